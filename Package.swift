@@ -1,0 +1,114 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Dependencies point one way: aiser → Serve → Generator → Engine.
+//
+// `AISER_ONLY=Engine` (or `Generator`) trims the package to that module, the modules below it,
+// the CLI without the subcommands that need more, and their tests: a quick development loop
+// that skips building the HTTP stack. CLI files guard such subcommands with `#if canImport`.
+// CI and releases always build the whole package.
+let only = Context.environment["AISER_ONLY"]
+
+let engine: [Target] = [
+    .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+    .systemLibrary(
+        name: "CRsvg", pkgConfig: "librsvg-2.0", providers: [.apt(["librsvg2-dev", "libcairo2-dev"])]),
+    .target(
+        name: "Engine",
+        dependencies: [
+            "CSQLite", "CRsvg",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            .product(name: "Logging", package: "swift-log"),
+        ]
+    ),
+    .target(name: "TestSupport", dependencies: ["Engine"], path: "Tests/TestSupport"),
+    .testTarget(name: "EngineTests", dependencies: ["Engine", "TestSupport"], resources: [.copy("Fixtures")]),
+]
+
+let generator: [Target] = [
+    .systemLibrary(
+        name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
+        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+    .target(
+        name: "Generator",
+        dependencies: [
+            "Engine", "CCmarkGFM",
+            .product(name: "Yams", package: "Yams"),
+            .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]
+    ),
+    .testTarget(name: "GeneratorTests", dependencies: ["Generator", "TestSupport"]),
+]
+
+let serve: [Target] = [
+    .target(
+        name: "Serve",
+        dependencies: [
+            "Generator", "Engine",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            .product(name: "JWTKit", package: "jwt-kit"),
+            .product(name: "MultipartKit", package: "multipart-kit"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]
+    ),
+    .testTarget(
+        name: "ServeTests",
+        dependencies: [
+            "Serve", "TestSupport",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]
+    ),
+]
+
+let engineDependencies: [Package.Dependency] = [
+    .package(url: "https://github.com/weichsel/ZIPFoundation.git", exact: "0.9.20"),
+    .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
+    .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+]
+let generatorDependencies: [Package.Dependency] = [
+    .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache.git", exact: "2.1.1"),
+    .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+]
+let serveDependencies: [Package.Dependency] = [
+    .package(url: "https://github.com/hummingbird-project/hummingbird.git", exact: "2.28.1"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", exact: "2.5.0"),
+    .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.7.1"),
+    .package(url: "https://github.com/vapor/multipart-kit.git", exact: "4.7.1"),
+
+]
+
+/// The thin CLI over whichever modules this build has.
+func cli(_ modules: [Target.Dependency]) -> [Target] {
+    [
+        .executableTarget(
+            name: "aiser",
+            dependencies: modules + [.product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "CLITests", dependencies: ["aiser", "TestSupport"]),
+    ]
+}
+
+let targets: [Target]
+let dependencies: [Package.Dependency]
+switch only {
+case "Engine":
+    targets = engine + cli(["Engine"])
+    dependencies = engineDependencies
+case "Generator":
+    targets = engine + generator + cli(["Engine", "Generator"])
+    dependencies = engineDependencies + generatorDependencies
+default:
+    targets = engine + generator + serve + cli(["Engine", "Generator", "Serve"])
+    dependencies = engineDependencies + generatorDependencies + serveDependencies
+}
+
+let package = Package(
+    name: "aiser",
+    platforms: [.macOS(.v14)],
+    products: [.executable(name: "aiser", targets: ["aiser"])],
+    dependencies: dependencies,
+    targets: targets
+)

@@ -1,0 +1,13 @@
+import ArgumentParser
+import Engine
+
+@main
+struct Aiser: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "aiser",
+        abstract: "Turn data files and plain questions into charts and dashboards.",
+        version: Version.current,
+        subcommands: [
+        ]
+    )
+}
