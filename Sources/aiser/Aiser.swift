@@ -8,6 +8,6 @@ struct Aiser: AsyncParsableCommand {
         abstract: "Turn data files and plain questions into charts and dashboards.",
         version: Version.current,
         subcommands: [
-        ]
+        ] + generatorCommands
     )
 }

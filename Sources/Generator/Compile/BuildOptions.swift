@@ -1,0 +1,27 @@
+import Foundation
+
+/// How to build a project.
+public struct BuildOptions: Sendable {
+    /// Where the site goes; default `<project>/out`.
+    public var output: URL?
+    /// Write the site (`false` only checks everything: `aiser validate`). Default `true`.
+    public var writeOutput: Bool
+    /// Where query results and the loaded sources are cached between builds; default
+    /// `<project>/.aiser-cache`; `nil` with `useCache == false` keeps nothing.
+    public var cacheFolder: URL?
+    /// Use the on-disk cache. Default `true`.
+    public var useCache: Bool
+    /// Pages evaluated at the same time; default the number of cores.
+    public var parallelism: Int
+
+    public init(
+        output: URL? = nil, writeOutput: Bool = true, cacheFolder: URL? = nil, useCache: Bool = true,
+        parallelism: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) {
+        self.output = output
+        self.writeOutput = writeOutput
+        self.cacheFolder = cacheFolder
+        self.useCache = useCache
+        self.parallelism = max(1, parallelism)
+    }
+}

@@ -1,0 +1,29 @@
+import Foundation
+
+/// What a build did.
+public struct BuildReport: Sendable {
+    /// Output pages (templated pages count once per value).
+    public var pages: Int
+    /// Query evaluations, including every input variant.
+    public var queries: Int
+    /// Queries that actually ran against the data (the rest came from the cache).
+    public var executedQueries: Int
+    /// Files written (pages, exports, manifest); 0 for a validation.
+    public var files: Int
+    /// Total bytes written.
+    public var bytes: Int
+    /// Bytes of the `.html` pages alone.
+    public var htmlBytes: Int
+    /// Where the site was written, when it was.
+    public var output: URL?
+    public var duration: Duration
+
+    /// `3 pages, 12 queries (2 run, 10 cached), 41 files, 120 KB in 0.21 s`.
+    public var summary: String {
+        let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+        var text = "\(pages) page\(pages == 1 ? "" : "s"), \(queries) quer\(queries == 1 ? "y" : "ies")"
+        text += " (\(executedQueries) run, \(queries - executedQueries) cached)"
+        if output != nil { text += ", \(files) files, \(bytes / 1024) KB" }
+        return text + String(format: " in %.2f s", seconds)
+    }
+}

@@ -1,0 +1,54 @@
+import Crypto
+import Engine
+import Foundation
+import Synchronization
+
+/// Query results keyed by query text + parameter values + data hash (+ the keys of the queries
+/// it reads), in memory for this build and on disk for the next one. Counts what really ran.
+final class QueryCache: Sendable {
+    let folder: URL?
+    private let memory = Mutex<[String: QueryResult]>([:])
+    private let counts = Mutex<(executed: Int, served: Int)>((0, 0))
+
+    /// `folder` nil keeps results in memory only.
+    init(folder: URL?) {
+        self.folder = folder
+        if let folder { try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+    }
+
+    static func key(_ parts: [String]) -> String {
+        var hasher = SHA256()
+        for part in parts { hasher.update(data: Data((part + "\u{0}").utf8)) }
+        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// The cached result for `key`, or runs `compute`, stores and returns its result.
+    func result(for key: String, compute: () throws -> QueryResult) throws -> QueryResult {
+        if let hit = memory.withLock({ $0[key] }) ?? load(key) {
+            counts.withLock { $0.served += 1 }
+            memory.withLock { $0[key] = hit }
+            return hit
+        }
+        let result = try compute()
+        counts.withLock { $0.executed += 1 }
+        memory.withLock { $0[key] = result }
+        store(result, key)
+        return result
+    }
+
+    /// Queries that ran against the database, and lookups served from the cache.
+    var executed: Int { counts.withLock { $0.executed } }
+    var served: Int { counts.withLock { $0.served } }
+
+    private func file(_ key: String) -> URL? { folder?.appendingPathComponent(key + ".json") }
+
+    private func load(_ key: String) -> QueryResult? {
+        guard let url = file(key), let data = try? Data(contentsOf: url) else { return nil }
+        return (try? JSONDecoder().decode(CachedResult.self, from: data))?.result
+    }
+
+    private func store(_ result: QueryResult, _ key: String) {
+        guard let url = file(key), let data = try? JSONEncoder().encode(CachedResult(result)) else { return }
+        try? data.write(to: url, options: .atomic)
+    }
+}

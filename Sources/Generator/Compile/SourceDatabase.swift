@@ -1,0 +1,68 @@
+import Crypto
+import Engine
+import Foundation
+import Synchronization
+
+/// The project's sources loaded into one SQLite file in the cache folder, named by the hash of
+/// the data, so an unchanged project never loads its files twice. Loaded on first use only: a
+/// build whose queries all come from the cache never opens it.
+final class SourceDatabase: Sendable {
+    let sources: [ResolvedSource]
+    let cacheFolder: URL
+    /// SHA-256 over every source's table name and file content.
+    let dataHash: String
+    private let loaded = Mutex<String?>(nil)
+
+    init(sources: [ResolvedSource], cacheFolder: URL) throws {
+        self.sources = sources
+        self.cacheFolder = cacheFolder
+        var hasher = SHA256()
+        for source in sources {
+            hasher.update(data: Data("\(source.spec.table)\u{0}\(source.spec.sheet ?? "")\u{0}".utf8))
+            hasher.update(data: Data(try Self.fileHash(source.url).utf8))
+        }
+        dataHash = hasher.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+
+    static func fileHash(_ url: URL) throws -> String {
+        guard let handle = try? FileHandle(forReadingFrom: url) else {
+            throw GeneratorError(path: url.path, "cannot read the data file")
+        }
+        defer { try? handle.close() }
+        var hasher = SHA256()
+        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty { hasher.update(data: chunk) }
+        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// A new read-only connection to the loaded sources (loading them first if needed).
+    func connection() throws -> Connection {
+        let path = try loaded.withLock { path -> String in
+            if let path { return path }
+            let file = try load()
+            path = file
+            return file
+        }
+        return try Connection(path: path, mode: .readOnly)
+    }
+
+    private func load() throws -> String {
+        try FileManager.default.createDirectory(at: cacheFolder, withIntermediateDirectories: true)
+        let target = cacheFolder.appendingPathComponent("sources-\(dataHash.prefix(16)).sqlite")
+        if FileManager.default.fileExists(atPath: target.path) { return target.path }
+        let temporary = cacheFolder.appendingPathComponent("sources-\(UUID().uuidString).tmp")
+        do {
+            let db = try Connection(path: temporary.path)
+            try db.execute("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF")
+            for source in sources { try SourceLoader.load(source, into: db) }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+        for old in (try? FileManager.default.contentsOfDirectory(atPath: cacheFolder.path)) ?? []
+        where old.hasPrefix("sources-") && old.hasSuffix(".sqlite") {
+            try? FileManager.default.removeItem(at: cacheFolder.appendingPathComponent(old))
+        }
+        try FileManager.default.moveItem(at: temporary, to: target)
+        return target.path
+    }
+}

@@ -1,9 +1,0 @@
-import Engine
-import Generator
-import Testing
-
-@Suite("Generator module")
-struct GeneratorModuleTests {
-    @Test("is built against this engine")
-    func engineVersion() { #expect(Generator.engineVersion == Version.current) }
-}
