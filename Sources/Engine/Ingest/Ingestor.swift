@@ -31,7 +31,7 @@ public enum Ingestor {
             }
             return report
         }
-        return try loader.load { try FieldRowCursor(reader: try source.open()) }
+        return try loader.load { FieldRowCursor(reader: try source.open()) }
     }
 
     /// Table name for a file: its stem, normalised (`sales_2024.csv` → `sales_2024`).

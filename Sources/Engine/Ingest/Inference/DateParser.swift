@@ -81,7 +81,7 @@ struct DateParser {
         guard p[i] == UInt8(ascii: "+") || p[i] == UInt8(ascii: "-") else { return false }
         let sign = p[i] == UInt8(ascii: "-") ? -1 : 1
         i += 1
-        guard let oh = number(2, 2), oh <= 14 else { return false }
+        guard let oh = number(2, 2, digitMayFollow: true), oh <= 14 else { return false }
         var om = 0
         if i < p.count {
             _ = take(colon)
@@ -92,15 +92,16 @@ struct DateParser {
         return true
     }
 
-    /// `min`…`max` ASCII digits as a number.
-    private mutating func number(_ min: Int, _ max: Int) -> Int? {
+    /// `min`…`max` ASCII digits as a number; more digits right after are an error unless
+    /// `digitMayFollow` (`+0230`).
+    private mutating func number(_ min: Int, _ max: Int, digitMayFollow: Bool = false) -> Int? {
         var v = 0, n = 0
         while i < p.count, n < max, p[i] &- 48 < 10 {
             v = v * 10 + Int(p[i] &- 48)
             i += 1
             n += 1
         }
-        if n < min || (i < p.count && p[i] &- 48 < 10) { return nil }
+        if n < min || (!digitMayFollow && i < p.count && p[i] &- 48 < 10) { return nil }
         return v
     }
 
