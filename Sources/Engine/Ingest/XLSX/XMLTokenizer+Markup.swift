@@ -19,10 +19,10 @@ extension XMLTokenizer {
                 textIsCDATA = true
                 return .text
             }
-            let what = hasPrefix("<!DOCTYPE") ? "DOCTYPE" : hasPrefix("<!ENTITY") ? "ENTITY" : "markup"
+            let what = hasPrefix("<!DOCTYPE") ? "a DOCTYPE" : hasPrefix("<!ENTITY") ? "an ENTITY" : "a markup"
             throw XMLError(
                 kind: .forbiddenDeclaration,
-                message: "a \(what) declaration is not allowed (it could define external or expanding entities)",
+                message: "\(what) declaration is not allowed (it could define external or expanding entities)",
                 offset: start)
         case UInt8(ascii: "/"):
             position += 2
