@@ -52,6 +52,9 @@ struct Workbook {
     func sheet(named name: String?, path: String) throws -> Sheet {
         guard let name else { return sheets[0] }
         if let sheet = sheets.first(where: { $0.name == name }) { return sheet }
+        // Excel treats sheet names case-insensitively; accept that when it is unambiguous.
+        let folded = sheets.filter { $0.name.lowercased() == name.lowercased() }
+        if folded.count == 1 { return folded[0] }
         let names = sheets.map { "\"\($0.name)\"" }.joined(separator: ", ")
         throw XLSXError(.unknownSheet, path: path, "the workbook has no sheet named \"\(name)\"; its sheets are \(names)")
     }

@@ -28,7 +28,7 @@ extension XLSXReader {
         }
         var style = 0
         if let s = xml.attributeRange(Self.s) {
-            style = Int(String(decoding: xml.bytes[s], as: UTF8.self)) ?? 0
+            style = Self.integer(xml.bytes[s]).map { Int($0) } ?? 0
         }
         valueBuffer.removeAll(keepingCapacity: true)
         var hasValue = false
@@ -59,6 +59,9 @@ extension XLSXReader {
     }
 
     private func field(type: CellType, style: Int, column: Int) throws -> Field {
+        if type == .number, context.styles.format(style) == .plain, let value = Self.integer(valueBuffer[...]) {
+            return .integer(value)
+        }
         let raw = String(decoding: valueBuffer, as: UTF8.self)
         switch type {
         case .sharedString:
@@ -113,6 +116,24 @@ extension XLSXReader {
     }
 
     private func text(_ s: String) -> Field { s.isEmpty ? .missing : .text(s) }
+
+    /// The value of plain decimal digits with an optional `-` (at most 18 digits), else nil:
+    /// the common case of a number cell or an attribute, without building a `String`.
+    static func integer(_ bytes: ArraySlice<UInt8>) -> Int64? {
+        var i = bytes.startIndex
+        let negative = i < bytes.endIndex && bytes[i] == UInt8(ascii: "-")
+        if negative { i += 1 }
+        let digits = bytes.endIndex - i
+        guard digits > 0 && digits <= 18 else { return nil }
+        var value: Int64 = 0
+        while i < bytes.endIndex {
+            let d = bytes[i] &- UInt8(ascii: "0")
+            guard d < 10 else { return nil }
+            value = value * 10 + Int64(d)
+            i += 1
+        }
+        return negative ? -value : value
+    }
 
     /// A `t="d"` cell: ISO 8601 text, as a date or a date-time.
     static func isoDate(_ raw: String) -> Field {

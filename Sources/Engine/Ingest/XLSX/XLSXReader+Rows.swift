@@ -23,7 +23,7 @@ extension XLSXReader {
     /// Reads the cells of the row just started; true when one of them has a value.
     private mutating func readCells() throws -> Bool {
         if let r = xml.attributeRange(Self.r) {
-            guard let n = Int(String(decoding: xml.bytes[r], as: UTF8.self)), n > 0, n <= CellReference.maxRow else {
+            guard let n = Self.integer(xml.bytes[r]).map({ Int($0) }), n > 0, n <= CellReference.maxRow else {
                 throw malformed("a row has the invalid number \"\(String(decoding: xml.bytes[r], as: UTF8.self))\"")
             }
             rowNumber = n

@@ -8,6 +8,7 @@ rewriting zip entries. The 20,000-entry archive is built by the test itself (it 
 """
 import datetime as dt
 import io
+import re
 import struct
 import zipfile
 
@@ -18,9 +19,11 @@ import xlsxwriter
 
 
 def fixed_times(path):
-    """Rewrites a zip with fixed entry timestamps so reruns give identical bytes."""
+    """Rewrites a zip with fixed entry and document timestamps so reruns give identical bytes."""
     with zipfile.ZipFile(path) as z:
         entries = [(i, z.read(i.filename)) for i in z.infolist()]
+    stamp = rb"\g<1>2024-01-01T00:00:00Z\g<2>"
+    entries = [(i, re.sub(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)", stamp, d)) for i, d in entries]
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         for info, data in entries:
             info.date_time = (2024, 1, 1, 0, 0, 0)
@@ -65,12 +68,14 @@ def openpyxl_book():
     sparse["C9"] = 3
     sparse["D9"] = "x"
     sparse["F9"] = 1
+    wb.properties.created = wb.properties.modified = dt.datetime(2024, 1, 1)
     wb.save("openpyxl_multi.xlsx")
     fixed_times("openpyxl_multi.xlsx")
 
 
 def xlsxwriter_book(path, date_1904, constant_memory):
     wb = xlsxwriter.Workbook(path, {"date_1904": date_1904, "constant_memory": constant_memory})
+    wb.set_properties({"created": dt.datetime(2024, 1, 1)})
     ws = wb.add_worksheet("Data")
     date_fmt = wb.add_format({"num_format": "dd/mm/yyyy"})
     stamp_fmt = wb.add_format({"num_format": "yyyy-mm-dd hh:mm"})
@@ -169,6 +174,13 @@ def hostile():
            b'</x:row>\n<x:row r="6"><x:c r="A6" t="e"><x:v>#N/A</x:v></x:c><x:c r="B6"/></x:row>'
            b'</x:sheetData></x:worksheet>')
     rewrite(base, "handmade.xlsx", {"xl/worksheets/sheet3.xml": odd})
+    # Cells SpreadsheetML does not allow: a shared-string index past the table, a non-number.
+    with zipfile.ZipFile("xlsxwriter_1904.xlsx") as z:
+        data_sheet = z.read(sheet)
+    rewrite("xlsxwriter_1904.xlsx", "bad_string_index.xlsx",
+            {sheet: data_sheet.replace(b'<c r="A3" t="s"><v>8</v>', b'<c r="A3" t="s"><v>99</v>')})
+    rewrite("xlsxwriter_1904.xlsx", "bad_number.xlsx",
+            {sheet: data_sheet.replace(b'<c r="D2"><f>2+3</f><v>5</v>', b'<c r="D2"><f>2+3</f><v>five</v>')})
     # Malformed XML in the sheet: a mismatched end tag.
     rewrite(base, "bad_xml.xlsx", {sheet: sheet_xml.replace(b"</sheetData>", b"</sheetDta>")})
 

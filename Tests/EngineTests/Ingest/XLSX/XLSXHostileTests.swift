@@ -96,6 +96,17 @@ struct XLSXHostileTests {
         #expect(error?.message == "the workbook has no xl/workbook.xml part")
     }
 
+    @Test("cells with impossible values are reported with their row and column")
+    func badCells() throws {
+        let index = try failure("bad_string_index.xlsx")
+        #expect(index?.kind == .malformed)
+        #expect(index?.row == 3)
+        #expect(index?.column == 1)
+        #expect(index?.message == "xl/worksheets/sheet1.xml: the cell refers to shared string 99, which does not exist")
+        let number = try failure("bad_number.xlsx")
+        #expect(number?.description.hasSuffix("bad_number.xlsx:2:4: xl/worksheets/sheet1.xml: the numeric cell has the value \"five\"") == true)
+    }
+
     @Test("malformed sheet XML is reported with the part, line and column")
     func badXML() throws {
         let error = try failure("bad_xml.xlsx")

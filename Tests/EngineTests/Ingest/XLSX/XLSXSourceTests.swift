@@ -101,6 +101,11 @@ struct XLSXSourceTests {
         #expect(records == [Record(line: 2, fields: [.integer(1)])])
     }
 
+    @Test("a sheet name that differs only in case still finds the sheet")
+    func sheetNameCase() throws {
+        #expect(try source("xlsxwriter_1904.xlsx", sheet: "other").sheet == "Other")
+    }
+
     @Test("an unknown sheet name is an error that lists the sheets")
     func unknownSheet() throws {
         let error = #expect(throws: XLSXError.self) { try source("xlsxwriter_1904.xlsx", sheet: "Nope") }
