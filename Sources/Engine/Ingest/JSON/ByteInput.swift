@@ -6,16 +6,16 @@ import Foundation
 final class ByteInput {
     let path: String
     private let file: UnsafeMutablePointer<FILE>
-    private var buffer: [UInt8]
-    private var index = 0
-    private var count = 0
+    var buffer: [UInt8]
+    var index = 0
+    var count = 0
     /// Absolute offset of `buffer[0]` in the file.
-    private var bufferStart = 0
+    var bufferStart = 0
     /// 1-based line of the next byte.
-    private(set) var line = 1
-    private var lineStart = 0
+    var line = 1
+    var lineStart = 0
     /// UTF-8 continuation bytes consumed on the current line (columns count characters).
-    private var continuations = 0
+    var continuations = 0
 
     init(path: String, bufferSize: Int = 64 << 10) throws {
         self.path = path
@@ -63,7 +63,8 @@ final class ByteInput {
         return b
     }
 
-    private func refill() throws -> Bool {
+    /// Reads the next chunk of the file; false at the end.
+    func refill() throws -> Bool {
         bufferStart += count
         index = 0
         count = buffer.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }

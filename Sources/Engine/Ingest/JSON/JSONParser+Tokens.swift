@@ -11,6 +11,10 @@ extension JSONParser {
         input.advance()
         let start = out.count
         while true {
+            guard try input.readStringRun(into: &out) else { throw endOfFile("a string") }
+            if out.count - start > limits.maxFieldBytes {
+                throw failure(.limitExceeded, "a string is longer than \(limits.maxFieldBytes) bytes")
+            }
             guard let b = try input.peek() else { throw endOfFile("a string") }
             switch b {
             case UInt8(ascii: "\""):
@@ -22,11 +26,7 @@ extension JSONParser {
             case 0..<0x20:
                 throw failure("a control character inside a string must be escaped")
             default:
-                input.advance()
-                out.append(b)
-            }
-            if out.count - start > limits.maxFieldBytes {
-                throw failure(.limitExceeded, "a string is longer than \(limits.maxFieldBytes) bytes")
+                continue
             }
         }
     }
@@ -80,35 +80,40 @@ extension JSONParser {
     /// Reads a number's bytes into `scratch`, checking the JSON grammar.
     mutating func readNumber() throws {
         scratch.removeAll(keepingCapacity: true)
-        if try input.peek() == UInt8(ascii: "-") { try take() }
-        guard try isDigit() else { throw failure("expected a digit") }
-        if try input.peek() == UInt8(ascii: "0") {
-            try take()
-            if try isDigit() { throw failure("a number may not have a leading zero") }
-        } else {
-            while try isDigit() { try take() }
-        }
-        if try input.peek() == UInt8(ascii: ".") {
-            try take()
-            guard try isDigit() else { throw failure("expected a digit after the decimal point") }
-            while try isDigit() { try take() }
-        }
-        if let e = try input.peek(), e == UInt8(ascii: "e") || e == UInt8(ascii: "E") {
-            try take()
-            if let sign = try input.peek(), sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") { try take() }
-            guard try isDigit() else { throw failure("expected a digit in the exponent") }
-            while try isDigit() { try take() }
+        try input.readNumberRun(into: &scratch)
+        if let (offset, message) = Self.numberProblem(scratch) {
+            throw failure(message, back: scratch.count - offset)
         }
         if scratch.count > 1_000 { throw failure(.limitExceeded, "a number is longer than 1000 characters") }
     }
 
-    private func isDigit() throws -> Bool {
-        guard let b = try input.peek() else { return false }
-        return b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")
-    }
-
-    private mutating func take() throws {
-        if let b = try input.read() { scratch.append(b) }
+    /// Where and why `bytes` is not a JSON number (`-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`).
+    static func numberProblem(_ bytes: [UInt8]) -> (offset: Int, message: String)? {
+        var i = 0
+        func digits() -> Int {
+            let start = i
+            while i < bytes.count && bytes[i] &- UInt8(ascii: "0") < 10 { i += 1 }
+            return i - start
+        }
+        if i < bytes.count && bytes[i] == UInt8(ascii: "-") { i += 1 }
+        let intStart = i
+        guard digits() > 0 else { return (intStart, "expected a digit") }
+        if bytes[intStart] == UInt8(ascii: "0") && i - intStart > 1 {
+            return (intStart + 1, "a number may not have a leading zero")
+        }
+        if i < bytes.count && bytes[i] == UInt8(ascii: ".") {
+            i += 1
+            guard digits() > 0 else { return (i, "expected a digit after the decimal point") }
+        }
+        if i < bytes.count && (bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E")) {
+            i += 1
+            if i < bytes.count && (bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-")) { i += 1 }
+            guard digits() > 0 else { return (i, "expected a digit in the exponent") }
+        }
+        guard i == bytes.count else {
+            return (i, "unexpected `\(Character(Unicode.Scalar(bytes[i])))` in a number")
+        }
+        return nil
     }
 
     /// Consumes exactly `word` (`true`, `false`, `null`).

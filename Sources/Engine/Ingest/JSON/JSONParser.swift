@@ -6,6 +6,9 @@ struct JSONParser {
     let limits: JSONSource.Limits
     /// Reused bytes of the string or number being read.
     var scratch: [UInt8] = []
+    /// The keys of the previous record by position: records usually repeat their keys in the
+    /// same order, so a key's `String` is built once, not once per record.
+    var keyCache: [(bytes: [UInt8], key: String)] = []
 
     init(input: ByteInput, limits: JSONSource.Limits) {
         self.input = input
@@ -14,13 +17,7 @@ struct JSONParser {
 
     /// Skips JSON whitespace and returns the next byte without consuming it (nil at the end).
     func skipSpace() throws -> UInt8? {
-        while let b = try input.peek() {
-            switch b {
-            case 0x20, 0x09, 0x0A, 0x0D: input.advance()
-            default: return b
-            }
-        }
-        return nil
+        try input.skipSpace()
     }
 
     /// Parses the object starting at the next byte (`{`) into `members`, in order.
@@ -34,7 +31,7 @@ struct JSONParser {
         }
         while true {
             guard b == UInt8(ascii: "\"") else { throw failure("expected a key in double quotes") }
-            let key = try parseString()
+            let key = try parseKey(position: members.count)
             guard try skipSpace() == UInt8(ascii: ":") else { throw failure("expected `:` after the key \"\(key)\"") }
             input.advance()
             members.append((key, try parseValue(depth: depth + 1)))
@@ -74,8 +71,33 @@ struct JSONParser {
         }
     }
 
-    /// The field for the bytes of a valid JSON number.
+    /// Reads an object key, reusing the previous record's key at the same position when equal.
+    mutating func parseKey(position: Int) throws -> String {
+        scratch.removeAll(keepingCapacity: true)
+        try readString(into: &scratch)
+        if position < keyCache.count && keyCache[position].bytes == scratch { return keyCache[position].key }
+        let key = String(decoding: scratch, as: UTF8.self)
+        if position < keyCache.count {
+            keyCache[position] = (scratch, key)
+        } else if position == keyCache.count && position < 1_024 {
+            keyCache.append((scratch, key))
+        }
+        return key
+    }
+
+    /// The field for the bytes of a valid JSON number: integers that fit in 64 bits are
+    /// `.integer`, everything else `.number`.
     static func number(_ bytes: [UInt8]) -> Field {
+        var value: Int64 = 0
+        var i = bytes.first == UInt8(ascii: "-") ? 1 : 0
+        let negative = i == 1
+        if bytes.count - i <= 18 {
+            while i < bytes.count, bytes[i] &- UInt8(ascii: "0") < 10 {
+                value = value * 10 + Int64(bytes[i] &- UInt8(ascii: "0"))
+                i += 1
+            }
+            if i == bytes.count { return .integer(negative ? -value : value) }
+        }
         let text = String(decoding: bytes, as: UTF8.self)
         let integral = !bytes.contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }
         if integral, let value = Int64(text) { return .integer(value) }
