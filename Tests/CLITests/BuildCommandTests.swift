@@ -4,7 +4,7 @@ import TestSupport
 
 @Suite("aiser init, build and validate")
 struct BuildCommandTests {
-    @Test("init makes a starter that builds and validates", .disabled("the starter's CSV needs the Engine ingest, not yet on main"))
+    @Test("init makes a starter that builds and validates")
     func starter() throws {
         let dir = try TemporaryDirectory("aiser-cli")
         defer { dir.remove() }

@@ -147,7 +147,7 @@ extension InlineTemplate {
                     if rhs.count >= 2, let q = rhs.first, q == "'" || q == "\"", rhs.last == q {
                         rhs = "'" + String(rhs.dropFirst().dropLast())
                     } else if Double(rhs) == nil {
-                        throw at.error("compare with a number or a quoted text, not '\(rhs)'")
+                        return Condition(path: try path(lhs, at: at), op: op, literal: nil, other: try path(rhs, at: at))
                     }
                     return Condition(path: try path(lhs, at: at), op: op, literal: rhs)
                 }

@@ -77,6 +77,12 @@ extension InlineTemplate {
             return !result.rows.isEmpty
         }
         let v = try value(c.path, scope, at: at)
+        if let op = c.op, let other = c.other {
+            let w = try value(other, scope, at: at)
+            if let a = v.double, let b = w.double { return compare(a < b ? -1 : (a > b ? 1 : 0), op) }
+            let a = v.string ?? "", b = w.string ?? ""
+            return compare(a < b ? -1 : (a > b ? 1 : 0), op)
+        }
         guard let op = c.op, let literal = c.literal else {
             switch v {
             case .null: return false

@@ -10,7 +10,7 @@ import Foundation
 ///   `{{ column }}`) is the current row's value.
 /// - `{{#if NAME.column}} … {{else}} … {{/if}}` — true when the value is not NULL, 0 or empty;
 ///   also `{{#if NAME}}` (the query has rows) and comparisons `{{#if NAME.column > 0}}` with
-///   `== != > >= < <=` against a number or a quoted text.
+///   `== != > >= < <=` against a number, a quoted text or another value.
 /// - `\{{` writes `{{` literally.
 struct InlineTemplate: Sendable {
     indirect enum Node: Sendable {
@@ -29,7 +29,10 @@ struct InlineTemplate: Sendable {
     struct Condition: Sendable {
         var path: ValuePath
         var op: String?
+        /// A number, or `'text` for a quoted text.
         var literal: String?
+        /// The other side when it is a value too (`{{#if a.x > b.y}}`).
+        var other: ValuePath? = nil
     }
 
     var nodes: [Node]
@@ -47,6 +50,7 @@ struct InlineTemplate: Sendable {
                     walk(body)
                 case .when(let c, let a, let b, _):
                     names.insert(c.path.head)
+                    if let o = c.other { names.insert(o.head) }
                     walk(a)
                     walk(b)
                 }

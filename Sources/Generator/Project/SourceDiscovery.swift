@@ -25,7 +25,7 @@ enum SourceDiscovery {
             let ext = (relative as NSString).pathExtension.lowercased()
             guard extensions.contains(ext) else { continue }
             let url = try root.resolve("data/" + relative, at: SourceLocation(path: "data/" + relative, line: 1))
-            let table = Self.tableName(for: url)
+            let table = Ingestor.tableName(for: url)
             if let other = names[table] {
                 throw GeneratorError(path: "data/" + relative, "table name '\(table)' is also used by data/\(other); name the sources in aiser.yml")
             }
@@ -46,24 +46,6 @@ enum SourceDiscovery {
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue else { continue }
             if path.hasPrefix(base) { out.append(String(path.dropFirst(base.count))) }
         }
-        return out
-    }
-
-    /// The table name for a file: its stem, lowercased, non-alphanumerics as `_`.
-    static func tableName(for url: URL) -> String {
-        var out = ""
-        var pending = false
-        for ch in url.deletingPathExtension().lastPathComponent.lowercased() {
-            if ch.isASCII && (ch.isLetter || ch.isNumber) {
-                if pending && !out.isEmpty { out.append("_") }
-                pending = false
-                out.append(ch)
-            } else {
-                pending = true
-            }
-        }
-        if out.isEmpty { return "data" }
-        if out.first?.isNumber == true { out = "t_" + out }
         return out
     }
 }

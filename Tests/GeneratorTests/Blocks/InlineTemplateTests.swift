@@ -45,6 +45,7 @@ struct InlineTemplateTests {
         #expect(try expand("{{#if totals.orders > 2}}many{{else}}few{{/if}}") == "many")
         #expect(try expand("{{#if totals.orders >= 4}}many{{else}}few{{/if}}") == "few")
         #expect(try expand("{{#if empty}}rows{{else}}none{{/if}}") == "none")
+        #expect(try expand("{{#if totals.revenue > totals.orders}}more{{/if}}") == "more")
         #expect(try expand("{{#each regions}}{{#if region == 'South'}}S{{/if}}{{/each}}") == "S")
     }
 

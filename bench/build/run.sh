@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Benchmark: `aiser build` of examples/sales over a generated 1,000,000-row source against a
+# pandas + plotly script producing the same charts as self-contained HTML. Prints the figures
+# that go into RESULTS.md.
+#   bench/build/run.sh [ROWS]        (default 1000000; needs python3, pip install pandas plotly)
+# Uses the release binary (.build/release/aiser); build it first with
+#   AISER_ONLY=Generator swift build -c release --product aiser
+set -euo pipefail
+ROWS=${1:-1000000}
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+AISER=${AISER:-$ROOT/.build/release/aiser}
+WORK=$(mktemp -d /tmp/aiser-bench-build.XXXXXX)
+trap 'rm -rf "$WORK"' EXIT
+
+mkdir -p "$WORK/sales/data"
+cp -r "$ROOT/examples/sales/aiser.yml" "$ROOT/examples/sales/pages" "$WORK/sales/"
+python3 "$ROOT/examples/sales/generate.py" --rows "$ROWS" --out "$WORK/sales/data/orders.csv"
+echo "source: $ROWS rows, $(du -h "$WORK/sales/data/orders.csv" | cut -f1)"
+
+now() { python3 -c 'import time; print(time.perf_counter())'; }
+
+t0=$(now)
+"$AISER" build "$WORK/sales" --out "$WORK/aiser-out" | tail -1
+t1=$(now)
+"$AISER" build "$WORK/sales" --out "$WORK/aiser-out" | tail -1
+t2=$(now)
+python3 "$ROOT/bench/build/plotly_sales.py" "$WORK/sales/data/orders.csv" "$WORK/plotly-out" > "$WORK/plotly.txt"
+t3=$(now)
+
+AISER_CHARTS=$(grep -o '<figure class="chart">' -r "$WORK/aiser-out" --include=*.html | wc -l)
+AISER_HTML=$(find "$WORK/aiser-out" -name '*.html' -exec cat {} + | wc -c)
+AISER_ALL=$(du -sb "$WORK/aiser-out" | cut -f1)
+PLOTLY_CHARTS=$(sed -E 's/charts=([0-9]+).*/\1/' "$WORK/plotly.txt")
+PLOTLY_BYTES=$(sed -E 's/.*bytes=([0-9]+)/\1/' "$WORK/plotly.txt")
+python3 - "$t0" "$t1" "$t2" "$t3" "$AISER_CHARTS" "$AISER_HTML" "$AISER_ALL" "$PLOTLY_CHARTS" "$PLOTLY_BYTES" <<'PY'
+import sys
+t0, t1, t2, t3 = map(float, sys.argv[1:5])
+ac, ah, aa, pc, pb = map(int, sys.argv[5:10])
+cold, warm, peer = t1 - t0, t2 - t1, t3 - t2
+print(f"aiser build (cold, loads the CSV): {cold:.2f} s")
+print(f"aiser build (warm, nothing changed): {warm:.2f} s")
+print(f"pandas + plotly:                    {peer:.2f} s")
+print(f"speed ratio (plotly / aiser cold):  {peer / cold:.1f}x")
+print(f"aiser: {ac} charts, {ah} bytes of HTML = {ah / max(ac, 1):,.0f} bytes per chart ({aa} bytes with CSV/JSON exports)")
+print(f"plotly: {pc} charts, {pb} bytes = {pb / max(pc, 1):,.0f} bytes per chart")
+print(f"size ratio (plotly / aiser per chart): {(pb / max(pc, 1)) / (ah / max(ac, 1)):.0f}x")
+PY
