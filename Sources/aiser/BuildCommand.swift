@@ -17,11 +17,20 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Ignore the query cache and run every query again.")
     var noCache = false
 
+    /// `page 12/40` on the terminal, rewritten in place.
+    @Sendable static func showProgress(done: Int, total: Int) {
+        guard total >= 10 else { return }
+        FileHandle.standardError.write(Data("\r  page \(done)/\(total)\u{1B}[K".utf8))
+    }
+
     func run() async throws {
+        let terminal = isatty(STDERR_FILENO) != 0
+        let progress: (@Sendable (Int, Int) -> Void)? = terminal ? Self.showProgress : nil
         let options = BuildOptions(
-            output: out.map { URL(fileURLWithPath: $0) }, useCache: !noCache)
+            output: out.map { URL(fileURLWithPath: $0) }, useCache: !noCache, progress: progress)
         do {
             let report = try await Builder(project: URL(fileURLWithPath: project), options: options).build()
+            if terminal && report.pages >= 10 { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
             print("Built \(report.summary) → \(report.output?.path ?? "")")
         } catch let error as GeneratorError {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))

@@ -25,7 +25,7 @@ public struct Builder: Sendable {
         let project = try Project(at: project)
         let compiled = try project.pages.map(CompiledPage.init)
         let cacheFolder = options.cacheFolder ?? project.root.url.appendingPathComponent(".aiser-cache")
-        let database = try SourceDatabase(sources: project.sources, cacheFolder: cacheFolder)
+        let database = try SourceDatabase(sources: project.sources, cacheFolder: cacheFolder, reuse: options.useCache)
         let cache = QueryCache(folder: options.useCache ? cacheFolder.appendingPathComponent("results") : nil)
         let evaluator = PageEvaluator(
             config: project.config, database: database, cache: cache, sql: ReadOnlySQL(),
@@ -39,6 +39,7 @@ public struct Builder: Sendable {
             let output = options.output ?? project.root.url.appendingPathComponent("out")
             let files = try SiteWriter(config: project.config, dataHash: database.dataHash).files(evaluated, instances)
             try OutputDirectory(target: output).write(files)
+            cache.prune()
             report.output = output
             report.files = files.count
             report.bytes = files.reduce(0) { $0 + $1.content.utf8.count }
@@ -60,8 +61,11 @@ public struct Builder: Sendable {
                 next += 1
             }
             while next < min(options.parallelism, instances.count) { add() }
+            var done = 0
             while let (i, page) = try await group.next() {
                 results[i] = page
+                done += 1
+                options.progress?(done, instances.count)
                 if next < instances.count { add() }
             }
             return results.compactMap { $0 }

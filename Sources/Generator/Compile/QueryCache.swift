@@ -40,6 +40,16 @@ final class QueryCache: Sendable {
     var executed: Int { counts.withLock { $0.executed } }
     var served: Int { counts.withLock { $0.served } }
 
+    /// Deletes stored results this build did not use, so the cache folder does not grow forever.
+    func prune() {
+        guard let folder else { return }
+        let used = memory.withLock { Set($0.keys) }
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        where name.hasSuffix(".json") && !used.contains(String(name.dropLast(5))) {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+    }
+
     private func file(_ key: String) -> URL? { folder?.appendingPathComponent(key + ".json") }
 
     private func load(_ key: String) -> QueryResult? {

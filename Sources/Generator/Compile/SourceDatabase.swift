@@ -11,10 +11,13 @@ final class SourceDatabase: Sendable {
     let cacheFolder: URL
     /// SHA-256 over every source's table name and file content.
     let dataHash: String
+    /// Reuse a database loaded by an earlier build (off with `--no-cache`).
+    let reuse: Bool
     private let loaded = Mutex<String?>(nil)
 
-    init(sources: [ResolvedSource], cacheFolder: URL) throws {
+    init(sources: [ResolvedSource], cacheFolder: URL, reuse: Bool = true) throws {
         self.sources = sources
+        self.reuse = reuse
         self.cacheFolder = cacheFolder
         var hasher = SHA256()
         for source in sources {
@@ -48,7 +51,10 @@ final class SourceDatabase: Sendable {
     private func load() throws -> String {
         try FileManager.default.createDirectory(at: cacheFolder, withIntermediateDirectories: true)
         let target = cacheFolder.appendingPathComponent("sources-\(dataHash.prefix(16)).sqlite")
-        if FileManager.default.fileExists(atPath: target.path) { return target.path }
+        if FileManager.default.fileExists(atPath: target.path) {
+            if reuse { return target.path }
+            try FileManager.default.removeItem(at: target)
+        }
         let temporary = cacheFolder.appendingPathComponent("sources-\(UUID().uuidString).tmp")
         do {
             let db = try Connection(path: temporary.path)
