@@ -4,7 +4,8 @@ import Foundation
 public struct BuildReport: Sendable {
     /// Output pages (templated pages count once per value).
     public var pages: Int
-    /// Query evaluations, including every input variant.
+    /// Query evaluations (page queries for every parameter value and input variant, option and
+    /// parameter lists), whether they ran or came from the cache.
     public var queries: Int
     /// Queries that actually ran against the data (the rest came from the cache).
     public var executedQueries: Int

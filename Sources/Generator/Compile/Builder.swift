@@ -33,7 +33,7 @@ public struct Builder: Sendable {
         let instances = try compiled.flatMap { try Self.instances(of: $0, database: database, cache: cache) }
         let evaluated = try await evaluate(instances, with: evaluator)
         var report = BuildReport(
-            pages: evaluated.count, queries: evaluated.reduce(0) { $0 + $1.queries.count },
+            pages: evaluated.count, queries: cache.executed + cache.served,
             executedQueries: cache.executed, files: 0, bytes: 0, htmlBytes: 0, output: nil, duration: .zero)
         if options.writeOutput {
             let output = options.output ?? project.root.url.appendingPathComponent("out")
