@@ -81,6 +81,13 @@ struct CompiledPage: Sendable {
         names.isEmpty ? "" : " (queries: \(names.sorted().joined(separator: ", ")))"
     }
 
+    /// `name` and every query it reads, directly or not.
+    func closure(of name: String) -> Set<String> {
+        var out: Set<String> = [name]
+        for dep in dependencies[name] ?? [] { out.formUnion(closure(of: dep)) }
+        return out
+    }
+
     /// Parameters a query binds directly or through the queries it reads.
     func allParameters(of name: String) -> Set<String> {
         var out = parameters[name] ?? []

@@ -69,7 +69,7 @@ struct PageEvaluator: Sendable {
                 guard run.page.allParameters(of: query.name).isDisjoint(with: Set(run.page.inputs.map(\.name))) else {
                     throw input.location.error("the options of input '\(input.name)' may not depend on an input")
                 }
-                let result = try run.run(params)[query.name]?.result
+                let result = try run.run(params, only: query.name)[query.name]?.result
                 var seen = Set<String>()
                 values = (result?.rows ?? []).compactMap { $0.first?.string }.filter { seen.insert($0).inserted }
             } else {

@@ -19,10 +19,12 @@ final class PageRun {
         self.sql = sql
     }
 
-    /// Every query's result and cache key, for `values` (page parameter and input options).
-    func run(_ values: [String: String]) throws -> [String: (result: QueryResult, key: String)] {
+    /// Every query's result and cache key, for `values` (page parameter and input options);
+    /// with `only`, just that query and the queries it reads.
+    func run(_ values: [String: String], only: String? = nil) throws -> [String: (result: QueryResult, key: String)] {
         var out: [String: (result: QueryResult, key: String)] = [:]
-        for query in page.queries {
+        let needed = only.map { page.closure(of: $0) }
+        for query in page.queries where needed?.contains(query.name) ?? true {
             let deps = page.dependencies[query.name] ?? []
             let bound = page.parameters[query.name] ?? []
             var parts = [database.dataHash, query.sql]

@@ -19,7 +19,7 @@ struct BodyRenderer {
             case .block(let block):
                 try block.check(context)
                 var html = try block.html(context)
-                if let sql = block as? SQLBlock, sql.show ?? showSQL { html = sql.shownHTML() }
+                if let sql = block as? SQLBlock, sql.show ?? page.file.front.showSQL ?? showSQL { html = sql.shownHTML() }
                 if html.isEmpty { continue }
                 text += "\n\n" + Self.blockPlaceholder(blocks.count) + "\n\n"
                 blocks.append(html)
