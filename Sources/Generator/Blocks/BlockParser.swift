@@ -15,10 +15,10 @@ enum BlockParser {
     }
 
     /// A `format:` value.
-    static func format(_ node: YAMLNode) throws -> ValueFormat {
+    static func format(_ node: YAMLNode) throws -> DisplayFormat {
         let spec = try node.string("format")
-        guard let f = ValueFormat(spec) else {
-            throw node.error("unknown format '\(spec)' (expected one of \(ValueFormat.names.joined(separator: ", ")))")
+        guard let f = DisplayFormat(spec) else {
+            throw node.error("unknown format '\(spec)' (expected one of \(DisplayFormat.names.joined(separator: ", ")))")
         }
         return f
     }

@@ -92,10 +92,10 @@ extension InlineTemplate {
                 } else {
                     let parts = inner.split(separator: "|", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
                     let path = try Self.path(parts[0], at: at)
-                    var format = ValueFormat.plain
+                    var format = DisplayFormat.plain
                     if parts.count > 1 {
-                        guard let f = ValueFormat(parts[1]) else {
-                            throw at.error("unknown filter '\(parts[1])' (expected one of \(ValueFormat.names.joined(separator: ", ")))")
+                        guard let f = DisplayFormat(parts[1]) else {
+                            throw at.error("unknown filter '\(parts[1])' (expected one of \(DisplayFormat.names.joined(separator: ", ")))")
                         }
                         format = f
                     }

@@ -15,7 +15,7 @@ import Foundation
 struct InlineTemplate: Sendable {
     indirect enum Node: Sendable {
         case text(String)
-        case value(ValuePath, ValueFormat, SourceLocation)
+        case value(ValuePath, DisplayFormat, SourceLocation)
         case each(String, [Node], SourceLocation)
         case when(Condition, [Node], [Node], SourceLocation)
     }

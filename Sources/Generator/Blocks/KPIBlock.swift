@@ -9,7 +9,7 @@ struct KPIBlock: PageBlock {
     var data: String
     var value: String
     var title: String?
-    var format: ValueFormat = .number(decimals: nil)
+    var format: DisplayFormat = .number(decimals: nil)
     var comparison: String?
     var sparkline: (query: String, column: String)?
     var location: SourceLocation
@@ -96,7 +96,7 @@ struct KPIBlock: PageBlock {
             let change = (now - previous) / abs(previous)
             let direction = change > 0 ? "up" : (change < 0 ? "down" : "flat")
             let arrow = change > 0 ? "▲" : (change < 0 ? "▼" : "■")
-            let text = ValueFormat.percent.format(.real(change))
+            let text = DisplayFormat.percent.format(.real(change))
             out += "<p class=\"kpi-delta \(direction)\">\(arrow) \(HTML.escape(text)) <span>vs \(HTML.escape(format.format(.real(previous))))</span></p>"
         }
         if series.count > 1 { out += Sparkline.svg(series, label: "Trend of \(label)") }

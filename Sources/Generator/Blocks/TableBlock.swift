@@ -8,7 +8,7 @@ struct TableBlock: PageBlock {
     struct Column: Sendable {
         var name: String
         var title: String
-        var format: ValueFormat?
+        var format: DisplayFormat?
     }
 
     var data: String
@@ -41,7 +41,7 @@ struct TableBlock: PageBlock {
             let name = try node.string("a column")
             return Column(name: name, title: name)
         }
-        var name: String?, title: String?, format: ValueFormat?
+        var name: String?, title: String?, format: DisplayFormat?
         for (key, value, keyLocation) in try node.entries("a column") {
             switch key {
             case "column", "name": name = try value.string(key)

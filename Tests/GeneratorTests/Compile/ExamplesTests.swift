@@ -55,6 +55,6 @@ struct ExamplesTests {
             #expect(blocks.contains("`\(key)`"), "blocks.md does not document \(key)")
         }
         let templating = try String(contentsOf: pages.appendingPathComponent("templating.md"), encoding: .utf8)
-        for name in ValueFormat.names { #expect(templating.contains("`\(name)"), "templating.md does not document \(name)") }
+        for name in DisplayFormat.names { #expect(templating.contains("`\(name)"), "templating.md does not document \(name)") }
     }
 }

@@ -4,7 +4,7 @@ import Testing
 @testable import Generator
 
 @Suite("Value formats")
-struct ValueFormatTests {
+struct DisplayFormatTests {
     @Test("numbers, currency, percent, compact, dates", arguments: [
         ("number", SQLValue.integer(1_234_567), "1,234,567"),
         ("number", .real(-1234.5), "-1,234.5"),
@@ -19,7 +19,7 @@ struct ValueFormatTests {
         ("number", .null, ""),
     ])
     func formats(spec: String, value: SQLValue, expected: String) throws {
-        let format = try #require(ValueFormat(spec))
+        let format = try #require(DisplayFormat(spec))
         #expect(format.format(value) == expected)
     }
 }

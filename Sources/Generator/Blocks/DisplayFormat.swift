@@ -2,7 +2,7 @@ import Engine
 import Foundation
 
 /// How a value is shown in text: the `| filter` of an inline value, the `format:` of a block.
-enum ValueFormat: Sendable, Equatable {
+enum DisplayFormat: Sendable, Equatable {
     case plain
     /// Grouped thousands, at most `decimals` fraction digits (default 2).
     case number(decimals: Int?)
