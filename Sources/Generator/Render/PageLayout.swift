@@ -15,10 +15,9 @@ struct PageLayout: Sendable {
 
     func html(_ page: EvaluatedPage, navigation: Navigation, config: ProjectConfig) -> String {
         let instance = page.instance
-        let values: [String: Any] = [
+        var values: [String: Any] = [
             "title": instance.title,
             "site": config.title,
-            "description": instance.page.file.front.description as Any,
             "theme": config.theme.rawValue,
             "version": Version.current,
             "root": instance.rootPrefix,
@@ -27,6 +26,7 @@ struct PageLayout: Sendable {
             "nav": navigation.html(current: instance.route, rootPrefix: instance.rootPrefix),
             "body": page.body,
         ]
+        if let description = instance.page.file.front.description { values["description"] = description }
         return template.render(values)
     }
 }

@@ -66,6 +66,8 @@ struct BlockRenderingTests {
         defer { p.remove() }
         try await p.build()
         let home = try p.read("out/index.html")
+        #expect(!home.contains("description"), "no description, no meta tag or lede")
+        #expect(!home.contains("class=\"lede\""))
         #expect(p.exists("out/secret.html"))
         #expect(!home.contains("secret.html"))
         #expect(home.contains("<li class=\"section\"><span>Team</span><ul><li><a href=\"team/people.html\">People</a></li></ul></li>"))
