@@ -44,7 +44,8 @@ final class XLSXArchive {
         }
         let compressed = max(entry.compressedSize, 1)
         var out: [UInt8] = []
-        out.reserveCapacity(Int(min(entry.uncompressedSize, 16 << 20)))
+        // Honest headers let the bytes land without regrowing; pages not written stay unmapped.
+        out.reserveCapacity(Int(min(entry.uncompressedSize, limits.maxEntryBytes)))
         var inflated: UInt64 = 0
         let checksum: CRC32
         do {
