@@ -86,6 +86,9 @@ extension XMLTokenizer {
             attributes.append(Attribute(localName: Self.local(attributeName, in: bytes), value: valueStart..<position))
             position += 1
         }
+        guard open.count < Self.maxDepth else {
+            throw malformed("elements are nested more than \(Self.maxDepth) levels deep", at: position)
+        }
         open.append(name)
         localName = Self.local(name, in: bytes)
         return .start

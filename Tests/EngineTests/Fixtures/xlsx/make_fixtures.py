@@ -68,6 +68,7 @@ def openpyxl_book():
     sparse["C9"] = 3
     sparse["D9"] = "x"
     sparse["F9"] = 1
+    wb.create_sheet("Empty")
     wb.properties.created = wb.properties.modified = dt.datetime(2024, 1, 1)
     wb.save("openpyxl_multi.xlsx")
     fixed_times("openpyxl_multi.xlsx")

@@ -67,6 +67,7 @@ struct XMLTokenizerTests {
         #expect(error("<a x=\"1></a>")?.kind == .malformed)
         #expect(error("<a><!-- never closed</a>")?.message == "a comment is not closed")
         #expect(error("</a>")?.message == "an end tag without a matching start tag")
+        #expect(error(String(repeating: "<a>", count: 300))?.message == "elements are nested more than 256 levels deep")
     }
 
     @Test("locates an offset as line and column, counting characters")
