@@ -44,7 +44,8 @@ extension ByteInput {
                         throw failure(.malformed, "expected `\\u` after a high surrogate", back: 1)
                     }
                     let low = try readHex4()
-                    value = (0xDC00..<0xE000).contains(low) ? 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00) : 0xFFFD
+                    value =
+                        (0xDC00..<0xE000).contains(low) ? 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00) : 0xFFFD
                 } else {
                     value = 0xFFFD
                 }

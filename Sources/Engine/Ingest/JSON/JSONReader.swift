@@ -21,13 +21,15 @@ struct JSONReader: RecordReader {
         self.header = header
         columns = Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         if try parser.input.peek() == 0xEF {
-            guard try parser.input.read() == 0xEF, try parser.input.read() == 0xBB, try parser.input.read() == 0xBF else {
+            guard try parser.input.read() == 0xEF, try parser.input.read() == 0xBB, try parser.input.read() == 0xBF
+            else {
                 throw parser.failure("the file does not start with JSON (an invalid byte order mark)")
             }
         }
         switch try parser.skipSpace() {
         case nil:
-            throw JSONError(.notRecords, path: path, "the file is empty; expected an array of objects or one object per line")
+            throw JSONError(
+                .notRecords, path: path, "the file is empty; expected an array of objects or one object per line")
         case UInt8(ascii: "["):
             layout = .array
             try parser.checkDepth(1)
@@ -36,7 +38,8 @@ struct JSONReader: RecordReader {
             layout = .lines
         case let b?:
             throw parser.failure(
-                .notRecords, "expected an array of objects or one object per line (NDJSON), found \(JSONParser.describe(b))")
+                .notRecords,
+                "expected an array of objects or one object per line (NDJSON), found \(JSONParser.describe(b))")
         }
     }
 
@@ -92,7 +95,8 @@ struct JSONReader: RecordReader {
         }
         started = true
         guard b == UInt8(ascii: "{") else {
-            throw parser.failure(.notRecords, "expected an object (a record) in the top-level array, found \(JSONParser.describe(b))")
+            throw parser.failure(
+                .notRecords, "expected an object (a record) in the top-level array, found \(JSONParser.describe(b))")
         }
         line = parser.input.line
         try parser.parseObject(depth: 2, into: &members)
@@ -105,7 +109,8 @@ struct JSONReader: RecordReader {
             return false
         }
         guard b == UInt8(ascii: "{") else {
-            throw parser.failure(.notRecords, "expected an object at the start of a line (NDJSON), found \(JSONParser.describe(b))")
+            throw parser.failure(
+                .notRecords, "expected an object at the start of a line (NDJSON), found \(JSONParser.describe(b))")
         }
         line = parser.input.line
         try parser.parseObject(depth: 1, into: &members)

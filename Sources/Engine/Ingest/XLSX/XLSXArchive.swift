@@ -21,7 +21,9 @@ final class XLSXArchive {
         do {
             archive = try Archive(url: url, accessMode: .read)
         } catch {
-            throw XLSXError(.notAnArchive, path: url.path, "the file is not an .xlsx workbook (not a zip archive, or a truncated one)")
+            throw XLSXError(
+                .notAnArchive, path: url.path,
+                "the file is not an .xlsx workbook (not a zip archive, or a truncated one)")
         }
         var count = 0
         for entry in archive {

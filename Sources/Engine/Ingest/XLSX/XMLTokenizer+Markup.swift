@@ -79,7 +79,9 @@ extension XMLTokenizer {
             position += 1
             let valueStart = position
             while position < bytes.count && bytes[position] != quote {
-                if bytes[position] == UInt8(ascii: "<") { throw malformed("`<` inside an attribute value", at: position) }
+                if bytes[position] == UInt8(ascii: "<") {
+                    throw malformed("`<` inside an attribute value", at: position)
+                }
                 position += 1
             }
             guard position < bytes.count else { throw malformed("an attribute value is not closed", at: valueStart) }

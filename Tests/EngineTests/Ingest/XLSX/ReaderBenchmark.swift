@@ -1,7 +1,6 @@
+import Engine
 import Foundation
 import Testing
-
-import Engine
 
 /// Throughput of the XLSX and JSON readers, driven by `bench/xlsxjson/run.sh`.
 ///

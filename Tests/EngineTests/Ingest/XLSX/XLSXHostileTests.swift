@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import Engine
 
@@ -20,7 +20,8 @@ struct XLSXHostileTests {
     func bombRatio() throws {
         let error = try failure("bomb.xlsx")
         #expect(error?.kind == .limitExceeded)
-        #expect(error?.message == "xl/worksheets/sheet1.xml inflates more than 200 times its compressed size (a zip bomb?)")
+        #expect(
+            error?.message == "xl/worksheets/sheet1.xml inflates more than 200 times its compressed size (a zip bomb?)")
     }
 
     @Test("an entry whose directory size is over the cap is refused before inflating")
@@ -104,7 +105,9 @@ struct XLSXHostileTests {
         #expect(index?.column == 1)
         #expect(index?.message == "xl/worksheets/sheet1.xml: the cell refers to shared string 99, which does not exist")
         let number = try failure("bad_number.xlsx")
-        #expect(number?.description.hasSuffix("bad_number.xlsx:2:4: xl/worksheets/sheet1.xml: the numeric cell has the value \"five\"") == true)
+        #expect(
+            number?.description.hasSuffix(
+                "bad_number.xlsx:2:4: xl/worksheets/sheet1.xml: the numeric cell has the value \"five\"") == true)
     }
 
     @Test("malformed sheet XML is reported with the part, line and column")

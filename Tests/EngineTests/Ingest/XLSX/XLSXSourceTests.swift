@@ -77,7 +77,9 @@ struct XLSXSourceTests {
             ]),
         Record(
             line: 3,
-            fields: [.text("beta"), .date("1904-01-01"), .missing, .text("xy"), .boolean(false), .number(0.5), .missing]),
+            fields: [
+                .text("beta"), .date("1904-01-01"), .missing, .text("xy"), .boolean(false), .number(0.5), .missing,
+            ]),
     ]
 
     @Test("xlsxwriter, 1904 system: shared strings with rich runs, cached formula values, error cells")

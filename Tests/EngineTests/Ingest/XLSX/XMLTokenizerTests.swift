@@ -17,7 +17,8 @@ struct XMLTokenizerTests {
                 for a in tokenizer.attributes {
                     var value: [UInt8] = []
                     try tokenizer.decode(a.value, into: &value)
-                    s += " \(String(decoding: tokenizer.bytes[a.localName], as: UTF8.self))=\(String(decoding: value, as: UTF8.self))"
+                    s +=
+                        " \(String(decoding: tokenizer.bytes[a.localName], as: UTF8.self))=\(String(decoding: value, as: UTF8.self))"
                 }
                 out.append(s + ">")
             case .end:
@@ -42,7 +43,8 @@ struct XMLTokenizerTests {
 
     @Test("numeric character references and CDATA taken literally")
     func references() throws {
-        #expect(try tokens("<t>&#65;&#x4E2D;&#x1F600;<![CDATA[a &amp; <b>]]></t>") == ["<t>", "A中😀", "a &amp; <b>", "</t>"])
+        #expect(
+            try tokens("<t>&#65;&#x4E2D;&#x1F600;<![CDATA[a &amp; <b>]]></t>") == ["<t>", "A中😀", "a &amp; <b>", "</t>"])
         #expect(try tokens("<t v=\"&#10;x&amp;\"/>") == ["<t v=\nx&>", "</t>"])
     }
 
