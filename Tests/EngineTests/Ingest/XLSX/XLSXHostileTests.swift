@@ -90,6 +90,13 @@ struct XLSXHostileTests {
         #expect(missing?.message == "the file does not exist or cannot be read")
     }
 
+    @Test("an entry whose bytes do not match its checksum is refused")
+    func checksum() throws {
+        let error = try failure("bad_crc.xlsx")
+        #expect(error?.kind == .missingPart)
+        #expect(error?.message == "xl/worksheets/sheet1.xml is corrupt in the archive (checksum mismatch)")
+    }
+
     @Test("a zip without the workbook part names the missing part")
     func missingWorkbook() throws {
         let error = #expect(throws: XLSXError.self) { try XLSXSource(url: url("no_workbook.xlsx")) }
