@@ -97,6 +97,19 @@ struct XLSXHostileTests {
         #expect(error?.message == "xl/worksheets/sheet1.xml is corrupt in the archive (checksum mismatch)")
     }
 
+    @Test("a legacy .xls or encrypted workbook (an OLE2 compound file) gets its own message")
+    func compoundFile() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let url = directory.url.appendingPathComponent("old.xlsx")
+        try Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 504)).write(to: url)
+        let error = #expect(throws: XLSXError.self) { try XLSXSource(url: url) }
+        #expect(error?.kind == .notAnArchive)
+        #expect(
+            error?.message
+                == "the file is a legacy .xls or a password-protected workbook, which cannot be read; save it as .xlsx")
+    }
+
     @Test("a zip without the workbook part names the missing part")
     func missingWorkbook() throws {
         let error = #expect(throws: XLSXError.self) { try XLSXSource(url: url("no_workbook.xlsx")) }

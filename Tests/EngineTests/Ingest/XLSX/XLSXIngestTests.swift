@@ -26,7 +26,8 @@ struct XLSXIngestTests {
         #expect(report.raggedRows == 0)
         #expect(
             try rows(db, "region, units, price") == [
-                ["North", 12, 9.5], ["South", -3, 0.001], ["East", nil, 2.25], ["Wést ü", 1_099_511_627_776, 1_234_567.125],
+                ["North", 12, 9.5], ["South", -3, 0.001], ["East", nil, 2.25],
+                ["Wést ü", 1_099_511_627_776, 1_234_567.125],
                 ["Rich", nil, nil],
             ])
     }
@@ -38,7 +39,8 @@ struct XLSXIngestTests {
         #expect(report.columns.last?.type == .datetime)
         #expect(
             try rows(db, "day, stamp, custom") == [
-                ["2024-01-15", "2024-01-15 10:30:00", "1999-12-31"], ["1900-03-01", "2000-02-29 23:59:59", "2024-02-29"],
+                ["2024-01-15", "2024-01-15 10:30:00", "1999-12-31"],
+                ["1900-03-01", "2000-02-29 23:59:59", "2024-02-29"],
             ])
     }
 
@@ -58,7 +60,10 @@ struct XLSXIngestTests {
         let (report, db) = try load("json", "array.json")
         #expect(report.columns.map(\.name) == ["name", "age", "score", "active", "tags", "extra", "big"])
         #expect(report.columns.map(\.type)[0...4] == [.string, .integer, .decimal, .boolean, .string])
-        #expect(try rows(db, "json_extract(tags, '$[1]'), json_extract(extra, '$.k[2].x')")[0...1] == [["b", nil], [nil, "q\"\\\n"]])
+        #expect(
+            try rows(db, "json_extract(tags, '$[1]'), json_extract(extra, '$.k[2].x')")[0...1] == [
+                ["b", nil], [nil, "q\"\\\n"],
+            ])
     }
 
     @Test("NDJSON loads one row per line")
