@@ -12,4 +12,13 @@ public enum ProfileValue: Sendable, Equatable, Encodable {
         case .text(let v): try c.encode(v)
         }
     }
+
+    /// The value as a SQL value (for `JSONText`).
+    var sqlValue: SQLValue {
+        switch self {
+        case .integer(let v): return .integer(v)
+        case .number(let v): return .real(v)
+        case .text(let v): return .text(v)
+        }
+    }
 }
