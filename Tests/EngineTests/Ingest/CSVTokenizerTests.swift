@@ -74,4 +74,15 @@ struct CSVTokenizerTests {
             #expect(error.message.contains("closing quote"))
         }
     }
+
+    @Test("reads records wider than its initial field table")
+    func wideRecords() throws {
+        let header = (1...150).map { "c\($0)" }.joined(separator: ",")
+        let row = (1...150).map(String.init).joined(separator: ",")
+        let r = try records(header + "\n" + row + "\n", chunk: 64)
+        #expect(r.count == 2)
+        #expect(r[1].fields.count == 150)
+        #expect(r[1].fields.last == "150")
+        #expect(r[0].fields[99] == "c100")
+    }
 }
