@@ -13,12 +13,4 @@ public enum ProfileValue: Sendable, Equatable, Encodable {
         }
     }
 
-    /// The value as a SQL value (for `JSONText`).
-    var sqlValue: SQLValue {
-        switch self {
-        case .integer(let v): return .integer(v)
-        case .number(let v): return .real(v)
-        case .text(let v): return .text(v)
-        }
-    }
 }
