@@ -12,5 +12,4 @@ public enum ProfileValue: Sendable, Equatable, Encodable {
         case .text(let v): try c.encode(v)
         }
     }
-
 }

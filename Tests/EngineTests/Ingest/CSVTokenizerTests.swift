@@ -17,8 +17,8 @@ struct CSVTokenizerTests {
             file: try ChunkedFile(url: URL(fileURLWithPath: path)), delimiter: delimiter, chunkSize: chunk)
         var out: [(Int, [String])] = []
         while try tokenizer.nextRecord() {
-            out.append(
-                (tokenizer.line, (0..<tokenizer.fieldCount).map { String(decoding: tokenizer.field($0), as: UTF8.self) }))
+            let fields = (0..<tokenizer.fieldCount).map { String(decoding: tokenizer.field($0), as: UTF8.self) }
+            out.append((tokenizer.line, fields))
         }
         return out
     }

@@ -60,7 +60,11 @@ struct IngestorFailureTests {
         let url = URL(fileURLWithPath: try dir.write("h.csv", "a;b\r\n"))
         let report = try Ingestor.load(url, into: db, table: "h")
         #expect(report.rows == 0)
-        #expect(report.columns == [LoadedColumn(name: "a", type: .string, nullable: false), LoadedColumn(name: "b", type: .string, nullable: false)])
+        #expect(
+            report.columns == [
+                LoadedColumn(name: "a", type: .string, nullable: false),
+                LoadedColumn(name: "b", type: .string, nullable: false),
+            ])
         #expect(try db.query("SELECT count(*) FROM h").rows == [[0]])
     }
 
