@@ -95,12 +95,12 @@ def main():
         # Holt's linear method and additive Holt-Winters (estimated initial states).
         res = ExponentialSmoothing(y, trend="add").fit()
         hw.append({"series": name, "model": "holt", "period": 0, "sse": float(res.sse),
-                   "params": {k: float(v) for k, v in res.params.items() if np.isscalar(v)},
+                   "params": {k: float(v) for k, v in res.params.items() if np.isscalar(v) and np.isfinite(v)},
                    "mean": r(res.forecast(h))})
         if s > 1:
             res = ExponentialSmoothing(y, trend="add", seasonal="add", seasonal_periods=s).fit()
             hw.append({"series": name, "model": "holt-winters", "period": s, "sse": float(res.sse),
-                       "params": {k: float(v) for k, v in res.params.items() if np.isscalar(v)},
+                       "params": {k: float(v) for k, v in res.params.items() if np.isscalar(v) and np.isfinite(v)},
                        "mean": r(res.forecast(h))})
     json.dump(arima, open(os.path.join(HERE, "arima.json"), "w"), indent=0)
     json.dump(auto, open(os.path.join(HERE, "auto.json"), "w"), indent=0)
