@@ -147,8 +147,23 @@ def basics(series):
     d["norm_cdf"] = [[x, float(st.norm.cdf(x))] for x in [-8, -3.2, -1, 0, 0.5, 1.96, 4]]
     d["norm_ppf"] = [[p, float(st.norm.ppf(p))] for p in [1e-10, 0.001, 0.025, 0.3, 0.5, 0.8, 0.975, 0.999999]]
     d["chi2_sf"] = [[k, x, float(st.chi2.sf(x, k))] for k in [1, 4, 15] for x in [0.5, 3.0, 12.0, 40.0]]
+    # Linear-trend forecast: OLS on the time index with 95 % prediction intervals.
+    out["linear_forecast"] = []
+    for name in ["nile", "macro_cpi"]:
+        y = series[name][2]
+        n = len(y)
+        res = sm.OLS(y, sm.add_constant(np.arange(n, dtype=float))).fit()
+        future = sm.add_constant(np.arange(n, n + 8, dtype=float), has_constant="add")
+        pred = res.get_prediction(future).summary_frame(alpha=0.05)
+        out["linear_forecast"].append({"series": name, "mean": r(pred["mean"]), "lower": r(pred["obs_ci_lower"]),
+                                       "upper": r(pred["obs_ci_upper"])})
     json.dump(out, open(os.path.join(HERE, "basics.json"), "w"), indent=0)
 
 
 if __name__ == "__main__":
-    main()
+    import sys
+    if "--basics" in sys.argv:  # only basics.json, from the committed series.json
+        data = json.load(open(os.path.join(HERE, "series.json")))
+        basics({k: (v["frequency"], v["period"], np.asarray(v["values"])) for k, v in data.items()})
+    else:
+        main()
