@@ -7,6 +7,8 @@ public struct LinearTrendModel: ForecastModel {
 
     public func forecast(_ series: [Double], periods: Int, confidence: Double) throws -> Forecast {
         try check(periods: periods, confidence: confidence)
+        try Check.series(series, minimum: 4, method: "linear-trend forecast")
+        try Check.notConstant(series, method: "linear-trend forecast")
         let fit = try LinearRegression(series: series)
         let n = Double(series.count)
         let t = StudentT(df: n - 2).quantile((1 + confidence) / 2)
