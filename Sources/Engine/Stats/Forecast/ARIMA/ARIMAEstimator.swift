@@ -35,22 +35,25 @@ struct ARIMAEstimator {
 
         let objective: ([Double]) -> Double = { u in
             let model = self.model(u, centre: centre, spread: spread)
-            guard let state = model.filter.run(w.map { $0 - model.mean }) else { return .infinity }
+            guard let state = model.filter.run(w, mean: model.mean) else { return .infinity }
             return -state.logLikelihood / Double(w.count)
         }
         var best: Minimum?
         let dimension = armaCount + (includeMean ? 1 : 0)
         for start in starts(dimension) {
-            var m = Minimizer.bfgs(objective, start: start)
-            if m.value.isFinite && dimension > 0 {
-                let polish = Minimizer.bfgs(objective, start: m.x)
-                if polish.value <= m.value { m = Minimum(x: polish.x, value: polish.value, converged: polish.converged || m.converged, iterations: m.iterations + polish.iterations) }
-            }
+            let m = Minimizer.bfgs(objective, start: start)
             if m.value.isFinite, best == nil || m.value < best!.value - 1e-10 { best = m }
+        }
+        // Restart from the best point with a fresh Hessian approximation.
+        if let m = best, dimension > 0 {
+            let polish = Minimizer.bfgs(objective, start: m.x)
+            if polish.value <= m.value {
+                best = Minimum(x: polish.x, value: polish.value, converged: polish.converged || m.converged, iterations: m.iterations + polish.iterations)
+            }
         }
         guard let found = best else { throw StatsError.notConverged(method: method) }
         let model = self.model(found.x, centre: centre, spread: spread)
-        guard let state = model.filter.run(w.map { $0 - model.mean }) else { throw StatsError.notConverged(method: method) }
+        guard let state = model.filter.run(w, mean: model.mean) else { throw StatsError.notConverged(method: method) }
         return ARIMAFit(
             order: order, includeMean: includeMean, mean: model.mean, ar: model.ar, ma: model.ma,
             seasonalAR: model.sar, seasonalMA: model.sma, filter: model.filter, state: state,

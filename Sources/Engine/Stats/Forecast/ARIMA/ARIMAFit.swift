@@ -44,15 +44,14 @@ struct ARIMAFit {
         let r = filter.r
         var a = state.a, p = state.p
         var wMean = [Double](), columns = [[Double]]()
-        var scratch = [Double](repeating: 0, count: r * r)
+        var scratch = [Double](repeating: 0, count: r * r), product = scratch
         for _ in 0..<periods {
             wMean.append(a[0] + mean)
             columns.append((0..<r).map { p[$0 * r] })
             var next = a
             for i in 0..<r { next[i] = filter.phi[i] * a[0] + (i + 1 < r ? a[i + 1] : 0) }
             a = next
-            var pu = p
-            filter.transition(&pu, into: &scratch)
+            filter.transition(p, into: &scratch, scratch: &product)
             p = scratch
         }
         // Joint covariance of the future differenced values.

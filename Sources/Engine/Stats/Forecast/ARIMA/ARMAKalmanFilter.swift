@@ -38,33 +38,33 @@ struct ARMAKalmanFilter {
         rVector = rv
     }
 
-    /// Runs the filter over `w`; nil when the variance degenerates.
-    func run(_ w: [Double]) -> State? {
+    /// Runs the filter over `w − mean`; nil when the variance degenerates.
+    func run(_ w: [Double], mean: Double = 0) -> State? {
         let r = self.r
         var p = initialCovariance()
         var a = [Double](repeating: 0, count: r)
         var m = [Double](repeating: 0, count: r * r)
         var next = [Double](repeating: 0, count: r * r)
+        var scratch = [Double](repeating: 0, count: r * r)
         var sumSquares = 0.0, sumLogF = 0.0
         var steady = false
         for value in w {
             let f = p[0]
             guard f > 1e-12, f.isFinite else { return nil }
-            let v = value - a[0]
+            let v = value - mean - a[0]
             sumSquares += v * v / f
             sumLogF += log(f)
-            // Updated state, then prediction a ← T(a + P₀ v/F).
+            // a ← T(a + P[:,0]·v/F), in place (a[i + 1] is read before it is overwritten).
             let scale = v / f
-            var au = a
-            for i in 0..<r { au[i] += p[i * r] * scale }
-            for i in 0..<r { a[i] = phi[i] * au[0] + (i + 1 < r ? au[i + 1] : 0) }
+            let first = a[0] + p[0] * scale
+            for i in 0..<r { a[i] = phi[i] * first + (i + 1 < r ? a[i + 1] + p[(i + 1) * r] * scale : 0) }
             if steady { continue }
-            // P_u = P − P[:,0]P[0,:]/F, M = T P_u, P' = M Tᵀ + RRᵀ.
+            // P_u = P − P[:,0]P[0,:]/F, then P' = T P_u Tᵀ + RRᵀ.
             for i in 0..<r {
                 let pi0 = p[i * r] / f
                 for j in 0..<r { m[i * r + j] = p[i * r + j] - pi0 * p[j] }
             }
-            transition(&m, into: &next)
+            transition(m, into: &next, scratch: &scratch)
             var change = 0.0
             for k in 0..<(r * r) { change = max(change, abs(next[k] - p[k])) }
             swap(&p, &next)
@@ -73,10 +73,9 @@ struct ARMAKalmanFilter {
         return State(a: a, p: p, sumSquares: sumSquares, sumLogF: sumLogF, n: w.count)
     }
 
-    /// out = T·pu·Tᵀ + RRᵀ for the companion T (pu is overwritten with T·pu).
-    func transition(_ pu: inout [Double], into out: inout [Double]) {
+    /// out = T·pu·Tᵀ + RRᵀ for the companion T (`scratch` holds T·pu).
+    func transition(_ pu: [Double], into out: inout [Double], scratch tm: inout [Double]) {
         let r = self.r
-        var tm = [Double](repeating: 0, count: r * r)
         for i in 0..<r {
             for j in 0..<r { tm[i * r + j] = phi[i] * pu[j] + (i + 1 < r ? pu[(i + 1) * r + j] : 0) }
         }
@@ -85,7 +84,6 @@ struct ARMAKalmanFilter {
                 out[i * r + j] = phi[j] * tm[i * r] + (j + 1 < r ? tm[i * r + j + 1] : 0) + rVector[i] * rVector[j]
             }
         }
-        pu = tm
     }
 
     /// P₀ = Σ_k T^k Q T'^k, Q = RRᵀ, by the doubling recursion P ← P + A P Aᵀ, A ← A².
