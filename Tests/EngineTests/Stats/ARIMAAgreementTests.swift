@@ -59,3 +59,29 @@ struct ARIMAAgreementTests {
 extension StatsFixtures.ARIMACase: CustomTestStringConvertible {
     var testDescription: String { "\(series) \(order) \(seasonal_order)" }
 }
+
+@Suite("ARIMA with drift agrees with statsmodels trend='t'")
+struct ARIMADriftTests {
+    static let cases: [StatsFixtures.ARIMACase] = {
+        guard let rows = try? StatsFixtures.table("arima_drift"),
+              let data = try? JSONSerialization.data(withJSONObject: rows)
+        else { return [] }
+        return (try? JSONDecoder().decode([StatsFixtures.ARIMACase].self, from: data)) ?? []
+    }()
+
+    @Test("drift, log-likelihood, forecasts and intervals", arguments: Self.cases)
+    func drift(_ c: StatsFixtures.ARIMACase) throws {
+        let y = try StatsFixtures.values(c.series)
+        let order = ARIMAOrder(p: c.order[0], d: c.order[1], q: c.order[2])
+        let f = try ARIMAModel(order: order, drift: true).forecast(y, periods: c.mean.count)
+        let drift = try #require(f.params["drift"])
+        #expect(abs(drift - (c.params["x1"] ?? .nan)) <= 0.01 * abs(c.params["x1"] ?? .nan))
+        #expect(abs((f.aic ?? .nan) - c.aic) < 0.5)
+        let tolerance = 0.005 * StatsFixtures.range(y)
+        for (h, p) in f.points.enumerated() {
+            #expect(abs(p.mean - c.mean[h]) <= max(0.01 * abs(c.mean[h]), tolerance))
+            let half = (p.upper - p.lower) / 2, reference = (c.upper95[h] - c.lower95[h]) / 2
+            #expect(abs(half - reference) <= 0.05 * reference)
+        }
+    }
+}

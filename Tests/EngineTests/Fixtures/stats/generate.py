@@ -157,6 +157,12 @@ def basics(series):
         pred = res.get_prediction(future).summary_frame(alpha=0.05)
         out["linear_forecast"].append({"series": name, "mean": r(pred["mean"]), "lower": r(pred["obs_ci_lower"]),
                                        "upper": r(pred["obs_ci_upper"])})
+    # ARIMA with drift: trend='t' with d = 1 is a constant mean of the differenced series.
+    out["arima_drift"] = []
+    for name, order in [("macro_realgdp", (1, 1, 0)), ("macro_m1", (1, 1, 1))]:
+        f = arima_fit(series[name][2], order, trend="t", h=8)
+        f["series"] = name
+        out["arima_drift"].append(f)
     json.dump(out, open(os.path.join(HERE, "basics.json"), "w"), indent=0)
 
 
