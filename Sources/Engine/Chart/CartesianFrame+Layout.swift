@@ -57,8 +57,8 @@ extension CartesianFrame {
                     right = max(right, FontMetrics.width(last, size: size) / 2 + 4)
                     left = max(left, FontMetrics.width(cl.lines.first?.first ?? "", size: size) / 2 + 4)
                 }
-            case .time(let lo, let hi):
-                let tt = TimeTicks(lo: lo, hi: hi, maxCount: max(2, Int(plotWidth / 75)))
+            case .time(let lo, let hi, let quarterly):
+                let tt = TimeTicks(lo: lo, hi: hi, maxCount: max(2, Int(plotWidth / 75)), quarterly: quarterly)
                 timeTicks = tt
                 bottom += 18
             case .linear(let lo, let hi, _):
@@ -79,7 +79,7 @@ extension CartesianFrame {
             frame.value2Scale = LinearScale(domain: (v2.ticks.lower, v2.ticks.upper), range: (p.maxY, p.y))
         }
         switch x {
-        case .time(let lo, let hi):
+        case .time(let lo, let hi, _):
             let span = hi > lo ? (lo, hi) : (lo - 43200, lo + 43200)
             frame.continuous = LinearScale(domain: span, range: (p.x, p.maxX))
             if hi <= lo { timeTicks = TimeTicks(lo: span.0, hi: span.1, maxCount: 3) }

@@ -7,7 +7,10 @@
 public enum ChartRenderer {
     /// The chart as a standalone SVG document (`viewBox`-based, `role="img"`, `<title>`, `<desc>`).
     /// `theme` overrides the theme named in the options.
-    public static func svg(_ chart: ChartData, width: Int? = nil, height: Int? = nil, theme: Theme? = nil) -> String {
+    /// `transparent` leaves out the background (for PNGs over other content).
+    public static func svg(
+        _ chart: ChartData, width: Int? = nil, height: Int? = nil, theme: Theme? = nil, transparent: Bool = false
+    ) -> String {
         let w = Double(max(120, min(width ?? chart.options.width ?? 640, 8000)))
         let h = Double(max(80, min(height ?? chart.options.height ?? 360, 8000)))
         let prepared = ChartPreparation.prepare(chart)
@@ -28,7 +31,9 @@ public enum ChartRenderer {
         ])
         canvas.svg.element("title", [("id", "chart-title")], text: title.isEmpty ? "Chart" : title)
         canvas.svg.element("desc", [("id", "chart-desc")], text: summary)
-        canvas.svg.empty("rect", [("width", "100%"), ("height", "100%"), ("fill", th.background), ("class", "background")])
+        if !transparent {
+            canvas.svg.empty("rect", [("width", "100%"), ("height", "100%"), ("fill", th.background), ("class", "background")])
+        }
         ChartChrome.drawHeader(prepared.options, in: &canvas)
         ChartChrome.drawNote(prepared.options.note, in: &canvas)
         let kind = ChartKinds.kind(for: prepared.type)

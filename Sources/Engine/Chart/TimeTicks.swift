@@ -24,7 +24,7 @@ struct TimeTicks {
     var labels: [String]
 
     /// Ticks inside `lo…hi` (seconds), at most about `maxCount` of them.
-    init(lo: Double, hi: Double, maxCount: Int) {
+    init(lo: Double, hi: Double, maxCount: Int, quarterly: Bool = false) {
         let span = max(hi - lo, 1)
         let interval =
             TimeTicks.ladder.first { span / $0.approxSeconds <= Double(max(1, maxCount)) } ?? TimeTicks.ladder[
@@ -38,7 +38,14 @@ struct TimeTicks {
             guardCount += 1
         }
         values = vals
-        labels = vals.enumerated().map { i, v in TimeTicks.label(v, interval.unit, count: interval.count, first: i == 0) }
+        labels = vals.enumerated().map { i, v in
+            if quarterly, interval.unit == .month, interval.count == 3 {
+                let c = TimeValue.components(v)
+                let q = "Q\((c.month - 1) / 3 + 1)"
+                return i == 0 || c.month == 1 ? "\(q) \(c.year)" : q
+            }
+            return TimeTicks.label(v, interval.unit, count: interval.count, first: i == 0)
+        }
     }
 
     /// The calendar boundary at or before `t` for `interval`.

@@ -5,7 +5,7 @@ enum XAxis {
     /// Categories as evenly spaced points (lines over non-time labels).
     case point([String])
     /// A continuous time axis, seconds since 1970.
-    case time(Double, Double)
+    case time(Double, Double, quarterly: Bool = false)
     /// A continuous numeric axis (scatter, histogram).
     case linear(Double, Double, NumberFormat)
 }

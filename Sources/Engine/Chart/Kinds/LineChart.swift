@@ -63,7 +63,8 @@ struct LineChart: ChartKind {
     static func axis(_ chart: ChartData, count n: Int) -> (axis: XAxis, positions: [Double], isContinuous: Bool) {
         if chart.isTimeAxis {
             let t = chart.timeValues
-            return (.time(t.min() ?? 0, t.max() ?? 0), t, true)
+            let quarterly = chart.data.labels.allSatisfy { TimeValue.parse($0)?.grain == .quarter }
+            return (.time(t.min() ?? 0, t.max() ?? 0, quarterly: quarterly), t, true)
         }
         if chart.data.labels.isEmpty || n > 2000 {
             return (.linear(0, Double(max(n - 1, 1)), .plain), (0..<n).map(Double.init), true)
