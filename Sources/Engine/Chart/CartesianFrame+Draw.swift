@@ -104,7 +104,7 @@ extension CartesianFrame {
         let a = canvas.area
         let (bottomTitle, leftTitle) = horizontal ? (options.yTitle, options.xTitle) : (options.xTitle, options.yTitle)
         if let t = bottomTitle, !t.isEmpty {
-            let y = horizontal ? p.maxY + 38 : p.maxY + bottomLabels + 16
+            let y = horizontal ? p.maxY + 38 : p.maxY + bottomLabels + 18
             canvas.text(TextFit.truncate(t, maxWidth: p.width, size: Canvas.fontSize), x: p.midX, y: y, anchor: "middle", color: canvas.theme.text)
         }
         if let t = leftTitle, !t.isEmpty {

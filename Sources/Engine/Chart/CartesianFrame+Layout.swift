@@ -38,7 +38,7 @@ extension CartesianFrame {
                 let w2 = v2.ticks.values.reduce(0.0) { max($0, FontMetrics.width(v2.format.string($1, step: v2.ticks.step), size: size)) }
                 right += w2 + 4 + (v2.title?.isEmpty == false ? 20 : 0)
             }
-            bottom += hasXTitle ? 20 : 0
+            bottom += hasXTitle ? 22 : 0
         }
         let plotWidth = max(10, area.width - left - right)
         var labels: CategoryLabels?
