@@ -64,7 +64,7 @@ extension ChartBuilder {
         guard let x = e.x else {
             let yi = try t.numeric(yName)
             var acc = Aggregate.Accumulator()
-            for row in t.result.rows { acc.add(number(row[yi]), keepValues: e.aggregate == .median) }
+            for row in t.result.rows { acc.add(number(row[yi]), keepValues: e.aggregate.needsValues) }
             return ChartData(type: .kpi, datasets: [ChartDataset(label: yName, data: [acc.result(e.aggregate).map(ChartValue.number) ?? .null])])
         }
         var enc = e

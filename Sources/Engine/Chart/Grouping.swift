@@ -11,7 +11,7 @@ struct Grouping {
         let splitting = series != nil && series != measures.first
         let si = try splitting ? series.map { try t.index($0) } : nil
         let mi = try measures.map { try t.numeric($0) }
-        let keep = e.aggregate == .median
+        let keep = e.aggregate.needsValues
         var xOrder: [String] = [], xSeen: Set<String> = []
         var sOrder: [String] = [], sSeen: Set<String> = []
         var acc: [String: [String: [Aggregate.Accumulator]]] = [:]

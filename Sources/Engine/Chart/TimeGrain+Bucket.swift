@@ -1,9 +1,6 @@
-/// Time buckets, written as the labels the chart model reads back: `2023`, `2023-Q1`,
-/// `2023-01`, `2023-W05`, `2023-01-15`, `2023-01-15T10`.
-public enum TimeGrain: String, Sendable, Codable, CaseIterable {
-    case hour, day, week, month, quarter, year
-
-    /// The bucket label of a time label, or `nil` when `label` is not a time.
+extension TimeGrain {
+    /// The bucket label (`2023`, `2023-Q1`, `2023-01`, `2023-W05`, `2023-01-15`) of a time label
+    /// — the same labels the query compiler writes — or `nil` when `label` is not a time.
     public func bucket(_ label: String) -> String? {
         guard let (t, _) = TimeValue.parse(label) else { return nil }
         let c = TimeValue.components(t)
@@ -14,7 +11,6 @@ public enum TimeGrain: String, Sendable, Codable, CaseIterable {
         case .quarter: return "\(y)-Q\((c.month - 1) / 3 + 1)"
         case .month: return "\(y)-\(two(c.month))"
         case .day: return "\(y)-\(two(c.month))-\(two(c.day))"
-        case .hour: return "\(y)-\(two(c.month))-\(two(c.day))T\(two(c.hour))"
         case .week:
             let d = TimeValue.days(c.year, c.month, c.day)
             let weekday = (Int(d) % 7 + 7 + 3) % 7

@@ -1,8 +1,5 @@
-/// How repeated values are combined.
-public enum Aggregate: String, Sendable, Codable, CaseIterable {
-    case sum, avg, min, max, count, median
-
-    /// Running state for one group.
+extension Aggregate {
+    /// Running state for one group when a chart aggregates rows itself (x values that repeat).
     struct Accumulator {
         var sum = 0.0
         var count = 0
@@ -22,19 +19,25 @@ public enum Aggregate: String, Sendable, Codable, CaseIterable {
         }
 
         func result(_ aggregate: Aggregate) -> Double? {
-            if aggregate == .count { return Double(count) }
+            switch aggregate {
+            case .count: return Double(count)
+            case .countDistinct: return Double(Set(values).count)
+            default: break
+            }
             guard count > 0 else { return nil }
             switch aggregate {
             case .sum: return sum
             case .avg: return sum / Double(count)
             case .min: return min
             case .max: return max
-            case .median:
+            default:
                 let s = values.sorted()
                 let m = s.count / 2
                 return s.count % 2 == 1 ? s[m] : (s[m - 1] + s[m]) / 2
-            case .count: return Double(count)
             }
         }
     }
+
+    /// Whether the accumulator must keep every value (median, distinct count).
+    var needsValues: Bool { self == .median || self == .countDistinct }
 }
