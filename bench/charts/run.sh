@@ -9,8 +9,13 @@ AISER_ROUNDS=${1:-200}
 MPL_ROUNDS=${2:-3}
 python3 -c "import matplotlib" 2>/dev/null || pip install --quiet matplotlib
 SCRATCH=.build-bench
-AISER_ONLY=Engine swift build -c release --build-tests --scratch-path "$SCRATCH" >/dev/null
-aiser=$(AISER_BENCH_CHARTS=$AISER_ROUNDS AISER_ONLY=Engine swift test -c release --skip-build --scratch-path "$SCRATCH" \
+# -enable-testing: the benchmark lives in the test target, which imports Engine with @testable.
+if ! AISER_ONLY=Engine swift build -c release --build-tests -Xswiftc -enable-testing --scratch-path "$SCRATCH" \
+    > /tmp/aiser-bench-charts-build.log 2>&1; then
+    grep -E "error:" /tmp/aiser-bench-charts-build.log >&2
+    exit 1
+fi
+aiser=$(AISER_BENCH_CHARTS=$AISER_ROUNDS AISER_ONLY=Engine swift test -c release -Xswiftc -enable-testing --skip-build --scratch-path "$SCRATCH" \
     --filter ChartBenchmarkTests 2>&1 | grep '^AISER_BENCH')
 mpl=$(python3 bench/charts/matplotlib_bench.py site/gallery/gallery.json "$MPL_ROUNDS" | grep '^MATPLOTLIB')
 field() { echo "$1" | tr ' ' '\n' | grep "^$2=" | cut -d= -f2; }

@@ -13,7 +13,7 @@ struct Binning: Equatable {
             start = 0; width = 1; counts = []
             return
         }
-        if hi == lo {
+        if hi == lo || !(hi - lo).isFinite {
             start = lo - 0.5; width = 1; counts = [v.count]
             return
         }

@@ -7,7 +7,7 @@ struct Canvas {
     let height: Double
     /// The area left after title, legend and note.
     var area: Rect
-    let format: NumberFormat
+    let format: ValueFormat
     let palette: [String]
 
     static let fontSize = 12.0

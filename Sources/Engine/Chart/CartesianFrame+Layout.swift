@@ -5,8 +5,8 @@ extension CartesianFrame {
     /// in the canvas's free area and draws grid, axes and labels.
     static func draw(
         in canvas: inout Canvas, x: XAxis, values: (Double, Double), includeZero: Bool,
-        values2: (Double, Double)? = nil, horizontal: Bool = false, options: ChartOptions, format: NumberFormat,
-        format2: NumberFormat? = nil
+        values2: (Double, Double)? = nil, horizontal: Bool = false, options: ChartOptions, format: ValueFormat,
+        format2: ValueFormat? = nil
     ) -> CartesianFrame {
         let area = canvas.area
         let hasXTitle = options.xTitle?.isEmpty == false

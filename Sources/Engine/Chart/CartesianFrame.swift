@@ -3,7 +3,7 @@
 struct CartesianFrame {
     struct ValueAxis {
         var ticks: NiceTicks
-        var format: NumberFormat
+        var format: ValueFormat
         var title: String?
     }
 

@@ -11,12 +11,9 @@ public struct ChartOptions: Sendable, Hashable, Codable {
     public var yTitle: String?
     public var yTitle2: String?
     /// Number format of values (default: plain with automatic decimals).
-    public var numberFormat: NumberFormat?
+    public var numberFormat: ValueFormat?
     /// Number format of the secondary axis (combo).
-    public var numberFormat2: NumberFormat?
-    /// Date format for time axes: `auto` (default, calendar-aware), or `year`, `quarter`, `month`,
-    /// `week`, `day`, `hour`.
-    public var dateFormat: String?
+    public var numberFormat2: ValueFormat?
     /// `light` (default) or `dark`; a custom `Theme` can be passed to the renderer instead.
     public var theme: String?
     /// Legend position (default: top when there are several series, else none).
@@ -38,12 +35,14 @@ public struct ChartOptions: Sendable, Hashable, Codable {
     public var note: String?
     /// Histogram: number of bins (default Freedman–Diaconis, Sturges fallback).
     public var bins: Int?
+    /// KPI: a fall is good news (churn, costs), so it is coloured as positive.
+    public var lowerIsBetter: Bool?
     /// Bar charts with more categories than this show the top ones by value (default 50).
     public var maxCategories: Int?
 
     public init(
         title: String? = nil, subtitle: String? = nil, xTitle: String? = nil, yTitle: String? = nil,
-        numberFormat: NumberFormat? = nil, theme: String? = nil, legend: LegendPosition? = nil,
+        numberFormat: ValueFormat? = nil, theme: String? = nil, legend: LegendPosition? = nil,
         stacked: Bool? = nil, normalized: Bool? = nil, horizontal: Bool? = nil
     ) {
         self.title = title

@@ -14,6 +14,7 @@ struct NiceTicks: Equatable {
         var a = lo.isFinite ? lo : 0
         var b = hi.isFinite ? hi : 1
         if a > b { swap(&a, &b) }
+        if !(b - a).isFinite { a /= 4; b /= 4 }  // keeps the span finite for extreme values
         if includeZero { a = Swift.min(a, 0); b = Swift.max(b, 0) }
         if a == b {
             let pad = a == 0 ? 1 : abs(a) * 0.1

@@ -7,5 +7,5 @@ enum XAxis {
     /// A continuous time axis, seconds since 1970.
     case time(Double, Double, quarterly: Bool = false)
     /// A continuous numeric axis (scatter, histogram).
-    case linear(Double, Double, NumberFormat)
+    case linear(Double, Double, ValueFormat)
 }

@@ -24,7 +24,7 @@ struct BarChart: ChartKind {
             lo = all.min() ?? 0
             hi = all.max() ?? 1
         }
-        let format = normalized && stacked ? NumberFormat.percent : canvas.format
+        let format = normalized && stacked ? ValueFormat.percent : canvas.format
         let frame = CartesianFrame.draw(
             in: &canvas, x: .band(labels), values: (lo, hi), includeZero: true, horizontal: horizontal,
             options: o, format: format)
@@ -43,7 +43,7 @@ struct BarChart: ChartKind {
                 let gap = barW > 6 && !stacked && groups > 1 ? 1.0 : 0.0
                 let raw = i < series[si].count ? series[si][i] ?? 0 : 0
                 let value = normalized && stacked
-                    ? "\(canvas.format.string(raw)) (\(NumberFormat.percent.string(t - b, step: 0.001)))"
+                    ? "\(canvas.format.string(raw)) (\(ValueFormat.percent.string(t - b, step: 0.001)))"
                     : canvas.format.string(raw)
                 let tip = sets.count > 1 ? "\(labels[i]), \(ds.label): \(value)" : "\(labels[i]): \(value)"
                 let attrs: [(String, String)] = horizontal

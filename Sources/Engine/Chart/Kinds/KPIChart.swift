@@ -24,7 +24,7 @@ struct KPIChart: ChartKind {
     func legend(_ chart: ChartData, canvas: Canvas) -> [LegendItem] { [] }
 
     /// "Revenue is 1,400, up 16.7% vs Last month (1,200)."
-    static func sentence(_ chart: ChartData, format: NumberFormat) -> String {
+    static func sentence(_ chart: ChartData, format: ValueFormat) -> String {
         let p = parts(chart)
         guard let v = p.value else { return "No data." }
         var s = "\(p.name.isEmpty ? "Value" : p.name) is \(format.string(v))"
@@ -39,11 +39,11 @@ struct KPIChart: ChartKind {
         if v == base { return ("unchanged", "0%", nil) }
         let up = v > base
         if base == 0 { return (up ? "up" : "down", format(v - base), up) }
-        let pct = NumberFormat.percent.string(abs(v - base) / abs(base), step: 0.001)
+        let pct = ValueFormat.percent.string(abs(v - base) / abs(base), step: 0.001)
         return ("\(up ? "up" : "down") \(pct)", pct, up)
     }
 
-    private static func format(_ d: Double) -> String { NumberFormat.plain.string(abs(d)) }
+    private static func format(_ d: Double) -> String { ValueFormat.plain.string(abs(d)) }
 
     func draw(_ chart: ChartData, in canvas: inout Canvas) {
         let p = KPIChart.parts(chart)
@@ -65,10 +65,11 @@ struct KPIChart: ChartKind {
         if let c = p.comparison {
             let d = KPIChart.delta(v, c.value)
             let (color, arrow): (String, String)
+            let flip = chart.options.lowerIsBetter ?? false
             switch d.up {
             case .none: (color, arrow) = (canvas.theme.mutedText, "■")
-            case .some(true): (color, arrow) = (canvas.theme.positive, "▲")
-            case .some(false): (color, arrow) = (canvas.theme.negative, "▼")
+            case .some(true): (color, arrow) = (flip ? canvas.theme.negative : canvas.theme.positive, "▲")
+            case .some(false): (color, arrow) = (flip ? canvas.theme.positive : canvas.theme.negative, "▼")
             }
             let line = "\(arrow) \(d.text) vs \(c.label) (\(canvas.format.string(c.value)))"
             canvas.svg.open("g", [("class", "delta")])

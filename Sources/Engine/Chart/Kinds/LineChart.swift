@@ -28,7 +28,7 @@ struct LineChart: ChartKind {
             lo = all.min() ?? 0
             hi = all.max() ?? 1
         }
-        let format = normalized ? NumberFormat.percent : canvas.format
+        let format = normalized ? ValueFormat.percent : canvas.format
         let x = LineChart.axis(chart, count: n)
         let frame = CartesianFrame.draw(
             in: &canvas, x: x.axis, values: (lo, hi), includeZero: filled, options: o, format: format)

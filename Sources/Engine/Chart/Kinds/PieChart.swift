@@ -28,7 +28,7 @@ struct PieChart: ChartKind {
         for (i, v) in vals.enumerated() where v > 0 {
             let sweep = v / total * 2 * .pi
             let label = i < chart.data.labels.count ? chart.data.labels[i] : String(i + 1)
-            let tip = "\(label): \(canvas.format.string(v)) (\(NumberFormat.percent.string(v / total, step: 0.001)))"
+            let tip = "\(label): \(canvas.format.string(v)) (\(ValueFormat.percent.string(v / total, step: 0.001)))"
             let d = PieChart.slice(cx: cx, cy: cy, r: r, inner: inner, start: angle, sweep: sweep)
             canvas.svg.mark("path", [("d", d), ("fill", canvas.color(i))], tooltip: tip)
             angle += sweep
@@ -44,7 +44,7 @@ struct PieChart: ChartKind {
             let rr = donut ? (r + inner) / 2 : r * 0.65
             guard share >= 0.05, sweep * rr > 34 else { continue }
             let fill = ColorText.luminance(canvas.color(i)) > 0.6 ? "#1F2328" : "#FFFFFF"
-            canvas.text(NumberFormat.percent.string(share, step: 1 / 1000 * 10), x: cx + cos(mid) * rr, y: cy + sin(mid) * rr + 4,
+            canvas.text(ValueFormat.percent.string(share, step: 1 / 1000 * 10), x: cx + cos(mid) * rr, y: cy + sin(mid) * rr + 4,
                         anchor: "middle", size: Canvas.smallFont, color: fill, bold: true)
         }
         if donut {

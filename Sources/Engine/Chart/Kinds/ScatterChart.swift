@@ -34,7 +34,7 @@ struct ScatterChart: ChartKind {
                 var radius = many ? 2.0 : 4.0
                 if bubble, maxR > 0, let r = p.r, r.isFinite { radius = max(2, (abs(r) / maxR).squareRoot() * biggest) }
                 var tip = "\(p.label.map { $0 + ": " } ?? "")\(xf.string(p.x)), \(canvas.format.string(p.y))"
-                if bubble, let r = p.r { tip += " (size \(NumberFormat.plain.string(r)))" }
+                if bubble, let r = p.r { tip += " (size \(ValueFormat.plain.string(r)))" }
                 if chart.data.datasets.count > 1 { tip = ds.label + " · " + tip }
                 canvas.svg.mark("circle", [("cx", fmt(frame.position(value: p.x))), ("cy", fmt(frame.valuePosition(p.y))),
                                            ("r", fmt(radius))], tooltip: many ? nil : tip)

@@ -1,6 +1,6 @@
 import Foundation
 
-extension NumberFormat {
+extension ValueFormat {
     /// Formats `value`. With `step` (the distance between axis ticks) the decimals follow the
     /// step so neighbouring ticks never print the same text.
     public func string(_ value: Double, step: Double? = nil) -> String {
@@ -36,9 +36,17 @@ enum NumberText {
         if a >= 1e18 { return String(format: "%.3g", value) }
         let p = pow(10.0, Double(d))
         let scaled = (a * p).rounded()
-        var whole = UInt64(scaled / p)
-        var frac = UInt64(scaled - Double(whole) * p)
-        if Double(frac) >= p { whole += 1; frac = 0 }
+        // Integer arithmetic while the scaled value is exact in a Double; beyond that the
+        // fraction is below the Double's precision anyway.
+        let whole: UInt64, frac: UInt64
+        if scaled < 9e15 {
+            let s = UInt64(scaled), pi = UInt64(p)
+            whole = s / pi
+            frac = s % pi
+        } else {
+            whole = UInt64(a.rounded())
+            frac = 0
+        }
         var intText = String(whole)
         if intText.count > 3 {
             var out = ""

@@ -1,5 +1,5 @@
 /// How numbers are shown on axes, labels and tooltips.
-public struct NumberFormat: Sendable, Hashable, Codable {
+public struct ValueFormat: Sendable, Hashable, Codable {
     public enum Style: String, Sendable, Codable {
         /// `1,234.5` (thousands separators, up to `decimals` fraction digits).
         case plain
@@ -25,11 +25,11 @@ public struct NumberFormat: Sendable, Hashable, Codable {
         self.currency = currency
     }
 
-    public static let plain = NumberFormat()
-    public static let compact = NumberFormat(style: .compact)
-    public static let percent = NumberFormat(style: .percent)
-    public static func currency(_ code: String = "USD", decimals: Int? = nil) -> NumberFormat {
-        NumberFormat(style: .currency, decimals: decimals, currency: code)
+    public static let plain = ValueFormat()
+    public static let compact = ValueFormat(style: .compact)
+    public static let percent = ValueFormat(style: .percent)
+    public static func currency(_ code: String = "USD", decimals: Int? = nil) -> ValueFormat {
+        ValueFormat(style: .currency, decimals: decimals, currency: code)
     }
-    public static func fixed(_ decimals: Int) -> NumberFormat { NumberFormat(style: .fixed, decimals: decimals) }
+    public static func fixed(_ decimals: Int) -> ValueFormat { ValueFormat(style: .fixed, decimals: decimals) }
 }
