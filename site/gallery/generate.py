@@ -63,7 +63,7 @@ gallery = [
     {"name": "kpi", "chart": chart("kpi", months[-8:], [ds("Monthly revenue", [184320]), ds("Last month", [161900], role="comparison"),
         ds("Trend", rev[-8:], role="sparkline")], numberFormat={"style": "currency", "currency": "USD", "decimals": 0}), "width": 320, "height": 200},
     {"name": "kpi-down", "chart": chart("kpi", [], [ds("Churn rate", [0.041]), ds("Previous quarter", [0.048], role="comparison")],
-        numberFormat={"style": "percent", "decimals": 1}), "width": 320, "height": 160},
+        numberFormat={"style": "percent", "decimals": 1}, lowerIsBetter=True), "width": 320, "height": 160},
     {"name": "table", "chart": chart("table", ["North", "South", "East", "West"], [ds("Orders", [1204, 986, 1530, 701]),
         ds("Revenue", [184320.5, 120004.25, 230110, 98000.75]), ds("Manager", ["A. Jones", "B. Smith", "C. Okafor", "D. Müller"])],
         title="Regional summary", xTitle="Region", numberFormat={"style": "plain", "decimals": 0})},
@@ -77,6 +77,11 @@ gallery = [
         ds("Upper", [None] * 17 + [rev[-1]] + [round(rev[-1] + 25 * k + 40 * math.sqrt(k)) for k in range(1, 7)], role="upper")],
         title="Revenue forecast", subtitle="80% confidence band")},
     {"name": "empty", "chart": chart("line", [], [], title="Nothing to show")},
+    {"name": "line-small-many", "chart": chart("line", [f"{y}-{m:02d}-01" for y in (2022, 2023, 2024) for m in range(1, 13)],
+        [ds(f"Region {r} with a rather long series name", [round(100 + 30 * math.sin(i / 3 + r) + 2 * i) for i in range(36)]) for r in range(6)],
+        title="Six regions over three years in a small chart", legend="bottom"), "width": 400, "height": 300},
+    {"name": "bar-top-n", "chart": chart("bar", [f"SKU-{i:04d} {rnd.choice(['red', 'blue', 'green'])} widget" for i in range(400)],
+        [ds("Units", [round(rnd.paretovariate(1.2) * 100) for _ in range(400)])], title="Units by SKU", maxCategories=20)},
 ]
 for p in gallery[11]["chart"]["data"]["datasets"]:
     for pt in p["data"]:

@@ -50,7 +50,7 @@ extension CartesianFrame {
                 let n = Double(max(l.count, 1))
                 let s: Double
                 if case .point = x { s = l.count > 1 ? plotWidth / (n - 1) : plotWidth } else { s = plotWidth / n }
-                let cl = CategoryLabels(l, slot: s, maxRotatedLength: min(130, area.height * 0.28))
+                let cl = CategoryLabels(l, slot: s, maxRotatedLength: min(150, area.height * 0.33))
                 labels = cl
                 bottom += cl.height
                 if case .point = x, !cl.rotated, let last = cl.lines.last?.first {

@@ -56,7 +56,19 @@ enum ChartChrome {
                 rows[rows.count - 1].append((item, label, x))
                 x += w
             }
-            if rows.count > 4 { rows = Array(rows.prefix(4)) }
+            if rows.count > 3 {
+                // Too many rows: a grid of equal columns over three rows, labels shortened to fit.
+                let cols = (items.count + 2) / 3
+                let colW = a.width / Double(cols)
+                rows = (0..<3).map { r in
+                    (0..<cols).compactMap { c in
+                        let i = r * cols + c
+                        guard i < items.count else { return nil }
+                        let label = TextFit.truncate(items[i].label, maxWidth: max(20, colW - 26), size: size)
+                        return (items[i], label, Double(c) * colW)
+                    }
+                }
+            }
             let h = Double(rows.count) * 20
             let top = position == .top ? a.y : a.maxY - h
             for (r, row) in rows.enumerated() {

@@ -48,7 +48,7 @@ public struct Theme: Sendable, Hashable, Codable {
     public static let dark = Theme(
         name: "dark", background: "#161B22", text: "#E6EDF3", mutedText: "#9198A1", grid: "#2D333B",
         axis: "#656C76",
-        palette: ["#56B4E9", "#E69F00", "#2EC4A0", "#E08DC0", "#8FD1F5", "#FF7F3F", "#F0E442", "#C9D1D9"],
+        palette: ["#56B4E9", "#E69F00", "#2EC4A0", "#E08DC0", "#F0E442", "#FF7F3F", "#7C9CFF", "#C9D1D9"],
         positive: "#3FB950", negative: "#F85149", rampLow: "#1C2733", rampHigh: "#79C0FF")
 
     /// The built-in theme called `name` (`light` when unknown).

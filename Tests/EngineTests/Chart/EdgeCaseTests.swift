@@ -82,6 +82,14 @@ struct EdgeCaseTests {
         #expect(points <= 1600 && points > 500)
     }
 
+    @Test("extreme magnitudes render without crashing", arguments: [ChartType.bar, .line, .histogram, .area, .pie])
+    func extremes(type: ChartType) throws {
+        let svg = ChartRenderer.svg(line(["a", "b", "c"], [1e308, -1e308, 1e20], type: type))
+        _ = try SVGOutline(svg)
+        #expect(ValueFormat.plain.string(1.5e20) == "1.5e+20")
+        #expect(ValueFormat.plain.string(12_345_678_901_234.56) == "12,345,678,901,234.56")
+    }
+
     @Test("the description summarises the data in one sentence")
     func summary() {
         let chart = line(["2024-01", "2024-02", "2024-03", "2024-04"], [1000, 1200, 1100, 1400])

@@ -46,7 +46,7 @@ struct LineChart: ChartKind {
             let path = LinePath.line(xs: xs, ys: ys, threshold: threshold)
             canvas.svg.mark("path", [("d", path.d), ("fill", "none"), ("stroke", color), ("stroke-width", "2"),
                                      ("stroke-linejoin", "round"), ("stroke-linecap", "round"), ("class", "line")], tooltip: ds.label)
-            let showDots = n <= 60 && !stacked
+            let showDots = (n <= 24 || n * sets.count <= 60) && !stacked
             canvas.svg.open("g", [("fill", color), ("class", "points")])
             for i in 0..<min(n, ys.count) {
                 guard let y = ys[i], showDots || path.isolated.contains(i) else { continue }
