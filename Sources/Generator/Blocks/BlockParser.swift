@@ -6,6 +6,7 @@ enum BlockParser {
         case "table": return try TableBlock(raw)
         case "kpi": return try KPIBlock(raw)
         case "input": return try InputBlock(raw)
+        case "chart": return try ChartBlock(raw)
         default: throw raw.fence.error("unknown block kind '\(raw.kind)'")
         }
     }

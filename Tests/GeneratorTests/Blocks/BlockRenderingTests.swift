@@ -57,6 +57,33 @@ struct BlockRenderingTests {
         #expect(html.contains("North has 2."))
     }
 
+    @Test("charts: inline SVG with unique ids, light and dark drawings for the auto theme")
+    func chart() async throws {
+        let md = "```sql m\nSELECT month, SUM(revenue) AS revenue FROM sales GROUP BY month ORDER BY month\n```\n\n```chart\ntype: bar\ndata: m\nx: month\ny: revenue\ntitle: By month\n```\n\n```chart\ntype: line\ndata: m\nx: month\ny: revenue\n```\n"
+        let auto = try await page(md)
+        #expect(auto.components(separatedBy: "<svg").count - 1 == 4)
+        #expect(auto.contains("<div class=\"chart-light\"><svg"))
+        #expect(auto.contains("<div class=\"chart-dark\"><svg"))
+        #expect(auto.contains("aria-labelledby=\"chart-5-title chart-5-desc\""))
+        #expect(auto.contains("id=\"chart-13-title\""))
+        #expect(!auto.contains("id=\"chart-title\""))
+        #expect(auto.contains("<title id=\"chart-5-title\">By month</title>"))
+        #expect(auto.contains("<a href=\"data/index/m.csv\" download>Data (CSV)</a>"))
+        let light = try await page(md, config: "theme: light\n")
+        #expect(light.components(separatedBy: "<svg").count - 1 == 2)
+        #expect(!light.contains("<div class=\"chart-dark\">"))
+    }
+
+    @Test("chart mistakes are located at the block")
+    func chartErrors() async throws {
+        let p = try ProjectFixture(["pages/index.md": "```sql m\nSELECT 1 AS a\n```\n\n```chart\ntype: bar\ndata: m\nx: a\ny: b\n```\n"])
+        defer { p.remove() }
+        try p.sales()
+        #expect(await p.buildError()?.description.hasPrefix("pages/index.md:5:1: chart of 'm': ") == true)
+        try p.write("pages/index.md", "```chart\ntype: radar\ndata: m\n```\n")
+        #expect(await p.buildError()?.description.hasPrefix("pages/index.md:2:7: unknown chart type 'radar'") == true)
+    }
+
     @Test("hidden pages are built but not in the navigation; folders are sections")
     func navigation() async throws {
         let p = try ProjectFixture([

@@ -51,7 +51,7 @@ struct ExamplesTests {
             #expect(project.contains("`\(key)`"), "project.md does not document \(key)")
         }
         let blocks = try String(contentsOf: pages.appendingPathComponent("blocks.md"), encoding: .utf8)
-        for key in TableBlock.keys + KPIBlock.keys + InputBlock.keys {
+        for key in TableBlock.keys + KPIBlock.keys + InputBlock.keys + ChartBlock.keys {
             #expect(blocks.contains("`\(key)`"), "blocks.md does not document \(key)")
         }
         let templating = try String(contentsOf: pages.appendingPathComponent("templating.md"), encoding: .utf8)
