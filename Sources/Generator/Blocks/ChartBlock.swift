@@ -100,9 +100,9 @@ struct ChartBlock: PageBlock {
 
     func html(_ context: BlockContext) throws -> String {
         let chart = try chart(context)
-        let id = "chart-\(location.line)"
         func draw(_ theme: Theme) -> String {
-            ChartRenderer.svg(chart, theme: theme)
+            let id = "chart-\(context.idPrefix)\(location.line)-\(theme.name)"
+            return ChartRenderer.svg(chart, theme: theme)
                 .replacingOccurrences(of: "\"chart-title chart-desc\"", with: "\"\(id)-title \(id)-desc\"")
                 .replacingOccurrences(of: "id=\"chart-title\"", with: "id=\"\(id)-title\"")
                 .replacingOccurrences(of: "id=\"chart-desc\"", with: "id=\"\(id)-desc\"")

@@ -26,6 +26,8 @@ struct BlockContext: Sendable {
     var inputs: [String: InputState] = [:]
     var config: ProjectConfig
     var theme: PageTheme
+    /// Prefix for element ids, so ids stay unique across a page's input variants (`v2-`).
+    var idPrefix = ""
     /// What `{{ }}` in block titles can read.
     var scope: InlineTemplate.Scope? = nil
 

@@ -27,7 +27,7 @@ struct PageEvaluator: Sendable {
         var bodies: [String] = []
         var exports: [(String, String)] = []
         var manifest: [EvaluatedPage.Query] = []
-        for variant in variants {
+        for (index, variant) in variants.enumerated() {
             var values = instance.params
             var states: [String: InputState] = [:]
             for (i, input) in inputs.enumerated() {
@@ -46,6 +46,7 @@ struct PageEvaluator: Sendable {
             let scope = InlineTemplate.Scope(
                 results: context.results, params: instance.params, inputs: values.filter { inputNames.contains($0.key) })
             context.scope = scope
+            context.idPrefix = inputs.isEmpty ? "" : "v\(index)-"
             bodies.append(try renderer.render(page, context, scope: scope))
             for query in page.queries where isDefault || varying.contains(query.name) {
                 guard let r = ran[query.name] else { continue }

@@ -30,6 +30,8 @@ struct ExamplesTests {
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("data/regions/north/summary.csv").path))
         let products = try String(contentsOf: out.appendingPathComponent("products.html"), encoding: .utf8)
         #expect(products.contains("#in-year-0:checked ~ .v0"))
+        let ids = products.matches(of: /id="([^"]+)"/).map { String($0.1) }
+        #expect(Set(ids).count == ids.count, "element ids are unique")
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("data/products/by_category--2023.csv").path))
     }
 
