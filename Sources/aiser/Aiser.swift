@@ -10,6 +10,7 @@ struct Aiser: AsyncParsableCommand {
         subcommands: [
             ProfileCommand.self,
             QueryCommand.self,
+            ChartCommand.self,
         ]
     )
 }
