@@ -13,13 +13,23 @@ import Foundation
 /// prepared statement inside one transaction together with the `CREATE TABLE`. When anything
 /// fails the transaction is rolled back, so the table does not exist afterwards. The caller's
 /// connection settings (journal mode, synchronous) are left as they are; `db` must not be inside
-/// a transaction already. Errors are `IngestError`s, or the XLSX and JSON readers' own
-/// `XLSXError` / `JSONError`; all describe themselves as `path:line:column: message`.
+/// a transaction already. Errors are `IngestError`s (`path:line:column: message`), also for
+/// the XLSX and JSON readers' own errors.
 public enum Ingestor {
     /// Loads `url` into a new table `table` of `db` (fails if the table exists). All-or-nothing.
     public static func load(
         _ url: URL, into db: Connection, table: String, options: IngestOptions = .init()
     ) throws -> LoadReport {
+        do {
+            return try loadFile(url, into: db, table: table, options: options)
+        } catch {
+            throw IngestError(converting: error) ?? error
+        }
+    }
+
+    private static func loadFile(_ url: URL, into db: Connection, table: String, options: IngestOptions) throws
+        -> LoadReport
+    {
         let format = try options.format ?? FileFormat.detect(url)
         let source = try format.source(for: url, options: options)
         let loader = TableLoader(path: url.path, db: db, table: table)

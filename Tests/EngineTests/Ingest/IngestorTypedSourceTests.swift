@@ -60,15 +60,10 @@ struct IngestorTypedSourceTests {
         #expect(try CSVFixture.rows(db, "id, city, note") == [[1, "Zürich", nil], [2, "Oslo", "x"], [nil, nil, nil]])
     }
 
-    @Test("reports the readers' errors with the file's path and leaves no table")
+    @Test("reports the readers' errors as IngestError and leaves no table")
     func readerErrors() throws {
-        let root = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
-        for (folder, name) in [("json", "deep.json"), ("xlsx", "really_csv.xlsx")] {
-            let db = try Connection.inMemory()
-            let url = root.appendingPathComponent(folder).appendingPathComponent(name)
-            let error = #expect(throws: (any Error).self) { try Ingestor.load(url, into: db, table: "t") }
-            #expect(error.map { String(describing: $0).hasPrefix(url.path + ":") } == true, "\(name)")
-            #expect(try db.tableNames().isEmpty)
+        for (folder, name) in [("xlsx", "bomb.xlsx"), ("json", "deep.json"), ("xlsx", "really_csv.xlsx")] {
+            #expect(throws: IngestError.self, "\(name)") { try load(folder, name) }
         }
     }
 }
