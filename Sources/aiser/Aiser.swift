@@ -7,7 +7,6 @@ struct Aiser: AsyncParsableCommand {
         commandName: "aiser",
         abstract: "Turn data files and plain questions into charts and dashboards.",
         version: Version.current,
-        subcommands: [
-        ]
+        subcommands: serverSubcommands
     )
 }
