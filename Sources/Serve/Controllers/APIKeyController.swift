@@ -44,7 +44,7 @@ struct APIKeyController: Controller {
         let body = try await JSONBody.decode(CreateAPIKeyRequest.self, from: request, limit: backend.settings.jsonBodyLimit)
         try body.validate()
         if let role = body.role, role > identity.role {
-            throw APIError.validation("role", "A key cannot have a broader role than yours (\(identity.role.rawValue)).")
+            throw APIError(.permissionDenied, "A key cannot have a broader role than yours (\(identity.role.rawValue)).")
         }
         let (secret, prefix) = APIKeySecret.generate()
         let record = APIKeyRecord(

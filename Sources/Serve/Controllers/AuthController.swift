@@ -12,7 +12,7 @@ struct AuthController: Controller {
                     .post, "/api/v1/auth/login", id: "login", "Exchange email and password for tokens.", tag: "auth",
                     access: .public_, category: .auth,
                     body: RequestBody(contentType: "application/json", schema: .reference("LoginRequest"), required: true),
-                    success: (200, .reference("TokenResponse"))),
+                    success: (200, .reference("TokenResponse")), errors: [.authenticationFailed]),
                 login),
             Endpoint(
                 Route(
@@ -81,7 +81,7 @@ struct AuthController: Controller {
     @Sendable func logout(_ request: Request, _ context: AppContext) async throws -> Response {
         let identity = try context.identity()
         guard case .session(let sessionID) = identity.credential else {
-            throw APIError.validation("authorization", "API keys are revoked with DELETE /api/v1/api-keys/{key_id}.")
+            throw APIError(.permissionDenied, "API keys cannot log out; revoke them with DELETE /api/v1/api-keys/{key_id}.")
         }
         try await backend.sessions.revoke(sessionID: sessionID, now: backend.epoch)
         return try JSONBody.response(LogoutResponse(), message: "Logged out")

@@ -15,7 +15,7 @@ struct UserController: Controller {
                     body: RequestBody(
                         contentType: "application/json", schema: .reference("CreateUserRequest"), required: true,
                         conflicts: true),
-                    success: (201, .reference("User"))),
+                    success: (201, .reference("User")), errors: [.resourceNotFound]),
                 create),
             Endpoint(
                 Route(
@@ -71,7 +71,7 @@ struct UserController: Controller {
         let org = try await targetOrganization(body.organization, for: identity)
         let role = body.role ?? .user
         if role > identity.role && !identity.isPlatformAdmin {
-            throw APIError.validation("role", "You cannot grant a broader role than yours.")
+            throw APIError(.permissionDenied, "You cannot grant a broader role than yours.")
         }
         let user = try await AccountService(backend: backend).createUser(
             email: body.email, username: body.username, password: body.password, firstName: body.firstName,
@@ -88,11 +88,11 @@ struct UserController: Controller {
             return own
         }
         guard identity.isPlatformAdmin else {
-            throw APIError.validation("organization", "You can only create users in your own organization.")
+            throw APIError(.permissionDenied, "You can only create users in your own organization.")
         }
         if let org = try await backend.organizations.find(id: name) { return org }
         if let org = try await backend.organizations.find(name: name) { return org }
-        throw APIError.validation("organization", "No such organization.")
+        throw APIError(.resourceNotFound, "No such organization.")
     }
 
     @Sendable func get(_ request: Request, _ context: AppContext) async throws -> Response {
@@ -107,11 +107,11 @@ struct UserController: Controller {
         let body = try await JSONBody.decode(UpdateUserRequest.self, from: request, limit: backend.settings.jsonBodyLimit)
         try body.validate()
         if user.id != identity.userID || body.role != nil || body.status != nil { try identity.require(.manageUsers) }
-        if user.id == identity.userID, let status = body.status, status != .active {
-            throw APIError.validation("status", "You cannot disable your own account.")
+        if user.id == identity.userID, body.role.map({ $0 != user.role }) == true || body.status.map({ $0 != user.status }) == true {
+            throw APIError(.permissionDenied, "You cannot change your own role or status.")
         }
         if let role = body.role, role > identity.role, !identity.isPlatformAdmin {
-            throw APIError.validation("role", "You cannot grant a broader role than yours.")
+            throw APIError(.permissionDenied, "You cannot grant a broader role than yours.")
         }
         if let v = body.username { user.username = v }
         if let v = body.firstName { user.firstName = v }

@@ -13,8 +13,8 @@ enum Components {
         ("Pagination", .object(
             [("page", .integer()), ("limit", .integer()), ("total", .integer()), ("pages", .integer())],
             required: ["page", "limit", "total", "pages"])),
-        ("LoginRequest", .object([("email", .string(maxLength: 254)), ("password", .string(maxLength: 1000))], required: ["email", "password"])),
-        ("RefreshRequest", .object([("refresh_token", .string(maxLength: 200))], required: [])),
+        ("LoginRequest", .request([("email", .string(maxLength: 254)), ("password", .string(maxLength: 1000))], required: ["email", "password"])),
+        ("RefreshRequest", .request([("refresh_token", .string(maxLength: 200))], required: [])),
         ("TokenResponse", .object(
             [
                 ("access_token", .text), ("token_type", .string(enumeration: ["bearer"])), ("expires_in", .integer()),
@@ -22,21 +22,21 @@ enum Components {
                 ("user", .object([("id", .text), ("email", .text), ("username", .text), ("role", role)], required: ["id", "email", "username", "role"])),
             ], required: ["access_token", "token_type", "expires_in", "refresh_token"])),
         ("LogoutResponse", .object([("logged_out", .boolean)], required: ["logged_out"])),
-        ("CreateAPIKeyRequest", .object([("name", .string(minLength: 1, maxLength: 100)), ("role", role)], required: ["name"])),
+        ("CreateAPIKeyRequest", .request([("name", .string(minLength: 1, maxLength: 100)), ("role", role)], required: ["name"])),
         ("APIKey", apiKey),
         ("CreatedAPIKey", .object(apiKeyProperties + [("api_key", .text)], required: ["key_id", "name", "prefix", "created_at", "api_key"])),
         ("APIKeyList", .object([("api_keys", .array(.reference("APIKey")))], required: ["api_keys"])),
         ("RevokedAPIKey", .object([("key_id", .text), ("revoked", .boolean)], required: ["key_id", "revoked"])),
-        ("CreateUserRequest", .object(
+        ("CreateUserRequest", .request(
             [
                 ("email", email), ("username", .string(minLength: 1, maxLength: 64)), ("password", password),
                 ("first_name", name100), ("last_name", name100), ("role", role), ("organization", .string(maxLength: 200)),
             ], required: ["email", "password"])),
-        ("UpdateUserRequest", .object(
+        ("UpdateUserRequest", .request(
             [
                 ("username", .string(minLength: 1, maxLength: 64)), ("first_name", name100), ("last_name", name100),
                 ("password", password), ("role", role), ("status", status),
-                ("preferences", .object(
+                ("preferences", .request(
                     [("theme", .string(enumeration: ["light", "dark"])), ("language", .string(minLength: 1, maxLength: 16)), ("timezone", .string(minLength: 1, maxLength: 64))],
                     required: [])),
             ], required: [])),
@@ -55,7 +55,7 @@ enum Components {
         ("OrganizationSettings", .object(
             [("max_users", .integer(minimum: 1, maximum: 1_000_000)), ("data_retention_days", .integer(minimum: 1, maximum: 100_000)), ("ai_model_access", .array(.string(maxLength: 100), maxItems: 50))],
             required: ["max_users", "data_retention_days", "ai_model_access"])),
-        ("CreateOrganizationRequest", .object(
+        ("CreateOrganizationRequest", .request(
             [
                 ("name", .string(minLength: 1, maxLength: 200, pattern: #"\S"#)), ("domain", .string(minLength: 1, maxLength: 253, pattern: #"^\S+$"#)),
                 ("plan", .string(enumeration: CreateOrganizationRequest.plans)), ("settings", .reference("OrganizationSettings")),

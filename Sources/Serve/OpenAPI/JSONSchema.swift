@@ -12,6 +12,11 @@ indirect enum JSONSchema: Sendable {
     case any
 
     static let text = JSONSchema.string()
+
+    /// A request object: optional properties may also be `null` (treated as absent).
+    static func request(_ properties: [(String, JSONSchema)], required: [String]) -> JSONSchema {
+        .object(properties.map { required.contains($0.0) ? $0 : ($0.0, .nullable($0.1)) }, required: required)
+    }
     static let dateTime = JSONSchema.string(format: "date-time")
 
     /// The schema as a JSON value.

@@ -28,12 +28,15 @@ struct Route: Sendable {
     let success: (status: Int, schema: JSONSchema)
     /// Whether the success body is wrapped in the envelope.
     let enveloped: Bool
+    /// Error codes beyond those implied by access, captures and body.
+    let extraErrors: [ErrorCode]
 
     init(
         _ method: HTTPRequest.Method, _ path: String, id operationID: String, _ summary: String, tag: String,
         access: Access, category: RateCategory?, query: [QueryParameter] = [], body: RequestBody? = nil,
-        success: (status: Int, schema: JSONSchema), enveloped: Bool = true
+        success: (status: Int, schema: JSONSchema), enveloped: Bool = true, errors extraErrors: [ErrorCode] = []
     ) {
+        self.extraErrors = extraErrors
         self.method = method
         self.path = path
         self.operationID = operationID
@@ -74,6 +77,7 @@ struct Route: Sendable {
         if body != nil || !query.isEmpty || access == .refreshToken { codes.append(.validationError) }
         if body != nil { codes += [.payloadTooLarge, .unsupportedMediaType] }
         if body?.conflicts == true { codes.append(.conflict) }
+        for code in extraErrors where !codes.contains(code) { codes.append(code) }
         return codes
     }
 }

@@ -82,6 +82,12 @@ struct UserControllerTests {
             #expect(try await c.call(.put, "/api/v1/users/\(id)", token: t, json: ["role": "admin"]).status == .forbidden)
             let promoted = try await c.call(.put, "/api/v1/users/\(id)", token: admin, json: ["role": "viewer"])
             #expect(promoted.data["role"] as? String == "viewer")
+            // Nobody changes their own role or status (no lock-out by accident).
+            let me = try #require(try await c.call(.get, "/api/v1/users", token: admin).data["users"] as? [[String: Any]])
+                .first { $0["email"] as? String == TestServer.adminEmail }?["user_id"] as? String
+            #expect(try await c.call(.put, "/api/v1/users/\(me ?? "")", token: admin, json: ["role": "viewer"]).status == .forbidden)
+            #expect(try await c.call(.put, "/api/v1/users/\(me ?? "")", token: admin, json: ["status": "disabled"]).status == .forbidden)
+            #expect(try await c.call(.put, "/api/v1/users/\(me ?? "")", token: admin, json: ["role": "admin", "first_name": "Ada"]).status == .ok)
             // A user may not read other users.
             let all = try #require(try await c.call(.get, "/api/v1/users", token: admin).data["users"] as? [[String: Any]])
             let adminID = all.first { $0["email"] as? String == TestServer.adminEmail }?["user_id"] as? String
