@@ -7,6 +7,9 @@ struct Aiser: AsyncParsableCommand {
         commandName: "aiser",
         abstract: "Turn data files and plain questions into charts and dashboards.",
         version: Version.current,
-        subcommands: serverSubcommands
+        subcommands: [
+            ProfileCommand.self,
+            QueryCommand.self,
+        ] + serverSubcommands
     )
 }

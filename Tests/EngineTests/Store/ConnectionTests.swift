@@ -49,8 +49,9 @@ struct ConnectionTests {
     @Test("prepare errors carry SQLite's byte offset")
     func errorOffset() throws {
         let db = try Connection.inMemory()
-        let error = #expect(throws: StoreError.self) { try db.prepare("SELECT 1 FROM nowhere") }
-        #expect(error?.message.contains("no such table") == true)
-        #expect(error?.offset == 14)
+        try db.execute("CREATE TABLE t(a)")
+        let error = #expect(throws: StoreError.self) { try db.prepare("SELECT b FROM t") }
+        #expect(error?.message == "no such column: b")
+        #expect(error?.offset == 7)
     }
 }
