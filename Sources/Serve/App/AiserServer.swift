@@ -61,7 +61,7 @@ public struct AiserServer: Sendable {
     static func routeTable(_ backend: Backend) -> RouteTable {
         let controllers: [any Controller] = [
             HealthController(backend: backend), AuthController(backend: backend), APIKeyController(backend: backend),
-            UserController(backend: backend), OrganizationController(backend: backend),
+            UserController(backend: backend), OrganizationController(backend: backend), DataController(backend: backend),
         ]
         let routes = controllers.flatMap(\.endpoints).map(\.route)
         return RouteTable(controllers + [OpenAPIController(routes: routes)])

@@ -11,6 +11,7 @@ struct Backend: Sendable {
     let sessions: any SessionRepository
     let apiKeys: any APIKeyRepository
     let dataSources: any DataSourceRepository
+    let files: SourceFiles
     let signer: TokenSigner
     let hasher: PasswordHasher
     let limiter: RateLimiter
@@ -30,10 +31,14 @@ struct Backend: Sendable {
         let secret = try SecretProvider.secret(for: settings)
         let metadata = try MetadataStore(path: settings.metadataPath)
         let organizations = SQLiteOrganizationRepository(db: metadata)
+        let dataSources = SQLiteDataSourceRepository(db: metadata)
+        let files = SourceFiles(directory: settings.sourcesDirectory)
+        do { try files.prepare() } catch { throw SettingsError("Cannot create the sources directory.") }
+        files.cleanUp(keeping: try await dataSources.allIDs())
         return Backend(
             settings: settings, metadata: metadata, users: SQLiteUserRepository(db: metadata),
             organizations: organizations, sessions: SQLiteSessionRepository(db: metadata),
-            apiKeys: SQLiteAPIKeyRepository(db: metadata), dataSources: SQLiteDataSourceRepository(db: metadata),
+            apiKeys: SQLiteAPIKeyRepository(db: metadata), dataSources: dataSources, files: files,
             signer: await TokenSigner(secret: secret, lifetime: settings.accessTokenSeconds, now: now),
             hasher: PasswordHasher(cost: settings.bcryptCost),
             limiter: RateLimiter(limits: settings.rateLimits, now: now),

@@ -8,7 +8,7 @@ public enum Permission: String, Sendable, CaseIterable {
     case manageOwnAPIKeys = "create, list and revoke own API keys"
     case readData = "list data sources and read schemas"
     case uploadData = "upload data sources"
-    case deleteData = "delete data sources"
+    case deleteData = "delete data sources (users: only their own)"
     case manageOrganizations = "create organizations, manage users of any organization"
 
     /// Which roles hold which permission. The platform administrator holds every permission.
@@ -20,7 +20,7 @@ public enum Permission: String, Sendable, CaseIterable {
         .manageOwnAPIKeys: [.user, .admin],
         .readData: [.viewer, .user, .admin],
         .uploadData: [.user, .admin],
-        .deleteData: [.admin],
+        .deleteData: [.user, .admin],
         .manageOrganizations: [],
     ]
 

@@ -6,6 +6,8 @@ struct DataSourceRecord: Sendable, Equatable {
     var name: String
     var description: String?
     var fileName: String
+    /// The table inside the source's SQLite file.
+    var tableName: String
     var fileType: String
     var fileSize: Int64
     var rowCount: Int

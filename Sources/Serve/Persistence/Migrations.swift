@@ -37,7 +37,7 @@ enum Migrations {
         CREATE TABLE data_sources(
             id TEXT PRIMARY KEY, organization_id TEXT NOT NULL REFERENCES organizations(id),
             user_id TEXT NOT NULL, name TEXT NOT NULL, description TEXT, file_name TEXT NOT NULL,
-            file_type TEXT NOT NULL, file_size INTEGER NOT NULL, row_count INTEGER NOT NULL,
+            table_name TEXT NOT NULL, file_type TEXT NOT NULL, file_size INTEGER NOT NULL, row_count INTEGER NOT NULL,
             column_count INTEGER NOT NULL, schema TEXT NOT NULL, profile TEXT NOT NULL, tags TEXT NOT NULL,
             created_at INTEGER NOT NULL);
         CREATE INDEX data_sources_by_organization ON data_sources(organization_id, created_at);

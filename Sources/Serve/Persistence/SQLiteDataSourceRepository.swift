@@ -6,25 +6,25 @@ struct SQLiteDataSourceRepository: DataSourceRepository {
     let db: MetadataStore
 
     static let columns =
-        "id, organization_id, user_id, name, description, file_name, file_type, file_size, row_count, column_count, schema, profile, tags, created_at"
+        "id, organization_id, user_id, name, description, file_name, table_name, file_type, file_size, row_count, column_count, schema, profile, tags, created_at"
 
     static func record(_ r: [SQLValue]) -> DataSourceRecord {
         DataSourceRecord(
             id: r.text(0), organizationID: r.text(1), userID: r.text(2), name: r.text(3),
-            description: r.optionalText(4), fileName: r.text(5), fileType: r.text(6), fileSize: r.int64(7),
-            rowCount: Int(r.int64(8)), columnCount: Int(r.int64(9)),
-            schema: StoredJSON.decode([DataSourceRecord.ColumnEntry].self, r.text(10), default: []),
-            profileJSON: r.text(11), tags: StoredJSON.decode([String].self, r.text(12), default: []),
-            createdAt: r.int64(13))
+            description: r.optionalText(4), fileName: r.text(5), tableName: r.text(6), fileType: r.text(7),
+            fileSize: r.int64(8), rowCount: Int(r.int64(9)), columnCount: Int(r.int64(10)),
+            schema: StoredJSON.decode([DataSourceRecord.ColumnEntry].self, r.text(11), default: []),
+            profileJSON: r.text(12), tags: StoredJSON.decode([String].self, r.text(13), default: []),
+            createdAt: r.int64(14))
     }
 
     func create(_ s: DataSourceRecord) async throws {
         _ = try await db.write { c in
             try c.run(
-                "INSERT INTO data_sources(\(Self.columns)) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO data_sources(\(Self.columns)) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [
                     .text(s.id), .text(s.organizationID), .text(s.userID), .text(s.name), .optional(s.description),
-                    .text(s.fileName), .text(s.fileType), .integer(s.fileSize), .integer(Int64(s.rowCount)),
+                    .text(s.fileName), .text(s.tableName), .text(s.fileType), .integer(s.fileSize), .integer(Int64(s.rowCount)),
                     .integer(Int64(s.columnCount)), .text(StoredJSON.encode(s.schema)), .text(s.profileJSON),
                     .text(StoredJSON.encode(s.tags)), .integer(s.createdAt),
                 ])

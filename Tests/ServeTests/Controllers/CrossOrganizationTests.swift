@@ -36,7 +36,8 @@ struct CrossOrganizationTests {
             let ids: [String: String] = [
                 "user_id": a.adminID, "organization_id": a.orgID,
                 "key_id": try #require(key.data["key_id"] as? String),
-                "data_source_id": "ds_unknownunknownunkno",
+                "data_source_id": try #require(
+                    try await c.upload("alpha.csv", "x\n1\n", token: a.token).data["data_source_id"] as? String),
             ]
             let bodies: [String: Any] = ["updateUser": ["first_name": "Mallory", "role": "viewer", "status": "disabled"]]
             let before = try await Self.snapshot(backend)
