@@ -110,6 +110,7 @@ struct DataController: Controller {
         try identity.require(.readData)
         let query = QueryReader(request)
         let page = try Page(query: query)
+        if (query.string("tags")?.count ?? 0) > 2000 { throw APIError.validation("tags", "At most 2000 characters.") }
         var filter = DataSourceFilter(organizationID: identity.organizationID, tags: query.list("tags"))
         if let text = query.string("created_after") {
             guard let date = Timestamp.parse(text) else {
