@@ -11,6 +11,6 @@ struct Aiser: AsyncParsableCommand {
             ProfileCommand.self,
             QueryCommand.self,
             ChartCommand.self,
-        ]
+        ] + serverSubcommands
     )
 }
