@@ -11,6 +11,8 @@ struct Aiser: AsyncParsableCommand {
             ProfileCommand.self,
             QueryCommand.self,
             ChartCommand.self,
+            ForecastCommand.self,
+            AnalyzeCommand.self,
         ]
     )
 }
