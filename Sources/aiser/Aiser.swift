@@ -13,6 +13,7 @@ struct Aiser: AsyncParsableCommand {
             ChartCommand.self,
             ForecastCommand.self,
             AnalyzeCommand.self,
+            WorkflowCommand.self,
         ]
     )
 }

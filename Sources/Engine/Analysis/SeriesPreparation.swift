@@ -10,7 +10,11 @@ public enum SeriesPreparation {
     public static let maxPeriods = 100_000
 
     /// Prepares column `y` of `result` against dates in column `x`.
-    public static func prepare(_ result: QueryResult, x: String, y: String) throws -> PreparedSeries {
+    /// `grain` forces the spacing (else it is detected); `aggregate` combines the rows of one
+    /// period (sum by default).
+    public static func prepare(
+        _ result: QueryResult, x: String, y: String, grain forced: TimeGrain? = nil, aggregate: Aggregate = .sum
+    ) throws -> PreparedSeries {
         guard let xi = result.index(of: x) else { throw AnalysisError("there is no column named \"\(x)\"") }
         guard let yi = result.index(of: y) else { throw AnalysisError("there is no column named \"\(y)\"") }
         let yName = result.columns[yi].name, xName = result.columns[xi].name
@@ -28,9 +32,10 @@ public enum SeriesPreparation {
             observations.append((parsed.date, parsed.grain, value))
         }
         guard !observations.isEmpty else { throw AnalysisError("column \"\(yName)\" has no values to forecast") }
-        let grain = detectGrain(observations.map { ($0.0, $0.1) })
-        var sums: [Int: Double] = [:]
-        for (d, _, v) in observations { sums[Period.index(of: d, grain: grain), default: 0] += v }
+        let grain = forced ?? detectGrain(observations.map { ($0.0, $0.1) })
+        var groups: [Int: [Double]] = [:]
+        for (d, _, v) in observations { groups[Period.index(of: d, grain: grain), default: []].append(v) }
+        let sums = try groups.mapValues { try combine($0, aggregate) }
         let periods = sums.keys.sorted()
         guard let first = periods.first, let last = periods.last else { throw AnalysisError("no periods") }
         guard last - first < maxPeriods else {
@@ -56,6 +61,19 @@ public enum SeriesPreparation {
         return PreparedSeries(
             grain: grain, dates: (first...last).map { anchor.date(ofPeriod: $0).iso }, values: values, gaps: gaps,
             mergedRows: observations.count - periods.count, droppedRows: dropped, anchor: anchor, lastPeriod: last)
+    }
+
+    /// The rows of one period combined by `aggregate`.
+    static func combine(_ v: [Double], _ aggregate: Aggregate) throws -> Double {
+        switch aggregate {
+        case .sum: return v.reduce(0, +)
+        case .avg: return v.reduce(0, +) / Double(v.count)
+        case .min: return v.min() ?? 0
+        case .max: return v.max() ?? 0
+        case .count: return Double(v.count)
+        case .median: return try Descriptive.median(v)
+        default: throw AnalysisError("rows of one period cannot be combined with \(aggregate.rawValue)")
+        }
     }
 
     static func date(of value: SQLValue) -> (date: CivilDate, grain: TimeGrain)? {
