@@ -69,6 +69,27 @@ struct ForecastCommandTests {
         #expect(means.count == 2 && abs(means[0] - 29) < 1e-9 && abs(means[1] - 32) < 1e-9)
     }
 
+    @Test("repeated dates are summed, a missing month is interpolated and both are reported")
+    func gapsAndMerging() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        var csv = "day,amount\n"
+        for m in 1...12 where m != 7 { csv += "2023-\(m < 10 ? "0" : "")\(m)-03,\(10 * m)\n2023-\(m < 10 ? "0" : "")\(m)-20,5\n" }
+        csv += "2023-05-09,\n"
+        let data = try dir.write("orders.csv", csv)
+        let j = try json(try AiserBinary.run(["forecast", "--data", data, "--x", "day", "--y", "amount", "--model", "linear", "--periods", "1"]))
+        #expect(j["frequency"] as? String == "month")
+        #expect(j["gaps"] as? [String] == ["2023-07-01"])
+        #expect(j["n_obs"] as? Int == 12)
+        #expect((j["forecast"] as? [[String: Any]])?.first?["date"] as? String == "2024-01-01")
+        let insights = try #require(j["insights"] as? [String])
+        #expect(insights.contains("11 rows shared a month with another row and were summed into monthly totals."))
+        #expect(insights.contains("1 row was left out because the date or amount was empty."))
+        #expect(insights.contains("1 missing month (2023-07-01) was filled by linear interpolation."))
+        let history = (j["chart_data"] as? [String: Any]).flatMap { ($0["data"] as? [String: Any])?["datasets"] as? [[String: Any]] }?.first?["data"] as? [Any]
+        #expect(history?[6] as? Double == 75)
+    }
+
     @Test("the forecast chart renders to SVG and PNG")
     func charts() throws {
         let dir = try TemporaryDirectory()

@@ -12,9 +12,12 @@ enum ForecastInsights {
         if series.mergedRows > 0 {
             out.append("\(series.mergedRows) rows shared a \(series.grain.rawValue) with another row and were summed into \(series.frequencyName) totals.")
         }
+        if series.droppedRows > 0 {
+            out.append("\(series.droppedRows) \(series.droppedRows == 1 ? "row was" : "rows were") left out because the date or \(name) was empty.")
+        }
         if !series.gaps.isEmpty {
             let shown = series.gaps.prefix(5).joined(separator: ", ") + (series.gaps.count > 5 ? ", …" : "")
-            out.append("\(series.gaps.count) missing \(series.gaps.count == 1 ? series.grain.rawValue : series.periodName) (\(shown)) were filled by linear interpolation.")
+            out.append("\(series.gaps.count) missing \(series.gaps.count == 1 ? series.grain.rawValue : series.periodName) (\(shown)) \(series.gaps.count == 1 ? "was" : "were") filled by linear interpolation.")
         }
         out += f.notes
         if let aic = f.aic, let order = f.order {
