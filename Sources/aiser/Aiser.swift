@@ -11,6 +11,9 @@ struct Aiser: AsyncParsableCommand {
             ProfileCommand.self,
             QueryCommand.self,
             ChartCommand.self,
+            ForecastCommand.self,
+            AnalyzeCommand.self,
+            WorkflowCommand.self,
         ] + serverSubcommands
     )
 }
