@@ -19,6 +19,8 @@ enum Keyword: Sendable, Hashable {
     case and
     case negation
     case share, growth, ratio
+    /// "month over month", "yoy": growth between consecutive buckets of a grain.
+    case growthBy(TimeGrain)
     /// "vs", "against", "correlation": two measures against each other.
     case versus
     case chart(String)

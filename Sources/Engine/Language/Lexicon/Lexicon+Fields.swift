@@ -10,12 +10,15 @@ extension Lexicon {
         var wordOwners: [String: Set<Int>] = [:]
         for (i, f) in fields.enumerated() {
             for w in f.words { wordOwners[w, default: []].insert(i) }
+            columnWords.formUnion(f.words.filter { $0.count >= 3 })
         }
         for (i, f) in fields.enumerated() {
             for phrase in Self.variants(of: f.words) { add(phrase, .column(i), rank: 0) }
             add([f.words.joined()], .column(i), rank: 0)
             add([f.name.lowercased()], .column(i), rank: 0)
-            if f.words.count == 2 { add(f.words.reversed(), .column(i), rank: 0) }
+            if f.words.count == 2 {
+                for phrase in Self.variants(of: f.words.reversed()) { add(phrase, .column(i), rank: 0) }
+            }
             for w in f.words where !Self.genericWords.contains(w) && w.count > 1 && !w.allSatisfy(\.isNumber) {
                 // A word of one column only names it; a shared word ("temp") is ambiguous,
                 // and both columns are kept so the parser can say so.
@@ -51,19 +54,16 @@ extension Lexicon {
     /// A phrase and its synonym variants (each word or the whole phrase swapped for a synonym;
     /// last word also singular).
     static func variants(of words: [String]) -> [[String]] {
-        var out: [[String]] = [words]
+        var out: [[String]] = [[]]
+        for w in words {
+            var alts = [w]
+            for group in Synonyms.wordGroups where group.contains(w) { alts += group.filter { $0 != w } }
+            out = out.flatMap { prefix in alts.map { prefix + $0.split(separator: " ").map(String.init) } }
+            if out.count > 200 { out = Array(out.prefix(200)) }
+        }
         let whole = words.joined(separator: " ")
         for group in Synonyms.wordGroups where group.contains(whole) {
             for alt in group { out.append(alt.split(separator: " ").map(String.init)) }
-        }
-        for (k, w) in words.enumerated() {
-            for group in Synonyms.wordGroups where group.contains(w) {
-                for alt in group where alt != w {
-                    var copy = words
-                    copy.replaceSubrange(k...k, with: alt.split(separator: " ").map(String.init))
-                    out.append(copy)
-                }
-            }
         }
         let withPlurals = out.flatMap { p -> [[String]] in
             guard let last = p.last else { return [p] }

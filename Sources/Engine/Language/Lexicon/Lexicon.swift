@@ -25,6 +25,8 @@ struct Lexicon: Sendable {
     private(set) var index: [String: [Entry]] = [:]
     /// Every word the lexicon knows, for typo correction.
     private(set) var vocabulary: Set<String> = []
+    /// The words of column names (short typos are only corrected towards these).
+    var columnWords: Set<String> = []
 
     init(table: String, fields: [LexiconField], rowCount: Int) {
         self.table = table

@@ -32,7 +32,11 @@ enum Synonyms {
         add("and|&|plus|as well as", .and)
         add("not|excluding|except|without|other than|apart from|excluding the|exclude|excludes|but not|non", .negation)
         add("share|percentage|percent|proportion|%|fraction|contribution|part of|pct|percentage of|share of|breakdown|distribution|split", .share)
-        add("growth|grow|grew|growing|change|changes|changed|increase|decrease|rose|fell|increased|decreased|growth rate|month over month|year over year|quarter over quarter|week over week|mom|yoy|qoq|delta|evolve", .growth)
+        add("growth|grow|grew|growing|change|changes|changed|increase|decrease|rose|fell|increased|decreased|growth rate|delta|evolve", .growth)
+        add("month over month|mom|monthly growth|monthly change", .growthBy(.month))
+        add("year over year|yoy|yearly growth|annual growth|yearly change|annual change", .growthBy(.year))
+        add("quarter over quarter|qoq|quarterly growth", .growthBy(.quarter))
+        add("week over week|wow|weekly growth", .growthBy(.week))
         add("ratio|ratio of|divided by|relative to", .ratio)
         add("vs|versus|against|correlation|correlate|correlated|relationship|relation|compared to|compared with|plotted against|scatter", .versus)
         add("pie|pie chart|as a pie|donut|doughnut", .chart("pie"))
@@ -82,7 +86,7 @@ enum Synonyms {
         ["price", "cost", "unit price"],
         ["amount", "amt", "value"],
         ["temperature", "temp", "temps"],
-        ["precipitation", "rain", "rainfall", "precip"],
+        ["precipitation", "rainfall", "precip"],
         ["population", "pop", "people", "inhabitants"],
         ["expectancy", "exp", "expectation"],
         ["gdp", "gross domestic product"],
@@ -119,7 +123,7 @@ enum Synonyms {
         ["variety", "varieties", "cultivar", "strain"],
         ["site", "location", "place", "farm", "sites", "locations"],
         ["weather", "conditions", "weather type", "condition"],
-        ["name", "model", "car", "title"],
+        ["name", "model", "title"],
         ["category", "type", "segment", "class", "group"],
         ["customer", "client", "buyer"],
         ["product", "item", "sku"],

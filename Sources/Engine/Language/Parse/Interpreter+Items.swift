@@ -56,7 +56,12 @@ extension Interpreter {
         case .aggregate(let a): s.aggregate = a
         case .count: s.count = true
         case .distinct: s.distinct = true
-        case .by: s.afterBy = true
+        case .by:
+            if s.count {
+                u.measures.append(.init(aggregate: .count, field: nil))
+                s.count = false
+            }
+            s.afterBy = true
         case .which: s.which = true
         case .negation: s.negate = true
         case .compare(let op): s.compare = op
@@ -72,8 +77,13 @@ extension Interpreter {
             try grain(g, &u, &s)
         case .overTime:
             try grain(nil, &u, &s)
-        case .share: u.post = .share
+        case .share:
+            u.post = .share
+            s.afterShare = true
         case .growth: u.post = .growth
+        case .growthBy(let g):
+            u.post = .growth
+            try grain(g, &u, &s)
         case .ratio: u.post = .ratio
         case .versus: u.versus = true
         case .chart(let c): u.chart = c
@@ -89,7 +99,7 @@ extension Interpreter {
 
     /// A time grouping; `nil` grain: the natural grain for the data's span.
     private func grain(_ g: TimeGrain?, _ u: inout Understanding, _ s: inout State) throws {
-        if s.count && g != nil {
+        if s.count && g != nil && !s.afterBy {
             s.rows = true
             s.count = false
             return

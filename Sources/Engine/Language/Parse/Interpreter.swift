@@ -18,6 +18,7 @@ struct Interpreter {
         var lastWasColumn = false
         var rows = false
         var sortByNext = false
+        var afterShare = false
     }
 
     func interpret(_ items: [TaggedItem]) throws -> Understanding {
@@ -26,7 +27,13 @@ struct Interpreter {
         for (k, tagged) in items.enumerated() {
             let wasColumn = s.lastWasColumn
             s.lastWasColumn = false
+            let afterShare = s.afterShare
+            s.afterShare = false
             switch tagged.item {
+            case .unknown(let w) where s.count && u.measures.isEmpty && w.hasSuffix("s") && w.count > 3
+                && items.filter({ if case .unknown = $0.item { return true } else { return false } }).count == 1:
+                // "how many flowers": the thing counted is the rows.
+                s.rows = true
             case .unknown(let w):
                 throw LanguageError("I did not understand \"\(w)\".", suggestions: suggestions())
             case .ambiguous(let cols):
@@ -45,6 +52,10 @@ struct Interpreter {
             case .column(let f):
                 column(f, &u, &s)
                 s.lastWasColumn = true
+            case .keyword(.grain) where afterShare && !s.afterBy:
+                s.rows = true
+            case .column(let f) where afterShare && !s.afterBy && lexicon.fields[f].type.isTemporal:
+                s.rows = true
             case .keyword(let kw):
                 try keyword(kw, &u, &s)
             }

@@ -23,8 +23,10 @@ struct Tagger {
             var found = lexicon.matches(words, at: i)
             if found.isEmpty, tokens[i].isWord {
                 if let fixed = correction(words[i]) {
-                    words[i] = fixed
-                    found = lexicon.matches(words, at: i)
+                    var copy = words
+                    copy[i] = fixed
+                    found = lexicon.matches(copy, at: i)
+                    if !found.isEmpty { words = copy }
                 }
             }
             guard let best = found.first else {
@@ -55,10 +57,11 @@ struct Tagger {
     func correction(_ word: String) -> String? {
         let singular = Words.singular(word)
         if singular != word, lexicon.index[singular] != nil { return singular }
-        let allowance = EditDistance.allowance(forLength: word.count)
+        let short = word.count == 3
+        let allowance = short ? 1 : EditDistance.allowance(forLength: word.count)
         guard allowance > 0, word.allSatisfy(\.isLetter) else { return nil }
         var best: (Int, String)?
-        for known in lexicon.vocabulary where known.count >= 3 && abs(known.count - word.count) <= allowance {
+        for known in short ? lexicon.columnWords : lexicon.vocabulary where known.count >= 3 && abs(known.count - word.count) <= allowance {
             guard let d = EditDistance.distance(word, known, limit: allowance) else { continue }
             if let b = best, !((d, known) < b) { continue }
             best = (d, known)
