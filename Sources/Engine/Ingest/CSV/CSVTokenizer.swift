@@ -1,0 +1,194 @@
+import Foundation
+
+/// Splits a delimited text file into records and fields (RFC 4180), reading it in 1 MiB chunks.
+///
+/// Fields are byte ranges into the tokenizer's buffer, valid until the next `nextRecord()`; no
+/// `String` is made. Quoted fields may span lines and contain doubled quotes (unescaped in
+/// place); bytes after a closing quote are kept literally (`"ab"c` → `abc`). Records end at LF,
+/// CRLF or CR. Blank lines are skipped. An unterminated quote is an `IngestError` pointing at it.
+final class CSVTokenizer {
+    static let chunkSize = 1 << 20
+    /// A record this long almost always means a quote was left open; stop instead of growing.
+    static let maxRecordBytes = 64 << 20
+
+    let file: ChunkedFile
+    let delimiter: UInt8
+    private var buffer: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private var start = 0
+    private var end = 0
+    private var eof = false
+    private var atFileStart = true
+    private var nextLine = 1
+    /// The 1-based line where the record last returned starts.
+    private(set) var line = 0
+    private var starts: [Int] = []
+    private var ends: [Int] = []
+    private var quoted: [Bool] = []
+
+    init(file: ChunkedFile, delimiter: UInt8, chunkSize: Int = CSVTokenizer.chunkSize) {
+        self.file = file
+        self.delimiter = delimiter
+        capacity = max(chunkSize, 16)
+        buffer = .allocate(capacity: capacity)
+    }
+
+    deinit { buffer.deallocate() }
+
+    /// The number of fields in the current record.
+    var fieldCount: Int { starts.count }
+
+    /// The bytes of field `i` of the current record (quotes removed).
+    @inline(__always)
+    func field(_ i: Int) -> UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(start: buffer + starts[i], count: ends[i] - starts[i])
+    }
+
+    /// Moves to the next record; `false` at the end of the file.
+    func nextRecord() throws -> Bool {
+        while true {
+            switch try scan() {
+            case .record:
+                if starts.count == 1, ends[0] == starts[0], !quoted[0] { continue }
+                for i in 0..<quoted.count where quoted[i] { unescape(i) }
+                return true
+            case .needMore: try refill()
+            case .endOfFile: return false
+            }
+        }
+    }
+
+    private enum ScanResult { case record, needMore, endOfFile }
+
+    private func scan() throws -> ScanResult {
+        if start == end { return eof ? .endOfFile : .needMore }
+        starts.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+        quoted.removeAll(keepingCapacity: true)
+        let p = buffer, d = delimiter, quote = UInt8(ascii: "\""), lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
+        var pos = start
+        var newlines = 0
+        while true {
+            let fieldStart = pos
+            let isQuoted = pos < end && p[pos] == quote
+            if isQuoted {
+                let quoteLine = nextLine + newlines
+                pos += 1
+                while true {
+                    while pos < end, p[pos] != quote {
+                        let b = p[pos]
+                        if b == lf || (b == cr && !(pos + 1 < end && p[pos + 1] == lf)) { newlines += 1 }
+                        pos += 1
+                    }
+                    if pos == end {
+                        if eof { throw unterminatedQuote(at: fieldStart, line: quoteLine) }
+                        return .needMore
+                    }
+                    if pos + 1 == end && !eof { return .needMore }
+                    if pos + 1 < end && p[pos + 1] == quote {
+                        pos += 2
+                        continue
+                    }
+                    pos += 1
+                    break
+                }
+            }
+            while pos < end {
+                let b = p[pos]
+                if b == d || b == lf || b == cr { break }
+                pos += 1
+            }
+            starts.append(fieldStart)
+            ends.append(pos)
+            quoted.append(isQuoted)
+            if pos == end {
+                if !eof { return .needMore }
+                return finish(at: pos, newlines: newlines)
+            }
+            let b = p[pos]
+            if b == d {
+                pos += 1
+                continue
+            }
+            if b == cr {
+                if pos + 1 == end && !eof { return .needMore }
+                pos += pos + 1 < end && p[pos + 1] == lf ? 2 : 1
+            } else {
+                pos += 1
+            }
+            return finish(at: pos, newlines: newlines + 1)
+        }
+    }
+
+    private func finish(at pos: Int, newlines: Int) -> ScanResult {
+        line = nextLine
+        nextLine += newlines
+        start = pos
+        return .record
+    }
+
+    private func refill() throws {
+        if start > 0 {
+            memmove(buffer, buffer + start, end - start)
+            end -= start
+            start = 0
+        }
+        if end == capacity {
+            guard capacity < Self.maxRecordBytes else {
+                throw IngestError(
+                    path: file.path, line: nextLine,
+                    message: "a record is longer than 64 MiB; is a quote left open?")
+            }
+            let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+            bigger.update(from: buffer, count: end)
+            buffer.deallocate()
+            buffer = bigger
+            capacity *= 2
+        }
+        let want = capacity - end
+        let n = try file.fill(UnsafeMutableRawBufferPointer(start: buffer + end, count: want))
+        end += n
+        if n < want { eof = true }
+        if atFileStart {
+            atFileStart = false
+            if end >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { start = 3 }
+        }
+    }
+
+    private func unescape(_ i: Int) {
+        let p = buffer, quote = UInt8(ascii: "\""), e = ends[i]
+        var r = starts[i] + 1, w = starts[i]
+        while r < e {
+            let b = p[r]
+            if b == quote {
+                if r + 1 < e && p[r + 1] == quote {
+                    p[w] = quote
+                    w += 1
+                    r += 2
+                    continue
+                }
+                r += 1
+                while r < e {
+                    p[w] = p[r]
+                    w += 1
+                    r += 1
+                }
+                break
+            }
+            p[w] = b
+            w += 1
+            r += 1
+        }
+        ends[i] = w
+    }
+
+    private func unterminatedQuote(at quotePos: Int, line: Int) -> IngestError {
+        var lineStart = quotePos
+        while lineStart > start, buffer[lineStart - 1] != 0x0A, buffer[lineStart - 1] != 0x0D { lineStart -= 1 }
+        var column = 1
+        for j in lineStart..<quotePos where buffer[j] & 0xC0 != 0x80 { column += 1 }
+        return IngestError(
+            path: file.path, line: line, column: column,
+            message: "a quoted field starts here but its closing quote is missing")
+    }
+}

@@ -1,0 +1,13 @@
+import Foundation
+
+extension FileFormat {
+    /// The record source that reads `url` in this format: the one place formats are dispatched.
+    func source(for url: URL, options: IngestOptions) throws -> any RecordSource {
+        switch self {
+        case .csv: return try CSVSource(url: url)
+        case .tsv: return try CSVSource(url: url, delimiter: 0x09)
+        case .xlsx, .json, .ndjson:
+            throw IngestError(path: url.path, message: "\(rawValue.uppercased()) support is not built in this build")
+        }
+    }
+}

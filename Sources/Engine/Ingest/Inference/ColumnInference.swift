@@ -1,0 +1,138 @@
+/// Watches every value of one column and decides its type and nullability.
+///
+/// Candidates start open (numbers in each `NumberStyle`, booleans, dates in each `DateFormat`)
+/// and each non-null value closes the ones it does not fit; what survives decides the type, in
+/// the order integer → decimal → boolean → date/datetime → string. Empty values are NULL; null
+/// markers (`NullMarker`) are NULL unless the column ends up a string. A column of dates where
+/// some values also have a time is a datetime column (the others at midnight). A column with no
+/// values at all is a nullable string column.
+struct ColumnInference {
+    private(set) var nonNullCount = 0
+    private(set) var sawEmpty = false
+    private(set) var sawMarker = false
+    private var numberStyles: UInt8 = 0b111
+    /// Per style: whether every value so far was a whole number that fits `Int64`.
+    private var wholeNumbers: UInt8 = 0b111
+    private var booleans = true
+    private var dateFormats: UInt16 = DateFormat.all
+    private var sawTime = false
+
+    /// Whether no typed candidate is left (every later value is just text).
+    var isString: Bool { numberStyles == 0 && !booleans && dateFormats == 0 }
+
+    /// Notes one text value.
+    mutating func observe(_ raw: UnsafeRawBufferPointer) {
+        let p = Self.trim(raw)
+        if p.isEmpty {
+            sawEmpty = true
+            return
+        }
+        if isString { return }
+        if NullMarker.matches(p) {
+            sawMarker = true
+            return
+        }
+        nonNullCount += 1
+        if numberStyles != 0 { observeNumber(p) }
+        if booleans, BooleanWord.parse(p) == nil { booleans = false }
+        if dateFormats != 0 { observeDate(p) }
+    }
+
+    private mutating func observeNumber(_ p: UnsafeRawBufferPointer) {
+        let first = p[0]
+        guard first &- 48 < 10 || first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: ".")
+        else {
+            numberStyles = 0
+            return
+        }
+        for style in NumberStyle.allCases where numberStyles & style.bit != 0 {
+            switch ParsedNumber.parse(p, style: style) {
+            case nil: numberStyles &= ~style.bit
+            case .decimal?: wholeNumbers &= ~style.bit
+            case .integer?: break
+            }
+        }
+    }
+
+    private mutating func observeDate(_ p: UnsafeRawBufferPointer) {
+        for format in DateFormat.allCases where dateFormats & format.bit != 0 {
+            if let value = DateParser.parse(p, as: format) {
+                if value.hasTime { sawTime = true }
+            } else {
+                dateFormats &= ~format.bit
+            }
+        }
+    }
+
+    /// Notes one field from a typed source (JSON, XLSX).
+    mutating func observe(_ field: Field) {
+        switch field {
+        case .missing: sawEmpty = true
+        case .text(let s):
+            var s = s
+            s.withUTF8 { observe(UnsafeRawBufferPointer($0)) }
+        case .integer: restrictToNumbers(whole: true)
+        case .number(let d): restrictToNumbers(whole: d.rounded() == d && abs(d) < 9.0e15)
+        case .boolean: restrict(booleans: true)
+        case .date(let s), .datetime(let s):
+            var s = s
+            s.withUTF8 { observeTypedDate(UnsafeRawBufferPointer($0)) }
+        }
+    }
+
+    private mutating func restrictToNumbers(whole: Bool) {
+        nonNullCount += 1
+        if !whole { wholeNumbers = 0 }
+        numberStyles &= NumberStyle.plain.bit
+        booleans = false
+        dateFormats = 0
+    }
+
+    private mutating func restrict(booleans keep: Bool) {
+        nonNullCount += 1
+        numberStyles = 0
+        dateFormats = 0
+        booleans = booleans && keep
+    }
+
+    private mutating func observeTypedDate(_ p: UnsafeRawBufferPointer) {
+        nonNullCount += 1
+        numberStyles = 0
+        booleans = false
+        dateFormats &= DateFormat.iso.bit
+        if let value = DateParser.parse(p, as: .iso) {
+            if value.hasTime { sawTime = true }
+        } else {
+            dateFormats = 0
+        }
+    }
+
+    /// Notes that a short record had no value for this column.
+    mutating func observeAbsent() { sawEmpty = true }
+
+    /// The type decided from everything observed; `delimiter` breaks ties between number styles.
+    func plan(delimiter: UInt8 = UInt8(ascii: ",")) -> ColumnPlan {
+        guard nonNullCount > 0 else { return .string }
+        for style in NumberStyle.preference(delimiter: delimiter) where numberStyles & style.bit != 0 {
+            return wholeNumbers & style.bit != 0 ? .integer(style) : .decimal(style)
+        }
+        if booleans { return .boolean }
+        for format in DateFormat.allCases where dateFormats & format.bit != 0 {
+            return sawTime ? .datetime(format) : .date(format)
+        }
+        return .string
+    }
+
+    /// Whether the column will hold a NULL, given its plan.
+    func isNullable(as plan: ColumnPlan) -> Bool { sawEmpty || (plan != .string && sawMarker) }
+
+    /// `p` without leading and trailing spaces and tabs.
+    @inline(__always)
+    static func trim(_ p: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
+        var lo = 0, hi = p.count
+        while lo < hi, p[lo] == 0x20 || p[lo] == 0x09 { lo += 1 }
+        while hi > lo, p[hi - 1] == 0x20 || p[hi - 1] == 0x09 { hi -= 1 }
+        if lo == 0, hi == p.count { return p }
+        return UnsafeRawBufferPointer(rebasing: p[lo..<hi])
+    }
+}

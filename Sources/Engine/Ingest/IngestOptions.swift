@@ -1,0 +1,12 @@
+/// How to load a file.
+public struct IngestOptions: Sendable {
+    /// The format; `nil` (the default) detects it from the extension and the content.
+    public var format: FileFormat?
+    /// The sheet of a workbook to load; `nil` (the default) loads the first sheet.
+    public var sheet: String?
+
+    public init(format: FileFormat? = nil, sheet: String? = nil) {
+        self.format = format
+        self.sheet = sheet
+    }
+}
