@@ -4,22 +4,22 @@ extension TableProfile {
         var out = "{\"schema\":{"
         for (i, c) in columns.enumerated() {
             if i > 0 { out += "," }
-            out += JSONText.string(c.name) + ":{\"type\":" + JSONText.string(c.type.rawValue)
+            out += ProfileJSON.string(c.name) + ":{\"type\":" + ProfileJSON.string(c.type.rawValue)
             out += ",\"nullable\":\(c.nullable),\"unique_values\":\(c.uniqueValues),\"sample_values\":["
-            out += c.sampleValues.map(JSONText.string).joined(separator: ",") + "]"
+            out += c.sampleValues.map(ProfileJSON.string).joined(separator: ",") + "]"
             for (key, value) in [("min", c.min), ("max", c.max), ("mean", c.mean)] {
-                if let value { out += ",\"\(key)\":" + JSONText.value(value) }
+                if let value { out += ",\"\(key)\":" + ProfileJSON.value(value) }
             }
             out += "}"
         }
-        out += "},\"statistics\":{\"total_rows\":\(totalRows),\"completeness\":" + JSONText.number(completeness)
-        out += ",\"data_quality_score\":" + JSONText.number(dataQualityScore) + "}}"
+        out += "},\"statistics\":{\"total_rows\":\(totalRows),\"completeness\":" + ProfileJSON.number(completeness)
+        out += ",\"data_quality_score\":" + ProfileJSON.number(dataQualityScore) + "}}"
         return out
     }
 }
 
 /// JSON text for the profile's scalars; the one place strings are escaped for it.
-enum JSONText {
+enum ProfileJSON {
     static func string(_ s: String) -> String {
         var out = "\""
         for u in s.unicodeScalars {
