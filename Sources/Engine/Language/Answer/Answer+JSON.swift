@@ -15,18 +15,16 @@ extension AnswerChart {
         let labels = self.labels.map(JSONText.string).joined(separator: ",")
         let sets: [String]
         if type == "scatter" {
-            let pts = points.map { "{\"x\":\(JSONText.number($0.0)),\"y\":\(JSONText.number($0.1))}" }
+            let pts = points.map { "{\"x\":\(jsonNumber($0.0)),\"y\":\(jsonNumber($0.1))}" }
             sets = ["{\"label\":\(JSONText.string(datasets.first?.label ?? "")),\"data\":[\(pts.joined(separator: ","))]}"]
         } else {
             sets = datasets.map { s in
-                "{\"label\":\(JSONText.string(s.label)),\"data\":[\(s.data.map { $0.map(JSONText.number) ?? "null" }.joined(separator: ","))]}"
+                "{\"label\":\(JSONText.string(s.label)),\"data\":[\(s.data.map { $0.map(jsonNumber) ?? "null" }.joined(separator: ","))]}"
             }
         }
         return "{\"type\":\(JSONText.string(type)),\"data\":{\"labels\":[\(labels)],\"datasets\":[\(sets.joined(separator: ","))]}}"
     }
 }
 
-extension JSONText {
-    /// A JSON number (`null` when not finite).
-    static func number(_ d: Double) -> String { value(.real(d)) }
-}
+/// A JSON number (`null` when not finite).
+func jsonNumber(_ d: Double) -> String { JSONText.value(.real(d)) }

@@ -20,7 +20,7 @@ public struct Insight: Sendable, Hashable {
     }
 
     var json: String {
-        let vals = values.map { "\(JSONText.string($0.0)):\(JSONText.number($0.1))" }.joined(separator: ",")
-        return "{\"kind\":\(JSONText.string(kind)),\"text\":\(JSONText.string(text)),\"values\":{\(vals)},\"confidence\":\(JSONText.number(confidence))}"
+        let vals = values.map { "\(JSONText.string($0.0)):\(jsonNumber($0.1))" }.joined(separator: ",")
+        return "{\"kind\":\(JSONText.string(kind)),\"text\":\(JSONText.string(text)),\"values\":{\(vals)},\"confidence\":\(jsonNumber(confidence))}"
     }
 }
