@@ -15,7 +15,8 @@ struct InsightFinder {
             out += trend(pairs, name)
         }
         out += extremes(pairs, name)
-        if !plan.timeAxis { out += concentration(pairs, name) }
+        let additive = [.sum, .count].contains(plan.query.measures.first?.aggregate) && plan.post == .none
+        if !plan.timeAxis && additive { out += concentration(pairs, name) }
         out += outliers(pairs, name)
         return out
     }
