@@ -41,7 +41,7 @@ enum Tokenizer {
                 }
                 out.append(Token(text: word, kind: .word))
                 i = j
-            } else if "<>=!".contains(c) {
+            } else if "<>=".contains(c) || (c == "!" && i + 1 < chars.count && chars[i + 1] == "=") {
                 var s = String(c)
                 if i + 1 < chars.count, chars[i + 1] == "=" {
                     s.append("=")
