@@ -16,7 +16,13 @@ struct AskCommand: ParsableCommand {
             """)
 
     @Argument(help: "The question, e.g. \"total revenue by month in 2023\".")
-    var question: String
+    var question: String?
+
+    @Option(help: "A file of questions, one per line, answered in turn (one JSON answer per line).")
+    var questions: String?
+
+    @Flag(help: "Print parse and answer times (ms) of each question to standard error as JSON lines.")
+    var timings = false
 
     @Option(name: .customLong("data"), help: "A data file (CSV, TSV, XLSX, JSON); repeat for several tables.")
     var data: [String] = []
@@ -29,6 +35,9 @@ struct AskCommand: ParsableCommand {
 
     func validate() throws {
         guard !data.isEmpty else { throw ValidationError("give at least one --data FILE") }
+        guard (question == nil) != (questions == nil) else {
+            throw ValidationError("give either a QUESTION or --questions FILE")
+        }
         guard format == "json" else {
             throw ValidationError("unsupported --format \"\(format)\": this build writes json")
         }
@@ -55,18 +64,48 @@ struct AskCommand: ParsableCommand {
             }
             tables.append(name)
         }
-        let answer: Answer
-        do {
-            answer = try Asker(connection: db, tables: tables).ask(question)
-        } catch let e as LanguageError {
-            throw AskFailure(e.description)
+        let asker = try Asker(connection: db, tables: tables)
+        var text = ""
+        if let question {
+            do {
+                text = try answer(question, with: asker).json + "\n"
+            } catch let e as LanguageError {
+                throw AskFailure(e.description)
+            }
+        } else if let questions {
+            let lines = try String(contentsOfFile: questions, encoding: .utf8).split(whereSeparator: \.isNewline)
+            for line in lines where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+                do {
+                    text += try answer(String(line), with: asker).json + "\n"
+                } catch let e as LanguageError {
+                    text += "{\"question\":\(JSONText.string(String(line))),\"error\":\(JSONText.string(e.description))}\n"
+                }
+            }
         }
-        let text = answer.json + "\n"
         if let out {
             try Data(text.utf8).write(to: URL(fileURLWithPath: out))
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
         }
+    }
+}
+
+extension AskCommand {
+    /// Answers one question; with `--timings`, reports the parse and whole-answer times.
+    func answer(_ question: String, with asker: Asker) throws -> Answer {
+        guard timings else { return try asker.ask(question) }
+        let clock = ContinuousClock()
+        let t0 = clock.now
+        _ = try? asker.understand(question)
+        let t1 = clock.now
+        let a = try asker.ask(question)
+        let t2 = clock.now
+        func ms(_ d: Duration) -> String {
+            String(format: "%.4f", Double(d.components.seconds) * 1e3 + Double(d.components.attoseconds) / 1e15)
+        }
+        let line = "{\"question\":\(JSONText.string(question)),\"parse_ms\":\(ms(t1 - t0)),\"answer_ms\":\(ms(t2 - t1))}\n"
+        FileHandle.standardError.write(Data(line.utf8))
+        return a
     }
 }
 
