@@ -42,10 +42,10 @@ public struct Asker {
         let runner = QueryRunner(connection)
         var plotted = plan.query
         if plan.versus && plan.query.dimensions.isEmpty && plan.query.measures.count == 2,
-            let x = plan.query.measures[0].column, let y = plan.query.measures[1].column
+            let y = plan.query.measures[0].column, let x = plan.query.measures[1].column
         {
             plotted = Query(table: plan.query.table, dimensions: [Dimension(x, as: "x"), Dimension(y, as: "y")],
-                filters: plan.query.filters, limit: 5_000)
+                filters: plan.query.filters, order: [Order("x"), Order("y")], limit: 5_000)
         }
         let compiled = try runner.compile(plotted)
         let result = try runner.run(plotted)

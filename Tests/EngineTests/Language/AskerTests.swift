@@ -73,6 +73,23 @@ struct AskerTests {
         #expect(a.chart.labels.count == 3)
     }
 
+    @Test("flag columns filter: 'for smokers', 'non smokers'; 'A vs B' is a scatter of y against x")
+    func flagsAndScatter() throws {
+        let db = try Connection.inMemory()
+        try db.execute(
+            """
+            CREATE TABLE tips(total_bill REAL, tip REAL, smoker TEXT);
+            INSERT INTO tips VALUES (10, 1, 'Yes'), (20, 3, 'No'), (30, 6, 'No');
+            """)
+        let s = try Asker(connection: db, tables: ["tips"])
+        #expect(try s.ask("how many smokers").chart.datasets[0].data == [1])
+        #expect(try s.ask("average tip for non smokers").chart.datasets[0].data == [4.5])
+        let scatter = try s.ask("tip vs total bill")
+        #expect(scatter.chart.type == "scatter")
+        #expect(scatter.chart.points.map { [$0.0, $0.1] } == [[10, 1], [20, 3], [30, 6]])
+        #expect(scatter.interpretation == "Tip against total bill")
+    }
+
     @Test("explicit chart requests win over the automatic choice")
     func explicit() throws {
         #expect(try asker().ask("revenue by region as a pie chart").chart.type == "pie")

@@ -10,7 +10,7 @@ struct ChartMaker {
                 guard let x = row[0].double, let y = row[1].double else { return nil }
                 return (x, y)
             }
-            let label = "\(plan.measureTitles[1]) vs \(plan.measureTitles[0])"
+            let label = plan.interpretation
             return AnswerChart(type: plan.chart ?? "scatter", labels: [], datasets: [.init(label: label, data: [])], points: pts)
         }
         if dims == 0 {

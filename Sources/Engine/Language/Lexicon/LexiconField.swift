@@ -33,6 +33,16 @@ struct LexiconField: Sendable {
     /// Whether the measure is a level rather than an amount (averaged by default).
     var isAveraged: Bool { words.contains { Synonyms.averagedWords.contains($0) } }
 
+    /// The "yes" and "no" values of a two-valued flag column (Yes/No, true/false, Y/N, 1/0).
+    var yesNoValues: (SQLValue, SQLValue)? {
+        guard values.count == 2 else { return nil }
+        let texts = values.map { ($0.string ?? "").lowercased() }
+        for (y, n) in [("yes", "no"), ("true", "false"), ("y", "n"), ("1", "0"), ("t", "f")] {
+            if let yi = texts.firstIndex(of: y), let ni = texts.firstIndex(of: n) { return (values[yi], values[ni]) }
+        }
+        return nil
+    }
+
     /// Whether this column holds calendar years as integers (`year` in gapminder).
     var isYearNumber: Bool {
         type == .integer && words.contains("year") && (minimum.int ?? 0) >= 1000 && (maximum.int ?? 0) <= 3000

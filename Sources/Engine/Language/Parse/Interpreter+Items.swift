@@ -18,6 +18,15 @@ extension Interpreter {
             }
         }
         let wantsGroup = s.afterBy || s.which
+        if !wantsGroup, let (yes, no) = field.yesNoValues {
+            // "for smokers", "non smokers", "how many smokers": a flag column filters.
+            u.filters.append((f, .oneOf, [s.negate ? no : yes]))
+            s.negate = false
+            if s.count || s.distinct { s.rows = true }
+            s.count = false
+            s.distinct = false
+            return
+        }
         if wantsGroup {
             let ordering = s.afterBy && field.isMeasure && (!field.isDimension || s.top != nil || u.extreme != nil)
             if !ordering && field.isDimension {

@@ -9,6 +9,9 @@ extension Planner {
         case .ratio: text = "Ratio of \(titles[0].lowercased()) to \(titles[1].lowercased())"
         case .none: text = titles.joined(separator: " and ")
         }
+        if u.versus && dims.isEmpty && u.measures.count == 2, let a = u.measures[0].field, let b = u.measures[1].field {
+            text = "\(fields[a].title.capitalizedFirst) against \(fields[b].title)"
+        }
         if !dims.isEmpty {
             let names = dims.map { d in d.grain.map { "\($0.rawValue) of \(fields[d.field].title)" } ?? fields[d.field].title }
             if u.argmax || limit != nil {
@@ -20,8 +23,9 @@ extension Planner {
             }
         }
         for f in u.filters {
-            let values = f.values.compactMap(\.string).joined(separator: ", ")
             let name = fields[f.field].title
+            let flag = fields[f.field].type == .boolean
+            let values = f.values.compactMap { v in flag ? (v.int == 0 ? "no" : "yes") : v.string }.joined(separator: ", ")
             switch f.op {
             case .oneOf: text += ", where \(name) is \(values)"
             case .noneOf: text += ", where \(name) is not \(values)"
