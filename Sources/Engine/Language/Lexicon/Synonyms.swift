@@ -32,7 +32,7 @@ enum Synonyms {
         add("and|&|plus|as well as", .and)
         add("not|excluding|except|without|other than|apart from|excluding the|exclude|excludes|but not|non", .negation)
         add("share|percentage|percent|proportion|%|fraction|contribution|part of|pct|percentage of|share of|breakdown|distribution|split", .share)
-        add("growth|grow|grew|growing|change|changes|changed|increase|decrease|rose|fell|increased|decreased|growth rate|delta|evolve", .growth)
+        add("growth|grow|grew|growing|percent change|percentage change|pct change|% change|increase|decrease|rose|fell|increased|decreased|growth rate|delta|evolve", .growth)
         add("month over month|mom|monthly growth|monthly change", .growthBy(.month))
         add("year over year|yoy|yearly growth|annual growth|yearly change|annual change", .growthBy(.year))
         add("quarter over quarter|qoq|quarterly growth", .growthBy(.quarter))
@@ -77,7 +77,7 @@ enum Synonyms {
     ]
 
     static let stopwords =
-        "the|a|an|of|for|on|at|show|show me|me|give|give me|tell|tell me|list|display|plot|chart|graph|draw|visualize|visualise|get|find|what is|what are|what was|what were|is|are|was|were|be|been|do|does|did|has|have|had|having|with|where|when|whose|that|this|these|those|there|their|its|it|as|all|any|our|my|we|i|you|please|can|could|would|should|will|how|much|about|overall|value|values|data|dataset|figures|numbers|amount|level|levels|a chart of|using|used|recorded|see|look|looking|like|want|need|compare|comparison|comparing|across time|give me a|let me see|versus time|whole|entire|period|periods|so far|ever|then|than|just|only|some|also|into|out|up|down|get me|report|summary|summarize|summarise|breakdown of|information|info|stats|statistics|measure|measured|metric|metrics|per cent|here|now|one|ones|kind|kinds|type of|group|groups|grouped|category|categories|make|made|happened|happen|occurred|per each|versus each|vs each|respectively|along|both|given|e g|ie|etc|did the|there were|had the"
+        "the|a|an|of|for|on|at|change|changes|changed|changing|vary|varies|varied|evolved|developed|show|show me|me|give|give me|tell|tell me|list|display|plot|chart|graph|draw|visualize|visualise|get|find|what is|what are|what was|what were|is|are|was|were|be|been|do|does|did|has|have|had|having|with|where|when|whose|that|this|these|those|there|their|its|it|as|all|any|our|my|we|i|you|please|can|could|would|should|will|how|much|about|overall|value|values|data|dataset|figures|numbers|amount|level|levels|a chart of|using|used|recorded|see|look|looking|like|want|need|compare|comparison|comparing|across time|give me a|let me see|versus time|whole|entire|period|periods|so far|ever|then|than|just|only|some|also|into|out|up|down|get me|report|summary|summarize|summarise|breakdown of|information|info|stats|statistics|measure|measured|metric|metrics|per cent|here|now|one|ones|kind|kinds|type of|group|groups|grouped|category|categories|make|made|happened|happen|occurred|per each|versus each|vs each|respectively|along|both|given|e g|ie|etc|did the|there were|had the"
 
     /// Column-word synonyms and abbreviations (each group is interchangeable).
     static let wordGroups: [[String]] = [

@@ -31,12 +31,18 @@ extension Interpreter {
             let ordering = s.afterBy && field.isMeasure && (!field.isDimension || s.top != nil || u.extreme != nil)
             if !ordering && field.isDimension {
                 u.dimensions.append(.init(field: f, grain: field.type.isTemporal ? .day : nil))
+                s.byChain = s.afterBy
                 if s.which && !s.afterBy { u.argmax = true }
                 s.afterBy = false
                 s.which = false
                 return
             }
             s.afterBy = false
+        }
+        if s.afterExtreme && field.isDimension && !field.isMeasure && !u.dimensions.isEmpty {
+            // "the most countries": rank by how many distinct values.
+            u.measures.append(.init(aggregate: .countDistinct, field: f))
+            return
         }
         if s.count || s.distinct {
             if field.type == .string || field.type == .boolean || s.distinct {
@@ -74,7 +80,7 @@ extension Interpreter {
         case .which: s.which = true
         case .negation: s.negate = true
         case .compare(let op): s.compare = op
-        case .between: s.compare = .between
+        case .between: if !u.versus { s.compare = .between }
         case .top, .bottom:
             s.top = kw == .top
             u.extreme = kw == .top
@@ -99,7 +105,9 @@ extension Interpreter {
         case .sort(let d):
             if let d { u.descending = d } else { s.sortByNext = true }
         case .rows: s.rows = true
-        case .and, .stop, .during, .from, .to, .since, .before, .after, .first, .last:
+        case .and:
+            if s.byChain { s.afterBy = true }
+        case .stop, .during, .from, .to, .since, .before, .after, .first, .last:
             break
         case .month, .quarterName:
             throw LanguageError("I could not place that month or quarter; add a year (\"March 2014\").")

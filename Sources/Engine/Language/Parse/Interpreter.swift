@@ -19,6 +19,9 @@ struct Interpreter {
         var rows = false
         var sortByNext = false
         var afterShare = false
+        var afterExtreme = false
+        /// A grouping was just added after "by": "and X" adds another.
+        var byChain = false
     }
 
     func interpret(_ items: [TaggedItem]) throws -> Understanding {
@@ -27,8 +30,12 @@ struct Interpreter {
         for (k, tagged) in items.enumerated() {
             let wasColumn = s.lastWasColumn
             s.lastWasColumn = false
+            if case .keyword(.and) = tagged.item {} else if case .column = tagged.item {} else { s.byChain = false }
             let afterShare = s.afterShare
             s.afterShare = false
+            s.afterExtreme = false
+            if case .keyword(.extreme) = tagged.item { s.afterExtreme = true }
+            if case .keyword(.extreme) = items[safe: k - 1]?.item, case .column = tagged.item { s.afterExtreme = true }
             switch tagged.item {
             case .unknown(let w) where s.count && u.measures.isEmpty && w.hasSuffix("s") && w.count > 3
                 && items.filter({ if case .unknown = $0.item { return true } else { return false } }).count == 1:
@@ -49,12 +56,12 @@ struct Interpreter {
                 s.negate = false
             case .number(let n):
                 try number(n, &u, &s, wasColumn: wasColumn, next: items[safe: k + 1]?.item)
+            case .column(let f) where afterShare && !s.afterBy && lexicon.fields[f].type.isTemporal:
+                s.rows = true
             case .column(let f):
                 column(f, &u, &s)
                 s.lastWasColumn = true
             case .keyword(.grain) where afterShare && !s.afterBy:
-                s.rows = true
-            case .column(let f) where afterShare && !s.afterBy && lexicon.fields[f].type.isTemporal:
                 s.rows = true
             case .keyword(let kw):
                 try keyword(kw, &u, &s)
@@ -65,6 +72,9 @@ struct Interpreter {
         }
         if s.count || s.rows, u.measures.isEmpty {
             u.measures.append(.init(aggregate: .count, field: nil))
+        }
+        if u.measures.isEmpty && (u.argmax || u.extreme != nil) {
+            throw LanguageError("I could not tell which measure to rank by.", suggestions: suggestions())
         }
         return u
     }

@@ -32,6 +32,11 @@ struct Planner {
         if u.post == .ratio && u.measures.count != 2 {
             throw LanguageError("a ratio needs two measures (\"ratio of tip to total bill\").")
         }
+        if u.versus && u.dimensions.isEmpty && u.measures.count < 2,
+            let f = u.filters.first(where: { $0.op == .oneOf && $0.values.count >= 2 })
+        {
+            u.dimensions.append(.init(field: f.field, grain: nil))
+        }
         var dims = u.dimensions
         if dims.count > 2 { dims = Array(dims.prefix(2)) }
         let measures = u.measures.enumerated().map { k, m -> Measure in
