@@ -9,6 +9,8 @@ struct Aiser: AsyncParsableCommand {
         version: Version.current,
         subcommands: [
             AskCommand.self,
+            ProfileCommand.self,
+            QueryCommand.self,
         ]
     )
 }

@@ -17,7 +17,7 @@ public struct TextTable: Sendable {
             values.enumerated().map { i, v in
                 let pad = String(repeating: " ", count: max(0, widths[i] - v.count))
                 return alignNumbers && numeric[i] ? pad + v : v + pad
-            }.joined(separator: "  ")
+            }.joined(separator: "  ").trimmingTrailingSpaces()
         }
         var out = line(header.map(clip), alignNumbers: false) + "\n"
         out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
@@ -26,7 +26,15 @@ public struct TextTable: Sendable {
         return out
     }
 
-    private func clip(_ s: String) -> String {
+    func clip(_ s: String) -> String {
         s.count <= maxWidth ? s : String(s.prefix(maxWidth - 1)) + "…"
+    }
+}
+
+extension String {
+    fileprivate func trimmingTrailingSpaces() -> String {
+        var s = Substring(self)
+        while s.last == " " { s = s.dropLast() }
+        return String(s)
     }
 }

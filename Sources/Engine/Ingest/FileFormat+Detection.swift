@@ -31,7 +31,13 @@ extension FileFormat {
         while i < head.count {
             let b = head[i]
             if inString {
-                if escaped { escaped = false } else if b == 0x5C { escaped = true } else if b == 0x22 { inString = false }
+                if escaped {
+                    escaped = false
+                } else if b == 0x5C {
+                    escaped = true
+                } else if b == 0x22 {
+                    inString = false
+                }
             } else if b == 0x22 {
                 inString = true
             } else if b == UInt8(ascii: "{") || b == UInt8(ascii: "[") {

@@ -6,8 +6,8 @@ extension FileFormat {
         switch self {
         case .csv: return try CSVSource(url: url)
         case .tsv: return try CSVSource(url: url, delimiter: 0x09)
-        case .xlsx, .json, .ndjson:
-            throw IngestError(path: url.path, message: "\(rawValue.uppercased()) support is not built in this build")
+        case .xlsx: return try XLSXSource(url: url, sheet: options.sheet)
+        case .json, .ndjson: return try JSONSource(url: url)
         }
     }
 }

@@ -18,6 +18,16 @@ public enum Ingestor {
     public static func load(
         _ url: URL, into db: Connection, table: String, options: IngestOptions = .init()
     ) throws -> LoadReport {
+        do {
+            return try loadFile(url, into: db, table: table, options: options)
+        } catch {
+            throw IngestError(converting: error) ?? error
+        }
+    }
+
+    private static func loadFile(_ url: URL, into db: Connection, table: String, options: IngestOptions) throws
+        -> LoadReport
+    {
         let format = try options.format ?? FileFormat.detect(url)
         let source = try format.source(for: url, options: options)
         let loader = TableLoader(path: url.path, db: db, table: table)

@@ -17,8 +17,8 @@ struct CSVTokenizerTests {
             file: try ChunkedFile(url: URL(fileURLWithPath: path)), delimiter: delimiter, chunkSize: chunk)
         var out: [(Int, [String])] = []
         while try tokenizer.nextRecord() {
-            out.append(
-                (tokenizer.line, (0..<tokenizer.fieldCount).map { String(decoding: tokenizer.field($0), as: UTF8.self) }))
+            let fields = (0..<tokenizer.fieldCount).map { String(decoding: tokenizer.field($0), as: UTF8.self) }
+            out.append((tokenizer.line, fields))
         }
         return out
     }
@@ -73,5 +73,16 @@ struct CSVTokenizerTests {
             #expect(error.column == 3)
             #expect(error.message.contains("closing quote"))
         }
+    }
+
+    @Test("reads records wider than its initial field table")
+    func wideRecords() throws {
+        let header = (1...150).map { "c\($0)" }.joined(separator: ",")
+        let row = (1...150).map(String.init).joined(separator: ",")
+        let r = try records(header + "\n" + row + "\n", chunk: 64)
+        #expect(r.count == 2)
+        #expect(r[1].fields.count == 150)
+        #expect(r[1].fields.last == "150")
+        #expect(r[0].fields[99] == "c100")
     }
 }

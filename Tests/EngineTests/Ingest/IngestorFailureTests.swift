@@ -52,6 +52,22 @@ struct IngestorFailureTests {
         #expect(try db.query("SELECT count(*) FROM sqlite_schema").rows == [[0]])
     }
 
+    @Test("a header without rows gives an empty table of nullable-free text columns")
+    func headerOnly() throws {
+        let dir = try TemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir.url) }
+        let db = try Connection.inMemory()
+        let url = URL(fileURLWithPath: try dir.write("h.csv", "a;b\r\n"))
+        let report = try Ingestor.load(url, into: db, table: "h")
+        #expect(report.rows == 0)
+        #expect(
+            report.columns == [
+                LoadedColumn(name: "a", type: .string, nullable: false),
+                LoadedColumn(name: "b", type: .string, nullable: false),
+            ])
+        #expect(try db.query("SELECT count(*) FROM h").rows == [[0]])
+    }
+
     @Test("an empty file, a missing file and UTF-16 give clear errors")
     func badFiles() throws {
         let dir = try TemporaryDirectory()

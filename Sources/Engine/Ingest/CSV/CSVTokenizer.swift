@@ -22,26 +22,34 @@ final class CSVTokenizer {
     private var nextLine = 1
     /// The 1-based line where the record last returned starts.
     private(set) var line = 0
-    private var starts: [Int] = []
-    private var ends: [Int] = []
-    private var quoted: [Bool] = []
+    /// Field `i` of the current record is `buffer[bounds[2i] ..< bounds[2i + 1]]`.
+    private var bounds: UnsafeMutablePointer<Int>
+    private var boundsCapacity = 64
+    private var count = 0
+    /// Indexes of the quoted fields of the current record (they need unescaping).
+    private var quotedFields: [Int] = []
 
     init(file: ChunkedFile, delimiter: UInt8, chunkSize: Int = CSVTokenizer.chunkSize) {
         self.file = file
         self.delimiter = delimiter
         capacity = max(chunkSize, 16)
         buffer = .allocate(capacity: capacity)
+        bounds = .allocate(capacity: boundsCapacity * 2)
     }
 
-    deinit { buffer.deallocate() }
+    deinit {
+        buffer.deallocate()
+        bounds.deallocate()
+    }
 
     /// The number of fields in the current record.
-    var fieldCount: Int { starts.count }
+    var fieldCount: Int { count }
 
-    /// The bytes of field `i` of the current record (quotes removed).
+    /// The bytes of field `i` of the current record (quotes removed); `i < fieldCount`.
     @inline(__always)
     func field(_ i: Int) -> UnsafeRawBufferPointer {
-        UnsafeRawBufferPointer(start: buffer + starts[i], count: ends[i] - starts[i])
+        let start = bounds[2 &* i]
+        return UnsafeRawBufferPointer(start: buffer + start, count: bounds[2 &* i &+ 1] &- start)
     }
 
     /// Moves to the next record; `false` at the end of the file.
@@ -49,8 +57,8 @@ final class CSVTokenizer {
         while true {
             switch try scan() {
             case .record:
-                if starts.count == 1, ends[0] == starts[0], !quoted[0] { continue }
-                for i in 0..<quoted.count where quoted[i] { unescape(i) }
+                if count == 1, bounds[0] == bounds[1], quotedFields.isEmpty { continue }
+                for i in quotedFields { unescape(i) }
                 return true
             case .needMore: try refill()
             case .endOfFile: return false
@@ -61,17 +69,20 @@ final class CSVTokenizer {
     private enum ScanResult { case record, needMore, endOfFile }
 
     private func scan() throws -> ScanResult {
+        let end = self.end
         if start == end { return eof ? .endOfFile : .needMore }
-        starts.removeAll(keepingCapacity: true)
-        ends.removeAll(keepingCapacity: true)
-        quoted.removeAll(keepingCapacity: true)
+        count = 0
+        quotedFields.removeAll(keepingCapacity: true)
         let p = buffer, d = delimiter, quote = UInt8(ascii: "\""), lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
+        let eof = self.eof
         var pos = start
         var newlines = 0
+        var n = 0
+        var bounds = self.bounds
+        defer { count = n }
         while true {
             let fieldStart = pos
-            let isQuoted = pos < end && p[pos] == quote
-            if isQuoted {
+            if pos < end && p[pos] == quote {
                 let quoteLine = nextLine + newlines
                 pos += 1
                 while true {
@@ -92,29 +103,38 @@ final class CSVTokenizer {
                     pos += 1
                     break
                 }
+                quotedFields.append(n)
             }
             while pos < end {
                 let b = p[pos]
                 if b == d || b == lf || b == cr { break }
-                pos += 1
+                pos &+= 1
             }
-            starts.append(fieldStart)
-            ends.append(pos)
-            quoted.append(isQuoted)
+            if n == boundsCapacity {
+                let bigger = UnsafeMutablePointer<Int>.allocate(capacity: boundsCapacity * 4)
+                bigger.update(from: bounds, count: boundsCapacity * 2)
+                self.bounds.deallocate()
+                self.bounds = bigger
+                bounds = bigger
+                boundsCapacity *= 2
+            }
+            bounds[2 &* n] = fieldStart
+            bounds[2 &* n &+ 1] = pos
+            n &+= 1
             if pos == end {
                 if !eof { return .needMore }
                 return finish(at: pos, newlines: newlines)
             }
             let b = p[pos]
             if b == d {
-                pos += 1
+                pos &+= 1
                 continue
             }
             if b == cr {
                 if pos + 1 == end && !eof { return .needMore }
                 pos += pos + 1 < end && p[pos + 1] == lf ? 2 : 1
             } else {
-                pos += 1
+                pos &+= 1
             }
             return finish(at: pos, newlines: newlines + 1)
         }
@@ -156,8 +176,8 @@ final class CSVTokenizer {
     }
 
     private func unescape(_ i: Int) {
-        let p = buffer, quote = UInt8(ascii: "\""), e = ends[i]
-        var r = starts[i] + 1, w = starts[i]
+        let p = buffer, quote = UInt8(ascii: "\""), e = bounds[2 * i + 1]
+        var r = bounds[2 * i] + 1, w = bounds[2 * i]
         while r < e {
             let b = p[r]
             if b == quote {
@@ -179,7 +199,7 @@ final class CSVTokenizer {
             w += 1
             r += 1
         }
-        ends[i] = w
+        bounds[2 * i + 1] = w
     }
 
     private func unterminatedQuote(at quotePos: Int, line: Int) -> IngestError {

@@ -45,21 +45,48 @@ struct ColumnInference {
             numberStyles = 0
             return
         }
-        for style in NumberStyle.allCases where numberStyles & style.bit != 0 {
-            switch ParsedNumber.parse(p, style: style) {
-            case nil: numberStyles &= ~style.bit
-            case .decimal?: wholeNumbers &= ~style.bit
-            case .integer?: break
+        var hasComma = false, hasDot = false, hasExponent = false
+        for b in p {
+            switch b {
+            case UInt8(ascii: ","): hasComma = true
+            case UInt8(ascii: "."): hasDot = true
+            case UInt8(ascii: "e"), UInt8(ascii: "E"): hasExponent = true
+            default: break
             }
+        }
+        // Styles that read a value the same way share one parse: without commas or exponents
+        // comma-grouping is plain; without dots as well, so is dot-grouping.
+        var same = NumberStyle.plain.bit
+        if !hasComma && !hasExponent { same |= NumberStyle.commaGrouped.bit }
+        if !hasComma && !hasDot && !hasExponent { same |= NumberStyle.dotGroupedDecimalComma.bit }
+        if numberStyles & same != 0 { note(ParsedNumber.parse(p, style: .plain), styles: numberStyles & same) }
+        let rest = numberStyles & ~same
+        if rest & NumberStyle.commaGrouped.bit != 0 {
+            note(ParsedNumber.parse(p, style: .commaGrouped), styles: NumberStyle.commaGrouped.bit)
+        }
+        if rest & NumberStyle.dotGroupedDecimalComma.bit != 0 {
+            note(ParsedNumber.parse(p, style: .dotGroupedDecimalComma), styles: NumberStyle.dotGroupedDecimalComma.bit)
+        }
+    }
+
+    private mutating func note(_ number: ParsedNumber?, styles: UInt8) {
+        switch number {
+        case nil: numberStyles &= ~styles
+        case .decimal?: wholeNumbers &= ~styles
+        case .integer?: break
         }
     }
 
     private mutating func observeDate(_ p: UnsafeRawBufferPointer) {
-        for format in DateFormat.allCases where dateFormats & format.bit != 0 {
+        var open = dateFormats
+        while open != 0 {
+            let bit = open & (~open &+ 1)
+            open &= ~bit
+            guard let format = DateFormat(rawValue: bit.trailingZeroBitCount) else { continue }
             if let value = DateParser.parse(p, as: format) {
                 if value.hasTime { sawTime = true }
             } else {
-                dateFormats &= ~format.bit
+                dateFormats &= ~bit
             }
         }
     }

@@ -11,7 +11,9 @@ enum NullMarker {
         case 1: return p[0] == UInt8(ascii: "-")
         case 2: return BooleanWord.matches(p, "na")
         case 3: return BooleanWord.matches(p, "n/a") || BooleanWord.matches(p, "nan")
-        case 4: return BooleanWord.matches(p, "#n/a") || BooleanWord.matches(p, "null") || BooleanWord.matches(p, "none")
+        case 4:
+            return BooleanWord.matches(p, "#n/a") || BooleanWord.matches(p, "null")
+                || BooleanWord.matches(p, "none")
         default: return false
         }
     }

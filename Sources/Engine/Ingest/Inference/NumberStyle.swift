@@ -16,7 +16,8 @@ enum NumberStyle: Int, CaseIterable, Sendable {
     /// `1,234` values is comma-grouped thousands, except in a `;`-delimited file, where the comma
     /// is far more likely a decimal comma.
     static func preference(delimiter: UInt8) -> [NumberStyle] {
-        delimiter == UInt8(ascii: ";") ? [.plain, .dotGroupedDecimalComma, .commaGrouped] : [.plain, .commaGrouped, .dotGroupedDecimalComma]
+        delimiter == UInt8(ascii: ";")
+            ? [.plain, .dotGroupedDecimalComma, .commaGrouped] : [.plain, .commaGrouped, .dotGroupedDecimalComma]
     }
 
     var groupSeparator: UInt8? {

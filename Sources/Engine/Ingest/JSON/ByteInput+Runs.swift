@@ -1,6 +1,6 @@
 extension ByteInput {
     /// Skips JSON whitespace and returns the next byte without consuming it (nil at the end).
-    func skipSpace() throws -> UInt8? {
+    mutating func skipSpace() throws -> UInt8? {
         while true {
             while index < count {
                 switch buffer[index] {
@@ -21,7 +21,7 @@ extension ByteInput {
 
     /// Appends the bytes up to the next `"`, `\` or control character (not consumed), or to the
     /// end of the buffer, to `out`; false when the file has ended.
-    func readStringRun(into out: inout [UInt8]) throws -> Bool {
+    mutating func readStringRun(into out: inout [UInt8]) throws -> Bool {
         if index >= count {
             guard try refill() else { return false }
         }
@@ -43,7 +43,7 @@ extension ByteInput {
     }
 
     /// Appends the run of bytes that can occur in a JSON number (`0-9 + - . e E`) to `out`.
-    func readNumberRun(into out: inout [UInt8]) throws {
+    mutating func readNumberRun(into out: inout [UInt8]) throws {
         while true {
             if index >= count {
                 guard try refill() else { return }

@@ -2,10 +2,18 @@ import Foundation
 
 /// Bytes of a file read through a fixed-size buffer, with the line and column of the next byte.
 ///
-/// Memory is the buffer (64 KiB), whatever the size of the file.
-final class ByteInput {
+/// Memory is the buffer (64 KiB), whatever the size of the file. A struct, so that the hot
+/// per-byte state needs no runtime exclusivity checks.
+struct ByteInput {
+    /// Closes the file when the last copy of the input goes away.
+    final class File {
+        let handle: UnsafeMutablePointer<FILE>
+        init(_ handle: UnsafeMutablePointer<FILE>) { self.handle = handle }
+        deinit { fclose(handle) }
+    }
+
     let path: String
-    private let file: UnsafeMutablePointer<FILE>
+    let file: File
     var buffer: [UInt8]
     var index = 0
     var count = 0
@@ -21,29 +29,27 @@ final class ByteInput {
         self.path = path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-            let file = fopen(path, "rb")
+            let handle = fopen(path, "rb")
         else {
             throw JSONError(.unreadable, path: path, "the file does not exist or cannot be read")
         }
-        self.file = file
-        buffer = [UInt8](repeating: 0, count: bufferSize)
+        file = File(handle)
+        buffer = [UInt8](repeating: 0, count: max(bufferSize, 1))
     }
-
-    deinit { fclose(file) }
 
     /// 1-based column (in characters) of the next byte.
     var column: Int { bufferStart + index - lineStart - continuations + 1 }
 
     /// The next byte without consuming it; nil at the end of the file.
     @inline(__always)
-    func peek() throws -> UInt8? {
+    mutating func peek() throws -> UInt8? {
         if index < count { return buffer[index] }
         return try refill() ? buffer[index] : nil
     }
 
     /// Consumes the byte `peek()` returned.
     @inline(__always)
-    func advance() {
+    mutating func advance() {
         let b = buffer[index]
         index += 1
         if b == UInt8(ascii: "\n") {
@@ -57,20 +63,26 @@ final class ByteInput {
 
     /// Consumes and returns the next byte; nil at the end of the file.
     @inline(__always)
-    func read() throws -> UInt8? {
+    mutating func read() throws -> UInt8? {
         guard let b = try peek() else { return nil }
         advance()
         return b
     }
 
     /// Reads the next chunk of the file; false at the end.
-    func refill() throws -> Bool {
+    mutating func refill() throws -> Bool {
         bufferStart += count
         index = 0
-        count = buffer.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
-        if count == 0 && ferror(file) != 0 {
+        let handle = file.handle
+        count = buffer.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, handle) }
+        if count == 0 && ferror(handle) != 0 {
             throw JSONError(.unreadable, path: path, line: line, "the file could not be read to the end")
         }
         return count > 0
+    }
+
+    /// An error of `kind` at the next byte (or `back` characters before it).
+    func failure(_ kind: JSONError.Kind, _ message: String, back: Int = 0) -> JSONError {
+        JSONError(kind, path: path, line: line, column: column - back, message)
     }
 }

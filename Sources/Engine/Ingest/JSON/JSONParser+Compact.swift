@@ -38,16 +38,16 @@ extension JSONParser {
         case UInt8(ascii: "\""):
             try quoted(into: &out)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-            try readNumber()
+            try input.readNumber(into: &scratch)
             out.append(contentsOf: scratch)
         case UInt8(ascii: "t"):
-            try literal("true")
+            try input.literal("true")
             out.append(contentsOf: "true".utf8)
         case UInt8(ascii: "f"):
-            try literal("false")
+            try input.literal("false")
             out.append(contentsOf: "false".utf8)
         case UInt8(ascii: "n"):
-            try literal("null")
+            try input.literal("null")
             out.append(contentsOf: "null".utf8)
         default:
             throw failure("expected a value, found \(Self.describe(b))")
@@ -60,7 +60,7 @@ extension JSONParser {
     /// Reads a string and appends it to `out` quoted, escaping only what JSON requires.
     private mutating func quoted(into out: inout [UInt8]) throws {
         scratch.removeAll(keepingCapacity: true)
-        try readString(into: &scratch)
+        try input.readString(into: &scratch, maxBytes: limits.maxFieldBytes)
         out.append(UInt8(ascii: "\""))
         for b in scratch {
             switch b {

@@ -2,7 +2,7 @@
 /// `Field`s: strings → text, integers → integer, other numbers → number, booleans, null →
 /// missing, nested arrays and objects → their compact JSON text.
 struct JSONParser {
-    let input: ByteInput
+    var input: ByteInput
     let limits: JSONSource.Limits
     /// Reused bytes of the string or number being read.
     var scratch: [UInt8] = []
@@ -16,8 +16,15 @@ struct JSONParser {
     }
 
     /// Skips JSON whitespace and returns the next byte without consuming it (nil at the end).
-    func skipSpace() throws -> UInt8? {
+    mutating func skipSpace() throws -> UInt8? {
         try input.skipSpace()
+    }
+
+    /// Reads the string starting at the next byte (`"`), decoding escapes.
+    mutating func parseString() throws -> String {
+        scratch.removeAll(keepingCapacity: true)
+        try input.readString(into: &scratch, maxBytes: limits.maxFieldBytes)
+        return String(decoding: scratch, as: UTF8.self)
     }
 
     /// Parses the object starting at the next byte (`{`) into `members`, in order.
@@ -51,16 +58,16 @@ struct JSONParser {
         case UInt8(ascii: "\""):
             return .text(try parseString())
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-            try readNumber()
+            try input.readNumber(into: &scratch)
             return Self.number(scratch)
         case UInt8(ascii: "t"):
-            try literal("true")
+            try input.literal("true")
             return .boolean(true)
         case UInt8(ascii: "f"):
-            try literal("false")
+            try input.literal("false")
             return .boolean(false)
         case UInt8(ascii: "n"):
-            try literal("null")
+            try input.literal("null")
             return .missing
         case UInt8(ascii: "{"), UInt8(ascii: "["):
             var out: [UInt8] = []
@@ -74,7 +81,7 @@ struct JSONParser {
     /// Reads an object key, reusing the previous record's key at the same position when equal.
     mutating func parseKey(position: Int) throws -> String {
         scratch.removeAll(keepingCapacity: true)
-        try readString(into: &scratch)
+        try input.readString(into: &scratch, maxBytes: limits.maxFieldBytes)
         if position < keyCache.count && keyCache[position].bytes == scratch { return keyCache[position].key }
         let key = String(decoding: scratch, as: UTF8.self)
         if position < keyCache.count {
@@ -117,7 +124,7 @@ struct JSONParser {
 
     /// An error of `kind` at the current position (`back` characters before it).
     func failure(_ kind: JSONError.Kind, _ message: String, back: Int = 0) -> JSONError {
-        JSONError(kind, path: input.path, line: input.line, column: input.column - back, message)
+        input.failure(kind, message, back: back)
     }
 
     func endOfFile(_ inside: String) -> JSONError {

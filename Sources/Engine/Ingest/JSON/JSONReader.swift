@@ -13,38 +13,53 @@ struct JSONReader: RecordReader {
     private var started = false
     private var finished = false
     private var members: [(key: String, value: Field)] = []
+    /// The column of each key position in the previous record (records tend to repeat them).
+    private var recentColumns: [(key: String, index: Int)] = []
 
     init(path: String, limits: JSONSource.Limits, header: [String], bufferSize: Int = 64 << 10) throws {
         parser = JSONParser(input: try ByteInput(path: path, bufferSize: bufferSize), limits: limits)
         self.header = header
         columns = Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        let input = parser.input
-        if try input.peek() == 0xEF {
-            guard try input.read() == 0xEF, try input.read() == 0xBB, try input.read() == 0xBF else {
+        if try parser.input.peek() == 0xEF {
+            guard try parser.input.read() == 0xEF, try parser.input.read() == 0xBB, try parser.input.read() == 0xBF
+            else {
                 throw parser.failure("the file does not start with JSON (an invalid byte order mark)")
             }
         }
         switch try parser.skipSpace() {
         case nil:
-            throw JSONError(.notRecords, path: path, "the file is empty; expected an array of objects or one object per line")
+            throw JSONError(
+                .notRecords, path: path, "the file is empty; expected an array of objects or one object per line")
         case UInt8(ascii: "["):
             layout = .array
             try parser.checkDepth(1)
-            input.advance()
+            parser.input.advance()
         case UInt8(ascii: "{"):
             layout = .lines
         case let b?:
             throw parser.failure(
-                .notRecords, "expected an array of objects or one object per line (NDJSON), found \(JSONParser.describe(b))")
+                .notRecords,
+                "expected an array of objects or one object per line (NDJSON), found \(JSONParser.describe(b))")
         }
     }
 
     mutating func next() throws -> [Field]? {
         guard let members = try nextMembers() else { return nil }
         var record = [Field](repeating: .missing, count: header.count)
-        for (key, value) in members {
+        for (position, (key, value)) in members.enumerated() {
+            if position < recentColumns.count && recentColumns[position].key == key {
+                record[recentColumns[position].index] = value
+                continue
+            }
             guard let index = columns[key] else {
-                throw JSONError(.notRecords, path: parser.input.path, line: line, "the key \"\(key)\" was not in the file when it was first read (did it change?)")
+                throw JSONError(
+                    .notRecords, path: parser.input.path, line: line,
+                    "the key \"\(key)\" was not in the file when it was first read (did it change?)")
+            }
+            if position < recentColumns.count {
+                recentColumns[position] = (key, index)
+            } else if position == recentColumns.count {
+                recentColumns.append((key, index))
             }
             record[index] = value
         }
@@ -63,10 +78,9 @@ struct JSONReader: RecordReader {
     }
 
     private mutating func nextInArray() throws -> Bool {
-        let input = parser.input
         guard var b = try parser.skipSpace() else { throw parser.endOfFile("the top-level array") }
         if b == UInt8(ascii: "]") {
-            input.advance()
+            parser.input.advance()
             finished = true
             if let extra = try parser.skipSpace() {
                 throw parser.failure("expected nothing after the top-level array, found \(JSONParser.describe(extra))")
@@ -75,32 +89,33 @@ struct JSONReader: RecordReader {
         }
         if started {
             guard b == UInt8(ascii: ",") else { throw parser.failure("expected `,` or `]` after a record") }
-            input.advance()
+            parser.input.advance()
             guard let following = try parser.skipSpace() else { throw parser.endOfFile("the top-level array") }
             b = following
         }
         started = true
         guard b == UInt8(ascii: "{") else {
-            throw parser.failure(.notRecords, "expected an object (a record) in the top-level array, found \(JSONParser.describe(b))")
+            throw parser.failure(
+                .notRecords, "expected an object (a record) in the top-level array, found \(JSONParser.describe(b))")
         }
-        line = input.line
+        line = parser.input.line
         try parser.parseObject(depth: 2, into: &members)
         return true
     }
 
     private mutating func nextLine() throws -> Bool {
-        let input = parser.input
         guard let b = try parser.skipSpace() else {
             finished = true
             return false
         }
         guard b == UInt8(ascii: "{") else {
-            throw parser.failure(.notRecords, "expected an object at the start of a line (NDJSON), found \(JSONParser.describe(b))")
+            throw parser.failure(
+                .notRecords, "expected an object at the start of a line (NDJSON), found \(JSONParser.describe(b))")
         }
-        line = input.line
+        line = parser.input.line
         try parser.parseObject(depth: 1, into: &members)
-        while let c = try input.peek(), c == 0x20 || c == 0x09 || c == 0x0D { input.advance() }
-        if let c = try input.peek(), c != 0x0A {
+        while let c = try parser.input.peek(), c == 0x20 || c == 0x09 || c == 0x0D { parser.input.advance() }
+        if let c = try parser.input.peek(), c != 0x0A {
             throw parser.failure("expected one object per line, found \(JSONParser.describe(c)) after the object")
         }
         return true

@@ -26,21 +26,23 @@ struct TableLoader {
         }
         let (names, warnings) = HeaderNames.normalise(cursor.header)
         let width = names.count
-        var inference = [ColumnInference](repeating: ColumnInference(), count: width)
+        // A raw buffer, not an array: no uniqueness checks or retains in the per-field loop.
+        let observed = UnsafeMutablePointer<ColumnInference>.allocate(capacity: width)
+        observed.initialize(repeating: ColumnInference(), count: width)
+        defer { observed.deallocate() }
         var rows = 0, raggedRows = 0
         var raggedLines: [Int] = []
-        try inference.withUnsafeMutableBufferPointer { columns in
-            while try cursor.advance() {
-                rows += 1
-                let count = cursor.fieldCount
-                if count != width {
-                    raggedRows += 1
-                    if raggedLines.count < 20 { raggedLines.append(cursor.line) }
-                    if count < width { for i in count..<width { columns[i].observeAbsent() } }
-                }
-                for i in 0..<min(count, width) { cursor.observe(i, into: &columns[i]) }
+        while try cursor.advance() {
+            rows += 1
+            let count = cursor.fieldCount
+            if count != width {
+                raggedRows += 1
+                if raggedLines.count < 20 { raggedLines.append(cursor.line) }
+                if count < width { for i in count..<width { observed[i].observeAbsent() } }
             }
+            for i in 0..<min(count, width) { cursor.observe(i, into: &observed[i]) }
         }
+        let inference = Array(UnsafeBufferPointer(start: observed, count: width))
         let plans = inference.map { $0.plan(delimiter: delimiter) }
         let columns = (0..<width).map {
             LoadedColumn(name: names[$0], type: plans[$0].type, nullable: inference[$0].isNullable(as: plans[$0]))
@@ -73,19 +75,7 @@ struct TableLoader {
                 let inserter = RowInserter(
                     statement: try db.prepare("INSERT INTO \(quoted) VALUES (\(placeholders))"),
                     encoding: (cursor as? ByteRowCursor)?.encoding ?? .utf8)
-                var rows = 0
-                while try cursor.advance() {
-                    rows += 1
-                    let count = min(cursor.fieldCount, width)
-                    for i in 0..<count where !cursor.bind(i, as: plans[i], into: inserter) {
-                        throw IngestError(
-                            path: path, line: cursor.line,
-                            message: "field \(i + 1) (\(survey.names[i])) is not a valid \(plans[i].type.rawValue) "
-                                + "although the first pass read it as one; did the file change during the load?")
-                    }
-                    for i in count..<width { inserter.bindNull(at: Int32(i + 1)) }
-                    try inserter.insert()
-                }
+                let rows = try insertRows(from: &cursor, into: inserter, survey: survey)
                 guard rows == survey.report.rows else {
                     throw IngestError(path: path, message: "the file changed while it was being loaded")
                 }
@@ -93,5 +83,26 @@ struct TableLoader {
         } catch let error as StoreError {
             throw IngestError(path: path, message: "cannot store the data in table \(quoted): \(error.message)")
         }
+    }
+
+    /// Binds and inserts every record of `cursor`; returns how many there were.
+    private func insertRows<C: RowCursor>(from cursor: inout C, into inserter: RowInserter, survey: Survey) throws
+        -> Int
+    {
+        let plans = survey.plans, width = plans.count
+        var rows = 0
+        while try cursor.advance() {
+            rows += 1
+            let count = min(cursor.fieldCount, width)
+            for i in 0..<count where !cursor.bind(i, as: plans[i], into: inserter) {
+                throw IngestError(
+                    path: path, line: cursor.line,
+                    message: "field \(i + 1) (\(survey.names[i])) is not a valid \(plans[i].type.rawValue) "
+                        + "although the first pass read it as one; did the file change during the load?")
+            }
+            for i in count..<width { inserter.bindNull(at: Int32(i + 1)) }
+            try inserter.insert()
+        }
+        return rows
     }
 }

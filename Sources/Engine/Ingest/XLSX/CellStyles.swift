@@ -1,12 +1,12 @@
 /// The date kind of every cell style (`cellXfs` in `xl/styles.xml`), indexed by a cell's `s`.
 struct CellStyles {
-    private(set) var formats: [NumberFormat] = []
+    private(set) var formats: [CellDateKind] = []
 
     init() {}
 
     init(part: String, in archive: XLSXArchive) throws {
         let bytes = try archive.required(part)
-        var custom: [Int: NumberFormat] = [:]
+        var custom: [Int: CellDateKind] = [:]
         var inCellXfs = false
         try archive.parse(part, bytes) { xml in
             while true {
@@ -16,7 +16,7 @@ struct CellStyles {
                     if let id = try xml.attribute(Array("numFmtId".utf8)).flatMap({ Int($0) }),
                         let code = try xml.attribute(Array("formatCode".utf8))
                     {
-                        custom[id] = NumberFormat(code: code)
+                        custom[id] = CellDateKind(code: code)
                     }
                 case .start where xml.isNamed(Array("cellXfs".utf8)):
                     inCellXfs = true
@@ -24,7 +24,7 @@ struct CellStyles {
                     inCellXfs = false
                 case .start where inCellXfs && xml.isNamed(Array("xf".utf8)):
                     let id = try xml.attribute(Array("numFmtId".utf8)).flatMap { Int($0) } ?? 0
-                    formats.append(custom[id] ?? NumberFormat(builtIn: id))
+                    formats.append(custom[id] ?? CellDateKind(builtIn: id))
                 default: continue
                 }
             }
@@ -32,7 +32,7 @@ struct CellStyles {
     }
 
     /// The format of style index `index`; plain for an unknown index.
-    func format(_ index: Int) -> NumberFormat {
+    func format(_ index: Int) -> CellDateKind {
         index >= 0 && index < formats.count ? formats[index] : .plain
     }
 }

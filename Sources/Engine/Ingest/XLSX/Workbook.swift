@@ -30,7 +30,8 @@ struct Workbook {
                     let name = try xml.attribute(Array("name".utf8)) ?? "Sheet\(sheets.count + 1)"
                     guard let id = try xml.attribute(Array("id".utf8)), let target = relationships.byID[id]
                     else {
-                        throw XLSXError(.missingPart, path: archive.path, "the sheet \"\(name)\" has no part in the workbook")
+                        throw XLSXError(
+                            .missingPart, path: archive.path, "the sheet \"\(name)\" has no part in the workbook")
                     }
                     sheets.append(Sheet(name: name, part: target.target))
                 default: continue
@@ -56,6 +57,7 @@ struct Workbook {
         let folded = sheets.filter { $0.name.lowercased() == name.lowercased() }
         if folded.count == 1 { return folded[0] }
         let names = sheets.map { "\"\($0.name)\"" }.joined(separator: ", ")
-        throw XLSXError(.unknownSheet, path: path, "the workbook has no sheet named \"\(name)\"; its sheets are \(names)")
+        throw XLSXError(
+            .unknownSheet, path: path, "the workbook has no sheet named \"\(name)\"; its sheets are \(names)")
     }
 }

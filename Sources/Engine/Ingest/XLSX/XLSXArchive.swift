@@ -21,7 +21,15 @@ final class XLSXArchive {
         do {
             archive = try Archive(url: url, accessMode: .read)
         } catch {
-            throw XLSXError(.notAnArchive, path: url.path, "the file is not an .xlsx workbook (not a zip archive, or a truncated one)")
+            if Self.isCompoundFile(url) {
+                throw XLSXError(
+                    .notAnArchive, path: url.path,
+                    "the file is a legacy .xls or a password-protected workbook, which cannot be read; save it as .xlsx"
+                )
+            }
+            throw XLSXError(
+                .notAnArchive, path: url.path,
+                "the file is not an .xlsx workbook (not a zip archive, or a truncated one)")
         }
         var count = 0
         for entry in archive {
@@ -44,7 +52,8 @@ final class XLSXArchive {
         }
         let compressed = max(entry.compressedSize, 1)
         var out: [UInt8] = []
-        out.reserveCapacity(Int(min(entry.uncompressedSize, 16 << 20)))
+        // Honest headers let the bytes land without regrowing; pages not written stay unmapped.
+        out.reserveCapacity(Int(min(entry.uncompressedSize, limits.maxEntryBytes)))
         var inflated: UInt64 = 0
         let checksum: CRC32
         do {
@@ -85,6 +94,14 @@ final class XLSXArchive {
 
     private func tooLarge(_ part: String) -> XLSXError {
         XLSXError(.limitExceeded, path: path, "\(part) inflates to more than \(limits.maxEntryBytes) bytes")
+    }
+
+    /// Whether the file starts with the OLE2 compound-file signature (.xls, encrypted .xlsx).
+    private static func isCompoundFile(_ url: URL) -> Bool {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return false }
+        defer { try? handle.close() }
+        let magic: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
+        return (try? handle.read(upToCount: 8)).map { Array($0) == magic } ?? false
     }
 
     private static func key(_ part: String) -> String {

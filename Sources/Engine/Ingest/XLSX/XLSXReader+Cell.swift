@@ -22,7 +22,9 @@ extension XLSXReader {
         var type = CellType.number
         if let t = xml.attributeRange(Self.t) {
             guard let parsed = CellType(xml.bytes[t]) else {
-                throw malformed("the cell has the unknown type \"\(String(decoding: xml.bytes[t], as: UTF8.self))\"", column: column)
+                throw malformed(
+                    "the cell has the unknown type \"\(String(decoding: xml.bytes[t], as: UTF8.self))\"", column: column
+                )
             }
             type = parsed
         }
@@ -89,7 +91,9 @@ extension XLSXReader {
             }
             switch context.styles.format(style) {
             case .date:
-                if let date = ExcelDate.field(serial: value, uses1904: context.uses1904, datetime: false) { return date }
+                if let date = ExcelDate.field(serial: value, uses1904: context.uses1904, datetime: false) {
+                    return date
+                }
             case .datetime:
                 if let date = ExcelDate.field(serial: value, uses1904: context.uses1904, datetime: true) { return date }
             case .time:

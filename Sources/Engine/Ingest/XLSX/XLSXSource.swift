@@ -31,7 +31,9 @@ public struct XLSXSource: RecordSource {
         let workbook = try Workbook(in: archive)
         let chosen = try workbook.sheet(named: sheet, path: url.path)
         guard archive.contains(chosen.part) else {
-            throw XLSXError(.missingPart, path: url.path, "the workbook has no \(chosen.part) part for the sheet \"\(chosen.name)\"")
+            throw XLSXError(
+                .missingPart, path: url.path, "the workbook has no \(chosen.part) part for the sheet \"\(chosen.name)\""
+            )
         }
         self.url = url
         self.sheet = chosen.name

@@ -79,12 +79,17 @@ extension XMLTokenizer {
             position += 1
             let valueStart = position
             while position < bytes.count && bytes[position] != quote {
-                if bytes[position] == UInt8(ascii: "<") { throw malformed("`<` inside an attribute value", at: position) }
+                if bytes[position] == UInt8(ascii: "<") {
+                    throw malformed("`<` inside an attribute value", at: position)
+                }
                 position += 1
             }
             guard position < bytes.count else { throw malformed("an attribute value is not closed", at: valueStart) }
             attributes.append(Attribute(localName: Self.local(attributeName, in: bytes), value: valueStart..<position))
             position += 1
+        }
+        guard open.count < Self.maxDepth else {
+            throw malformed("elements are nested more than \(Self.maxDepth) levels deep", at: position)
         }
         open.append(name)
         localName = Self.local(name, in: bytes)

@@ -29,6 +29,9 @@ struct XMLTokenizer {
     var open: [Range<Int>] = []
     var pendingEnd = false
 
+    /// Deepest element nesting accepted; SpreadsheetML needs fewer than ten levels.
+    static let maxDepth = 256
+
     init(bytes: [UInt8]) {
         self.bytes = bytes
     }

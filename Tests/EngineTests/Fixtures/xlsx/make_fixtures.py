@@ -68,6 +68,7 @@ def openpyxl_book():
     sparse["C9"] = 3
     sparse["D9"] = "x"
     sparse["F9"] = 1
+    wb.create_sheet("Empty")
     wb.properties.created = wb.properties.modified = dt.datetime(2024, 1, 1)
     wb.save("openpyxl_multi.xlsx")
     fixed_times("openpyxl_multi.xlsx")
@@ -181,6 +182,15 @@ def hostile():
             {sheet: data_sheet.replace(b'<c r="A3" t="s"><v>8</v>', b'<c r="A3" t="s"><v>99</v>')})
     rewrite("xlsxwriter_1904.xlsx", "bad_number.xlsx",
             {sheet: data_sheet.replace(b'<c r="D2"><f>2+3</f><v>5</v>', b'<c r="D2"><f>2+3</f><v>five</v>')})
+    # A stored (uncompressed) sheet whose bytes were altered after the CRC was written.
+    with zipfile.ZipFile(base) as z:
+        entries = [(i, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile("bad_crc.xlsx", "w") as z:
+        for info, data in entries:
+            info.compress_type = zipfile.ZIP_STORED if info.filename == sheet else zipfile.ZIP_DEFLATED
+            z.writestr(info, data)
+    corrupt = open("bad_crc.xlsx", "rb").read().replace(b"<t>North</t>", b"<t>Nerth</t>", 1)
+    open("bad_crc.xlsx", "wb").write(corrupt)
     # Malformed XML in the sheet: a mismatched end tag.
     rewrite(base, "bad_xml.xlsx", {sheet: sheet_xml.replace(b"</sheetData>", b"</sheetDta>")})
 

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import Engine
 
@@ -24,7 +24,8 @@ struct JSONHostileTests {
         #expect(error?.description == url.path + ":1:70: arrays and objects are nested more than 64 levels deep")
         let deeper = try JSONSource(url: url, limits: .init(maxDepth: 200))
         let records = try ReaderFixture.readAll(deeper).records
-        #expect(records.first?.fields == [.text(String(repeating: "[", count: 100) + String(repeating: "]", count: 100))])
+        #expect(
+            records.first?.fields == [.text(String(repeating: "[", count: 100) + String(repeating: "]", count: 100))])
     }
 
     @Test(
@@ -74,8 +75,12 @@ struct JSONHostileTests {
         #expect(twoOnALine?.column == 10)
         let empty = try failure(" \n\n")
         #expect(empty?.kind == .notRecords)
-        #expect(empty?.description.hasSuffix("bad.json: the file is empty; expected an array of objects or one object per line") == true)
-        let missing = #expect(throws: JSONError.self) { try JSONSource(url: URL(fileURLWithPath: "/nonexistent/x.json")) }
+        #expect(
+            empty?.description.hasSuffix(
+                "bad.json: the file is empty; expected an array of objects or one object per line") == true)
+        let missing = #expect(throws: JSONError.self) {
+            try JSONSource(url: URL(fileURLWithPath: "/nonexistent/x.json"))
+        }
         #expect(missing?.kind == .unreadable)
         #expect(missing?.description == "/nonexistent/x.json: the file does not exist or cannot be read")
     }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import Engine
 
@@ -10,7 +10,11 @@ struct JSONSourceTests {
 
     static let arrayHeader = ["name", "age", "score", "active", "tags", "extra", "big"]
     static let arrayRecords = [
-        Record(line: 2, fields: [.text("Ann"), .integer(34), .number(1.5), .boolean(true), .text(#"["a","b"]"#), .missing, .missing]),
+        Record(
+            line: 2,
+            fields: [
+                .text("Ann"), .integer(34), .number(1.5), .boolean(true), .text(#"["a","b"]"#), .missing, .missing,
+            ]),
         Record(
             line: 3,
             fields: [
@@ -19,7 +23,10 @@ struct JSONSourceTests {
             ]),
         Record(
             line: 9,
-            fields: [.missing, .integer(Int64.max), .number(1000), .missing, .missing, .missing, .number(9_223_372_036_854_775_808)]),
+            fields: [
+                .missing, .integer(Int64.max), .number(1000), .missing, .missing, .missing,
+                .number(9_223_372_036_854_775_808),
+            ]),
         Record(line: 10, fields: Array(repeating: .missing, count: 7)),
     ]
 

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import Engine
 
@@ -20,7 +20,8 @@ struct XLSXHostileTests {
     func bombRatio() throws {
         let error = try failure("bomb.xlsx")
         #expect(error?.kind == .limitExceeded)
-        #expect(error?.message == "xl/worksheets/sheet1.xml inflates more than 200 times its compressed size (a zip bomb?)")
+        #expect(
+            error?.message == "xl/worksheets/sheet1.xml inflates more than 200 times its compressed size (a zip bomb?)")
     }
 
     @Test("an entry whose directory size is over the cap is refused before inflating")
@@ -89,6 +90,26 @@ struct XLSXHostileTests {
         #expect(missing?.message == "the file does not exist or cannot be read")
     }
 
+    @Test("an entry whose bytes do not match its checksum is refused")
+    func checksum() throws {
+        let error = try failure("bad_crc.xlsx")
+        #expect(error?.kind == .missingPart)
+        #expect(error?.message == "xl/worksheets/sheet1.xml is corrupt in the archive (checksum mismatch)")
+    }
+
+    @Test("a legacy .xls or encrypted workbook (an OLE2 compound file) gets its own message")
+    func compoundFile() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let url = directory.url.appendingPathComponent("old.xlsx")
+        try Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 504)).write(to: url)
+        let error = #expect(throws: XLSXError.self) { try XLSXSource(url: url) }
+        #expect(error?.kind == .notAnArchive)
+        #expect(
+            error?.message
+                == "the file is a legacy .xls or a password-protected workbook, which cannot be read; save it as .xlsx")
+    }
+
     @Test("a zip without the workbook part names the missing part")
     func missingWorkbook() throws {
         let error = #expect(throws: XLSXError.self) { try XLSXSource(url: url("no_workbook.xlsx")) }
@@ -104,7 +125,9 @@ struct XLSXHostileTests {
         #expect(index?.column == 1)
         #expect(index?.message == "xl/worksheets/sheet1.xml: the cell refers to shared string 99, which does not exist")
         let number = try failure("bad_number.xlsx")
-        #expect(number?.description.hasSuffix("bad_number.xlsx:2:4: xl/worksheets/sheet1.xml: the numeric cell has the value \"five\"") == true)
+        #expect(
+            number?.description.hasSuffix(
+                "bad_number.xlsx:2:4: xl/worksheets/sheet1.xml: the numeric cell has the value \"five\"") == true)
     }
 
     @Test("malformed sheet XML is reported with the part, line and column")

@@ -15,7 +15,7 @@ struct XLSXSourceTests {
     func firstSheet() throws {
         let source = try source("openpyxl_multi.xlsx")
         #expect(source.sheet == "Sales")
-        #expect(source.sheetNames == ["Sales", "Dates", "Sparse"])
+        #expect(source.sheetNames == ["Sales", "Dates", "Sparse", "Empty"])
         let (header, records) = try ReaderFixture.readAll(source)
         #expect(header == ["region", "units", "price", "active", "note"])
         #expect(
@@ -77,7 +77,9 @@ struct XLSXSourceTests {
             ]),
         Record(
             line: 3,
-            fields: [.text("beta"), .date("1904-01-01"), .missing, .text("xy"), .boolean(false), .number(0.5), .missing]),
+            fields: [
+                .text("beta"), .date("1904-01-01"), .missing, .text("xy"), .boolean(false), .number(0.5), .missing,
+            ]),
     ]
 
     @Test("xlsxwriter, 1904 system: shared strings with rich runs, cached formula values, error cells")
@@ -123,6 +125,13 @@ struct XLSXSourceTests {
                 Record(line: 2, fields: [.integer(1), .text("ph<c> & ")]),
                 Record(line: 5, fields: [.missing, .text("Aé中\rz")]),
             ])
+    }
+
+    @Test("an empty sheet has no header and no records")
+    func emptySheet() throws {
+        let (header, records) = try ReaderFixture.readAll(source("openpyxl_multi.xlsx", sheet: "Empty"))
+        #expect(header.isEmpty)
+        #expect(records.isEmpty)
     }
 
     @Test("a source can be opened again and reads the same records")

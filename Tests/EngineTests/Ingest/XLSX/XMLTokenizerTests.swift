@@ -17,7 +17,8 @@ struct XMLTokenizerTests {
                 for a in tokenizer.attributes {
                     var value: [UInt8] = []
                     try tokenizer.decode(a.value, into: &value)
-                    s += " \(String(decoding: tokenizer.bytes[a.localName], as: UTF8.self))=\(String(decoding: value, as: UTF8.self))"
+                    s +=
+                        " \(String(decoding: tokenizer.bytes[a.localName], as: UTF8.self))=\(String(decoding: value, as: UTF8.self))"
                 }
                 out.append(s + ">")
             case .end:
@@ -42,7 +43,8 @@ struct XMLTokenizerTests {
 
     @Test("numeric character references and CDATA taken literally")
     func references() throws {
-        #expect(try tokens("<t>&#65;&#x4E2D;&#x1F600;<![CDATA[a &amp; <b>]]></t>") == ["<t>", "A中😀", "a &amp; <b>", "</t>"])
+        #expect(
+            try tokens("<t>&#65;&#x4E2D;&#x1F600;<![CDATA[a &amp; <b>]]></t>") == ["<t>", "A中😀", "a &amp; <b>", "</t>"])
         #expect(try tokens("<t v=\"&#10;x&amp;\"/>") == ["<t v=\nx&>", "</t>"])
     }
 
@@ -67,6 +69,7 @@ struct XMLTokenizerTests {
         #expect(error("<a x=\"1></a>")?.kind == .malformed)
         #expect(error("<a><!-- never closed</a>")?.message == "a comment is not closed")
         #expect(error("</a>")?.message == "an end tag without a matching start tag")
+        #expect(error(String(repeating: "<a>", count: 300))?.message == "elements are nested more than 256 levels deep")
     }
 
     @Test("locates an offset as line and column, counting characters")

@@ -1,5 +1,5 @@
 /// Whether a number format shows a date, a date and time, a time of day only, or none of them.
-enum NumberFormat: Equatable {
+enum CellDateKind: Equatable {
     case plain, date, datetime
     /// Time tokens but no year or day (`h:mm:ss`): a serial below 1 is a time of day.
     case time

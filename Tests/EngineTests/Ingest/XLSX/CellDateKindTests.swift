@@ -3,27 +3,27 @@ import Testing
 @testable import Engine
 
 @Suite("Number formats and Excel date serials")
-struct NumberFormatTests {
+struct CellDateKindTests {
     @Test(
         "custom format codes",
         arguments: [
-            ("yyyy-mm-dd", NumberFormat.date), ("d/m/yy h:mm", .datetime), ("[$-409]mmm d, yyyy", .date),
+            ("yyyy-mm-dd", CellDateKind.date), ("d/m/yy h:mm", .datetime), ("[$-409]mmm d, yyyy", .date),
             ("mmm-yy", .date), ("dd/mm/yyyy;@", .date), ("yyyy-mm-dd hh:mm:ss.000", .datetime),
             ("h:mm AM/PM", .time), ("[h]:mm:ss", .time), ("mm:ss", .time),
             ("0.00%", .plain), ("#,##0", .plain), ("General", .plain), ("0.00E+00", .plain),
             ("\"day\" 0", .plain), ("0\\d", .plain), ("[Red]#,##0;[Blue]-#,##0", .plain),
             ("[$€-2] #,##0.00", .plain), ("_(* #,##0_)", .plain), ("#,##0 \"m/s\"", .plain),
         ])
-    func customCodes(code: String, expected: NumberFormat) {
-        #expect(NumberFormat(code: code) == expected)
+    func customCodes(code: String, expected: CellDateKind) {
+        #expect(CellDateKind(code: code) == expected)
     }
 
     @Test("built-in format ids")
     func builtIns() {
-        #expect((14...17).allSatisfy { NumberFormat(builtIn: $0) == .date })
-        #expect(NumberFormat(builtIn: 22) == .datetime)
-        #expect([18, 19, 20, 21, 45, 46, 47].allSatisfy { NumberFormat(builtIn: $0) == .time })
-        #expect([0, 1, 2, 3, 4, 9, 10, 11, 12, 13, 23, 44, 48, 49].allSatisfy { NumberFormat(builtIn: $0) == .plain })
+        #expect((14...17).allSatisfy { CellDateKind(builtIn: $0) == .date })
+        #expect(CellDateKind(builtIn: 22) == .datetime)
+        #expect([18, 19, 20, 21, 45, 46, 47].allSatisfy { CellDateKind(builtIn: $0) == .time })
+        #expect([0, 1, 2, 3, 4, 9, 10, 11, 12, 13, 23, 44, 48, 49].allSatisfy { CellDateKind(builtIn: $0) == .plain })
     }
 
     @Test("1900 system, with Excel's fictitious 1900-02-29 at serial 60")

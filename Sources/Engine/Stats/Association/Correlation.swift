@@ -1,0 +1,60 @@
+import Foundation
+
+/// A correlation coefficient with its two-sided p-value.
+public struct Correlation: Sendable, Equatable, Codable {
+    public let coefficient: Double
+    public let pValue: Double
+    public let n: Int
+
+    /// Pearson's r = Sxy/√(Sxx·Syy); p-value from t = r√((n−2)/(1−r²)) with n − 2 degrees of
+    /// freedom (as `scipy.stats.pearsonr`). Needs 3 or more pairs and neither side constant.
+    public static func pearson(_ x: [Double], _ y: [Double]) throws -> Correlation {
+        guard x.count == y.count else { throw StatsError.lengthMismatch(method: "correlation", first: x.count, second: y.count) }
+        try Check.series(x, minimum: 3, method: "correlation")
+        try Check.series(y, minimum: 3, method: "correlation")
+        try Check.notConstant(x, method: "correlation")
+        try Check.notConstant(y, method: "correlation")
+        let n = Double(x.count)
+        let mx = x.reduce(0, +) / n, my = y.reduce(0, +) / n
+        var sxx = 0.0, syy = 0.0, sxy = 0.0
+        for i in x.indices {
+            let dx = x[i] - mx, dy = y[i] - my
+            sxx += dx * dx
+            syy += dy * dy
+            sxy += dx * dy
+        }
+        let r = max(-1, min(1, sxy / (sxx * syy).squareRoot()))
+        return Correlation(coefficient: r, pValue: pValue(r: r, n: x.count), n: x.count)
+    }
+
+    /// Spearman's ρ: Pearson's r of the ranks, ties given their average rank; p-value from the
+    /// same t approximation (as `scipy.stats.spearmanr`).
+    public static func spearman(_ x: [Double], _ y: [Double]) throws -> Correlation {
+        guard x.count == y.count else { throw StatsError.lengthMismatch(method: "correlation", first: x.count, second: y.count) }
+        try Check.series(x, minimum: 3, method: "correlation")
+        try Check.series(y, minimum: 3, method: "correlation")
+        return try pearson(ranks(x), ranks(y))
+    }
+
+    /// Ranks 1…n, tied values sharing the average of their ranks.
+    public static func ranks(_ x: [Double]) -> [Double] {
+        let order = x.indices.sorted { x[$0] < x[$1] }
+        var r = [Double](repeating: 0, count: x.count)
+        var i = 0
+        while i < order.count {
+            var j = i
+            while j + 1 < order.count && x[order[j + 1]] == x[order[i]] { j += 1 }
+            let average = Double(i + j) / 2 + 1
+            for k in i...j { r[order[k]] = average }
+            i = j + 1
+        }
+        return r
+    }
+
+    static func pValue(r: Double, n: Int) -> Double {
+        let df = Double(n - 2)
+        if abs(r) >= 1 { return 0 }
+        let t = r * (df / (1 - r * r)).squareRoot()
+        return StudentT(df: df).twoSidedPValue(t)
+    }
+}

@@ -1,0 +1,74 @@
+/// ARIMA with the order chosen automatically.
+///
+/// d is the smallest of 0, 1, 2 whose d-times differenced series passes the KPSS level
+/// stationarity test at 5 % (2 if none does); then every (p, q) in {0, 1, 2}² is fitted by
+/// maximum likelihood (constant only when d = 0) and the lowest AIC wins. Candidates that fail
+/// to fit are skipped and named in the notes.
+public struct AutoARIMAModel: ForecastModel {
+    public var maxOrder: Int
+    public var name: String { "arima" }
+
+    public init(maxOrder: Int = 2) { self.maxOrder = maxOrder }
+
+    /// The chosen order with its evidence.
+    public struct Selection: Sendable, Equatable, Codable {
+        public var order: ARIMAOrder
+        /// KPSS statistic per tested d (0, 1, …).
+        public var kpss: [KPSS]
+        /// AIC of every candidate that could be fitted, keyed by "p,d,q".
+        public var candidates: [String: Double]
+        public var skipped: [String]
+        /// One-sentence reasons for d and for (p, q).
+        public var reasons: [String]
+    }
+
+    public func forecast(_ series: [Double], periods: Int, confidence: Double) throws -> Forecast {
+        try check(periods: periods, confidence: confidence)
+        let (selection, fit) = try select(series)
+        return fit.report(model: name, periods: periods, confidence: confidence, notes: selection.reasons)
+    }
+
+    /// Chooses d by KPSS, then (p, q) by AIC; returns the selection and the winning fit.
+    func select(_ y: [Double]) throws -> (Selection, ARIMAFit) {
+        try Check.series(y, minimum: 8, method: "automatic ARIMA")
+        try Check.notConstant(y, method: "automatic ARIMA")
+        var tests: [KPSS] = []
+        var d = 2
+        var w = y
+        for candidate in 0...2 {
+            if candidate > 0 { w = zip(w.dropFirst(), w).map { $0 - $1 } }
+            guard w.count >= 3, let test = try? KPSS(w) else { break }
+            tests.append(test)
+            if test.isStationary { d = candidate; break }
+        }
+        var best: ARIMAFit?
+        var candidates: [String: Double] = [:], skipped: [String] = []
+        for p in 0...maxOrder {
+            for q in 0...maxOrder {
+                let order = ARIMAOrder(p: p, d: d, q: q)
+                do {
+                    let fit = try ARIMAEstimator(order: order, includeMean: d == 0).fit(y)
+                    candidates["\(p),\(d),\(q)"] = fit.aic
+                    if best == nil || fit.aic < best!.aic { best = fit }
+                } catch {
+                    skipped.append("\(order): \(error)")
+                }
+            }
+        }
+        guard let fit = best else { throw StatsError.notConverged(method: "automatic ARIMA") }
+        var reasons: [String] = []
+        if let last = tests.last, last.isStationary {
+            reasons.append("d = \(d): the KPSS level-stationarity test passes after \(d) difference(s) (statistic \(rounded(last.statistic)) ≤ 0.463 at 5 %).")
+        } else {
+            reasons.append("d = 2: the KPSS test still rejects level stationarity after 2 differences; d is capped at 2.")
+        }
+        reasons.append("(p, q) = (\(fit.order.p), \(fit.order.q)): lowest AIC \(rounded(fit.aic)) among \(candidates.count) fitted orders with p, q ≤ \(maxOrder).")
+        if !skipped.isEmpty { reasons.append("Skipped: " + skipped.joined(separator: "; ")) }
+        return (Selection(order: fit.order, kpss: tests, candidates: candidates, skipped: skipped, reasons: reasons), fit)
+    }
+
+    /// The selection alone (order, tests and candidate AICs).
+    public func selectOrder(_ y: [Double]) throws -> Selection { try select(y).0 }
+
+    private func rounded(_ v: Double) -> String { String((v * 1000).rounded() / 1000) }
+}

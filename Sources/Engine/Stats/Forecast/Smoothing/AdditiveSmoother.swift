@@ -1,0 +1,114 @@
+import Foundation
+
+/// Holt's linear method and additive Holt-Winters, in statsmodels' `ExponentialSmoothing`
+/// recursion (error-correction form, forecast of y_t is l_{t−1} + b_{t−1} + s_{t−m}):
+///
+///     l_t = α(y_t − s_{t−m}) + (1 − α)(l_{t−1} + b_{t−1})
+///     b_t = β(l_t − l_{t−1}) + (1 − β)b_{t−1}
+///     s_t = γ(y_t − l_{t−1} − b_{t−1}) + (1 − γ)s_{t−m}
+///
+/// with statsmodels' bounds 0 ≤ α ≤ 1, 0 ≤ β ≤ α, 0 ≤ γ ≤ 1 − α, and the initial states
+/// l₀, b₀, s₋ₘ…s₋₁ estimated together with the smoothing parameters by minimising the sum of
+/// squared one-step errors (statsmodels' default `initialization_method='estimated'`). The
+/// initial seasonal values are constrained to sum to zero (the SSE is invariant to moving a
+/// constant between level and seasons, so forecasts are unaffected).
+struct AdditiveSmoother {
+    /// Seasonal period m (0 for Holt's linear method).
+    let period: Int
+
+    struct Parameters {
+        var alpha: Double, beta: Double, gamma: Double
+        var level: Double, trend: Double
+        var seasons: [Double]
+    }
+
+    struct Fit {
+        var parameters: Parameters
+        var sse: Double
+        var level: Double, trend: Double
+        /// The last m seasonal states, oldest first.
+        var seasons: [Double]
+        var n: Int
+        var converged: Bool
+    }
+
+    /// One pass: SSE and the final states.
+    func run(_ y: [Double], _ p: Parameters) -> Fit {
+        var l = p.level, b = p.trend
+        var s = p.seasons
+        var sse = 0.0
+        let m = period
+        for (t, value) in y.enumerated() {
+            let season = m > 0 ? s[t % m] : 0
+            let e = value - (l + b + season)
+            sse += e * e
+            let newLevel = p.alpha * (value - season) + (1 - p.alpha) * (l + b)
+            if m > 0 { s[t % m] = p.gamma * (value - l - b) + (1 - p.gamma) * season }
+            b = p.beta * (newLevel - l) + (1 - p.beta) * b
+            l = newLevel
+        }
+        let rotated = m > 0 ? (0..<m).map { s[(y.count + $0) % m] } : []
+        return Fit(parameters: p, sse: sse, level: l, trend: b, seasons: rotated, n: y.count, converged: true)
+    }
+
+    /// Decodes [logit α, logit β/α, logit γ/(1−α)?, l₀, b₀, s₀…s_{m−2}] (standardised units).
+    func decode(_ x: [Double]) -> Parameters {
+        func logistic(_ v: Double) -> Double { 1 / (1 + exp(-v)) }
+        let alpha = logistic(x[0])
+        let beta = alpha * logistic(x[1])
+        let m = period
+        let gamma = m > 0 ? (1 - alpha) * logistic(x[2]) : 0
+        let base = m > 0 ? 3 : 2
+        var seasons: [Double] = []
+        if m > 0 {
+            seasons = Array(x[(base + 2)..<(base + 1 + m)])
+            seasons.append(-seasons.reduce(0, +))
+        }
+        return Parameters(alpha: alpha, beta: beta, gamma: gamma, level: x[base], trend: x[base + 1], seasons: seasons)
+    }
+
+    /// Minimises the SSE from a small grid of smoothing parameters (the best few grid points
+    /// are refined by BFGS), with heuristic initial states: l₀ the first season's mean, b₀ the
+    /// mean change between the first two seasons per step, s the first season's deviations.
+    func fit(_ y: [Double]) throws -> Fit {
+        let m = period
+        let method = m > 0 ? "Holt-Winters" : "Holt's linear method"
+        try Check.series(y, minimum: m > 0 ? 2 * m + 2 : 4, method: method)
+        try Check.notConstant(y, method: method)
+        let centre = y.reduce(0, +) / Double(y.count)
+        let scale = max((y.reduce(0) { $0 + ($1 - centre) * ($1 - centre) } / Double(y.count)).squareRoot(), 1e-12)
+        let z = y.map { ($0 - centre) / scale }
+        var states: [Double]
+        if m > 0 {
+            let first = z[0..<m].reduce(0, +) / Double(m), second = z[m..<(2 * m)].reduce(0, +) / Double(m)
+            let seasons = (0..<(m - 1)).map { z[$0] - first }
+            states = [first, (second - first) / Double(m)] + seasons
+        } else {
+            states = [z[0], z[1] - z[0]]
+        }
+        func logit(_ p: Double) -> Double { log(p / (1 - p)) }
+        var grid: [[Double]] = []
+        for a in [0.05, 0.2, 0.5, 0.8, 0.95] {
+            for b in [0.02, 0.2, 0.8] {
+                for g in (m > 0 ? [0.05, 0.3, 0.8] : [Double]()) + (m > 0 ? [] : [-1]) {
+                    grid.append([logit(a), logit(b)] + (g >= 0 ? [logit(g)] : []) + states)
+                }
+            }
+        }
+        let objective: ([Double]) -> Double = { self.run(z, self.decode($0)).sse }
+        let ranked = grid.map { ($0, objective($0)) }.sorted { $0.1 < $1.1 }.prefix(3)
+        var best: Minimum?
+        for (start, _) in ranked {
+            let found = Minimizer.bfgs(objective, start: start, gradientTolerance: 1e-7, maxIterations: 400)
+            if found.value.isFinite, best == nil || found.value < best!.value { best = found }
+        }
+        guard let found = best else { throw StatsError.notConverged(method: method) }
+        var p = decode(found.x)
+        p.level = centre + scale * p.level
+        p.trend *= scale
+        p.seasons = p.seasons.map { $0 * scale }
+        var fit = run(y, p)
+        fit.converged = found.converged
+        return fit
+    }
+}

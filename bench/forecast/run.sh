@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Forecast benchmark: aiser (release build, Engine only) vs statsmodels on the bundled series.
+# Usage: bench/forecast/run.sh   (needs: pip install statsmodels pandas scipy)
+# Prints per-fit times and ratios and writes bench/forecast/RESULTS.md.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+out=$(mktemp -d)
+AISER_ONLY=Engine AISER_BENCH=1 swift test -c release -Xswiftc -enable-testing \
+    --filter ForecastBenchmark 2>/dev/null | grep '^BENCH' > "$out/aiser.txt"
+python3 bench/forecast/statsmodels_fits.py Tests/EngineTests/Fixtures/stats/series.json > "$out/statsmodels.txt"
+python3 bench/forecast/report.py "$out/aiser.txt" "$out/statsmodels.txt" | tee bench/forecast/RESULTS.md
