@@ -117,3 +117,27 @@ struct AskerTests {
         #expect(try s.ask("revenue by region").json == (try s.ask("revenue by region").json))
     }
 }
+
+@Suite("Insights of an answer")
+struct InsightTests {
+    @Test("a trend carries the OLS slope and p-value (scipy.stats.linregress values)")
+    func trend() throws {
+        let db = try Connection.inMemory()
+        try db.execute(
+            """
+            CREATE TABLE m(date DATE, v REAL);
+            INSERT INTO m VALUES ('2020-01-01',2.0),('2020-02-01',2.5),('2020-03-01',3.9),('2020-04-01',4.1),
+              ('2020-05-01',6.2),('2020-06-01',5.8);
+            """)
+        let a = try Asker(connection: db, tables: ["m"]).ask("v by month")
+        let trend = try #require(a.insights.first { $0.kind == "trend" })
+        let values = Dictionary(uniqueKeysWithValues: trend.values)
+        #expect(abs((values["slope"] ?? 0) - 0.8657142857142855) < 1e-12)
+        #expect(abs((values["p_value"] ?? 0) - 0.0026819249552452436) < 1e-9)
+        #expect(trend.text.contains("significant upward trend"))
+        let growth = try #require(a.insights.first { $0.kind == "growth" })
+        #expect(Dictionary(uniqueKeysWithValues: growth.values)["change_percent"] == 190)
+        #expect(a.insights.contains { $0.kind == "peak" && $0.text.contains("2020-05") })
+        #expect(a.insights.contains { $0.kind == "change" && $0.text.contains("2020-04 to 2020-05") })
+    }
+}

@@ -45,16 +45,4 @@ struct TextTests {
         #expect(d.adding(days: 1).iso == "2016-03-01")
         #expect(CivilDate(iso: "2014-13-01") == nil)
     }
-
-    @Test("OLS slope, R² and p-value agree with scipy.stats.linregress")
-    func regression() throws {
-        let r = try #require(Regression([2.0, 2.5, 3.9, 4.1, 6.2, 5.8]))
-        #expect(abs(r.slope - 0.8657142857142855) < 1e-12)
-        #expect(abs(r.intercept - 1.9190476190476193) < 1e-12)
-        #expect(abs(r.pValue - 0.0026819249552452436) < 1e-9)
-        #expect(abs(r.r2 - 0.9166386554621847) < 1e-12)
-        let flat = try #require(Regression([5, 3, 6, 2, 7, 4, 5, 3]))
-        #expect(abs(flat.pValue - 0.8385660976922535) < 1e-9)
-        #expect(Regression([1, 2]) == nil)
-    }
 }

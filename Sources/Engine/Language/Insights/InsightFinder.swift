@@ -24,14 +24,14 @@ struct InsightFinder {
     private func trend(_ p: [(String, Double)], _ name: String) -> [Insight] {
         var out: [Insight] = []
         let ys = p.map(\.1)
-        if let r = Regression(ys) {
-            let significant = r.pValue < 0.05
+        if let r = try? LinearRegression(series: ys) {
+            let significant = r.slopePValue < 0.05
             let direction = r.slope > 0 ? "upward" : (r.slope < 0 ? "downward" : "flat")
             let text = significant
-                ? "\(name.capitalizedFirst) shows a significant \(direction) trend of \(fmt(r.slope)) per period (p = \(fmt(r.pValue)))."
-                : "\(name.capitalizedFirst) shows no significant trend (slope \(fmt(r.slope)) per period, p = \(fmt(r.pValue)))."
-            out.append(Insight(kind: "trend", text: text, values: [("slope", r.slope), ("p_value", r.pValue), ("r2", r.r2)],
-                confidence: 1 - r.pValue))
+                ? "\(name.capitalizedFirst) shows a significant \(direction) trend of \(fmt(r.slope)) per period (p = \(fmt(r.slopePValue)))."
+                : "\(name.capitalizedFirst) shows no significant trend (slope \(fmt(r.slope)) per period, p = \(fmt(r.slopePValue)))."
+            out.append(Insight(kind: "trend", text: text, values: [("slope", r.slope), ("p_value", r.slopePValue), ("r2", r.rSquared)],
+                confidence: 1 - r.slopePValue))
         }
         let (f, l) = (p[0], p[p.count - 1])
         let perPeriod = (l.1 - f.1) / Double(p.count - 1)
