@@ -11,12 +11,31 @@ import Foundation
 public struct Asker {
     public let connection: Connection
     let parsers: [QuestionParser]
+    /// Month-grain pre-aggregates of the large tables, by table name.
+    let rollups: [String: Rollup]
 
-    /// Builds the vocabulary of each table (column names, synonyms, low-cardinality values).
-    public init(connection: Connection, tables: [String]) throws {
+    /// Builds the vocabulary of each table (column names, synonyms, low-cardinality values),
+    /// and a month-grain pre-aggregate (a TEMP table) of tables with at least
+    /// `rollupThreshold` rows (`nil`: never).
+    public init(connection: Connection, tables: [String], rollupThreshold: Int? = 200_000) throws {
         guard !tables.isEmpty else { throw LanguageError("there is no table to ask about.") }
         self.connection = connection
         self.parsers = try tables.map { QuestionParser(lexicon: try Lexicon.build(table: $0, connection: connection)) }
+        var rollups: [String: Rollup] = [:]
+        if let rollupThreshold {
+            for p in parsers {
+                rollups[p.lexicon.table] = try Rollup.build(for: p.lexicon, on: connection, minimumRows: rollupThreshold)
+            }
+        }
+        self.rollups = rollups
+    }
+
+    /// Runs `query`, from the table's pre-aggregate when it can serve it exactly.
+    func run(_ query: Query, _ runner: QueryRunner) throws -> QueryResult {
+        if let rollup = rollups[query.table], let rewrite = rollup.rewrite(query) {
+            return rewrite.finish(try runner.run(rewrite.query))
+        }
+        return try runner.run(query)
     }
 
     /// Parses without running: the interpretation and the query (for timing and tests).
@@ -48,7 +67,7 @@ public struct Asker {
                 filters: plan.query.filters, order: [Order("x"), Order("y")], limit: 5_000)
         }
         let compiled = try runner.compile(plotted)
-        let result = try runner.run(plotted)
+        let result = try run(plotted, runner)
         var sql = compiled.sql
         var bindings = compiled.bindings
         var baseline: Double?
@@ -56,7 +75,7 @@ public struct Asker {
             let c = try runner.compile(b)
             sql += ";\n" + c.sql
             bindings += c.bindings
-            baseline = try runner.run(b).rows.first?.first?.double
+            baseline = try run(b, runner).rows.first?.first?.double
         }
         let chart = ChartMaker(plan: plan).chart(from: result, baseline: baseline, scatter: plotted != plan.query)
         let insights = InsightFinder(plan: plan).insights(for: chart)

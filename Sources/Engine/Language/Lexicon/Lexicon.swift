@@ -12,6 +12,8 @@ struct Lexicon: Sendable {
     }
 
     struct Entry: Sendable {
+        /// The keyword, when the meaning is one.
+        var keyword: Keyword? { if case .keyword(let k) = meaning { return k } else { return nil } }
         var words: [String]
         var meaning: Meaning
         /// Lower ranks win among matches of equal length.

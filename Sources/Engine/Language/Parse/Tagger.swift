@@ -41,7 +41,16 @@ struct Tagger {
                 out.append(TaggedItem(item: .ambiguous(Array(Set(columns)).sorted()), text: text))
             } else {
                 switch best.meaning {
-                case .column(let c): out.append(TaggedItem(item: .column(c), text: text))
+                case .column(let c):
+                    // "days", "year" naming the date column are time grains ("last 10 days", "by year").
+                    let grain = found.first { e in
+                        if case .keyword(.grain) = e.meaning { return e.words.count == best.words.count } else { return false }
+                    }
+                    if lexicon.fields[c].type.isTemporal, let g = grain {
+                        out.append(TaggedItem(item: .keyword(g.keyword ?? .stop), text: text))
+                    } else {
+                        out.append(TaggedItem(item: .column(c), text: text))
+                    }
                 case .value(let c, let v): out.append(TaggedItem(item: .value(c, v), text: text))
                 case .table: out.append(TaggedItem(item: .table, text: text))
                 case .keyword(.stop): break
