@@ -11,6 +11,7 @@ struct Aiser: AsyncParsableCommand {
             AskCommand.self,
             ProfileCommand.self,
             QueryCommand.self,
+            ChartCommand.self,
         ]
     )
 }
