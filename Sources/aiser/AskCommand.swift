@@ -27,7 +27,7 @@ struct AskCommand: ParsableCommand {
     @Option(name: .customLong("data"), help: "A data file (CSV, TSV, XLSX, JSON); repeat for several tables.")
     var data: [String] = []
 
-    @Option(help: "Output format: json (the chart_data contract).")
+    @Option(help: "Output format: json (the chart_data contract), svg, png or html.")
     var format: String = "json"
 
     @Option(help: "Write the output to this file instead of standard output.")
@@ -38,9 +38,13 @@ struct AskCommand: ParsableCommand {
         guard (question == nil) != (questions == nil) else {
             throw ValidationError("give either a QUESTION or --questions FILE")
         }
-        guard format == "json" else {
-            throw ValidationError("unsupported --format \"\(format)\": this build writes json")
+        guard ["json", "svg", "png", "html"].contains(format) else {
+            throw ValidationError("unsupported --format \"\(format)\": use json, svg, png or html")
         }
+        if format != "json" && questions != nil {
+            throw ValidationError("--questions writes json; ask one question for --format \(format)")
+        }
+        if format == "png" && out == nil { throw ValidationError("--format png needs --out PATH") }
         for path in data where !FileManager.default.fileExists(atPath: path) {
             throw ValidationError("no such file: \(path)")
         }
@@ -67,10 +71,21 @@ struct AskCommand: ParsableCommand {
         let asker = try Asker(connection: db, tables: tables)
         var text = ""
         if let question {
+            let a: Answer
             do {
-                text = try answer(question, with: asker).json + "\n"
+                a = try answer(question, with: asker)
             } catch let e as LanguageError {
                 throw AskFailure(e.description)
+            }
+            let chart = a.chart.chartData(title: a.interpretation)
+            switch format {
+            case "svg": text = ChartRenderer.svg(chart) + "\n"
+            case "html": text = ChartRenderer.page(chart) + "\n"
+            case "png":
+                let png = try Raster.png(svg: ChartRenderer.svg(chart), scale: 2)
+                try png.write(to: URL(fileURLWithPath: out ?? "chart.png"))
+                return
+            default: text = a.json + "\n"
             }
         } else if let questions {
             let lines = try String(contentsOfFile: questions, encoding: .utf8).split(whereSeparator: \.isNewline)

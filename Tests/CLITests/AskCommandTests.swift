@@ -67,3 +67,25 @@ struct AskCommandTests {
         #expect(try AiserBinary.run(["ask", "total revenue", "--data", "/nonexistent.csv"]).stderr.contains("no such file"))
     }
 }
+
+@Suite("aiser ask: rendered formats")
+struct AskRenderTests {
+    @Test("svg, html and png render the answer's chart")
+    func formats() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let csv = try dir.write("sales.csv", AskCommandTests.sales)
+        let svg = try AiserBinary.run(["ask", "revenue by region", "--data", csv, "--format", "svg"])
+        #expect(svg.status == 0, "\(svg.stderr)")
+        #expect(svg.stdout.hasPrefix("<svg"))
+        #expect(svg.stdout.contains("North") && svg.stdout.contains("Sum of revenue by region"))
+        let html = try AiserBinary.run(["ask", "revenue by region", "--data", csv, "--format", "html"])
+        #expect(html.stdout.contains("<svg") && html.stdout.lowercased().contains("<html"))
+        let png = dir.path("chart.png")
+        let r = try AiserBinary.run(["ask", "revenue by month", "--data", csv, "--format", "png", "--out", png])
+        #expect(r.status == 0, "\(r.stderr)")
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: png))
+        #expect(Array(bytes.prefix(4)) == [0x89, 0x50, 0x4E, 0x47])
+        #expect(try AiserBinary.run(["ask", "revenue", "--data", csv, "--format", "png"]).status != 0)
+    }
+}
