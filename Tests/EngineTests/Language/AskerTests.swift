@@ -90,6 +90,23 @@ struct AskerTests {
         #expect(scatter.interpretation == "Tip against total bill")
     }
 
+    @Test("with several tables, the question goes to the table whose columns and values it names")
+    func severalTables() throws {
+        let db = try Connection.inMemory()
+        try db.execute(
+            """
+            CREATE TABLE sales(date DATE, region TEXT, revenue REAL);
+            CREATE TABLE weather(date DATE, precipitation REAL, weather TEXT);
+            INSERT INTO sales VALUES ('2023-01-01','North',10), ('2023-02-01','South',20);
+            INSERT INTO weather VALUES ('2023-01-01',1.5,'rain'), ('2023-01-02',2.5,'rain'), ('2023-01-03',0,'sun');
+            """)
+        let s = try Asker(connection: db, tables: ["sales", "weather"])
+        let a = try s.ask("total precipitation by weather")
+        #expect(a.sql.contains("\"weather\""))
+        #expect(Set(a.chart.labels) == ["rain", "sun"])
+        #expect(try s.ask("revenue for North").chart.datasets[0].data == [10])
+    }
+
     @Test("explicit chart requests win over the automatic choice")
     func explicit() throws {
         #expect(try asker().ask("revenue by region as a pie chart").chart.type == "pie")
