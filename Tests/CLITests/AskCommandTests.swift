@@ -30,7 +30,7 @@ struct AskCommandTests {
         #expect(data["labels"] as? [String] == ["2023-01", "2023-02", "2023-03"])
         let sets = try #require(data["datasets"] as? [[String: Any]])
         #expect(sets.first?["data"] as? [Double] == [150, 30, 30.5])
-        #expect(obj["interpretation"] as? String == "Sum of revenue by month of date")
+        #expect(obj["interpretation"] as? String == "Sum of revenue by month")
         #expect((obj["sql"] as? String)?.contains("total") == false)
     }
 

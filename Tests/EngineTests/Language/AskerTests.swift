@@ -26,7 +26,7 @@ struct AskerTests {
         #expect(a.chart.datasets[0].data == [100, 200, 300, 400, 500, 600])
         #expect(a.bindings == [.text("2023-01-01"), .text("2024-01-01")])
         #expect(!a.sql.contains("2023"))
-        #expect(a.interpretation == "Sum of revenue by month of date, 2023")
+        #expect(a.interpretation == "Sum of revenue by month, 2023")
         let trend = try #require(a.insights.first { $0.kind == "trend" })
         #expect(trend.values.first { $0.0 == "slope" }?.1 == 100)
         #expect(a.insights.contains { $0.kind == "peak" && $0.text.contains("2023-06") })

@@ -13,7 +13,10 @@ extension Planner {
             text = "\(fields[a].title.capitalizedFirst) against \(fields[b].title)"
         }
         if !dims.isEmpty {
-            let names = dims.map { d in d.grain.map { "\($0.rawValue) of \(fields[d.field].title)" } ?? fields[d.field].title }
+            let oneDate = lexicon.temporalFields.count == 1
+            let names = dims.map { d in
+                d.grain.map { oneDate ? $0.rawValue : "\($0.rawValue) of \(fields[d.field].title)" } ?? fields[d.field].title
+            }
             if u.argmax || limit != nil {
                 let n = limit ?? 1
                 let word = (u.extreme ?? u.descending ?? true) ? "highest" : "lowest"

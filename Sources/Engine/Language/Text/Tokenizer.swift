@@ -36,9 +36,6 @@ enum Tokenizer {
                     if chars[j] != "'" && chars[j] != "’" { word.append(chars[j]) }
                     j += 1
                 }
-                if word.hasSuffix("s") && j > 0 && (chars[j - 1] == "'" || chars[j - 1] == "’") {
-                    // "Asia's" → "asias" is rarely right; keep the possessive off.
-                }
                 out.append(Token(text: word, kind: .word))
                 i = j
             } else if "<>=".contains(c) || (c == "!" && i + 1 < chars.count && chars[i + 1] == "=") {
