@@ -8,6 +8,7 @@ struct Aiser: AsyncParsableCommand {
         abstract: "Turn data files and plain questions into charts and dashboards.",
         version: Version.current,
         subcommands: [
+            AskCommand.self,
             ProfileCommand.self,
             QueryCommand.self,
             ChartCommand.self,
