@@ -39,8 +39,8 @@ struct TextTests {
     @Test("civil dates round-trip through day numbers and add months across years")
     func civil() throws {
         let d = try #require(CivilDate(iso: "2016-02-29 10:00:00"))
-        #expect(d.dayNumber == 16_860)
-        #expect(CivilDate(dayNumber: d.dayNumber) == d)
+        #expect(d.days == 16_860)
+        #expect(CivilDate(days: d.days) == d)
         #expect(d.addingMonths(11).iso == "2017-01-01")
         #expect(d.adding(days: 1).iso == "2016-03-01")
         #expect(CivilDate(iso: "2014-13-01") == nil)

@@ -77,7 +77,7 @@ struct DatePhrases {
         }
     }
 
-    private func span(_ a0: Period, _ b0: Period) -> TimeRange {
+    private func span(_ a0: DateSpan, _ b0: DateSpan) -> TimeRange {
         var a = a0, b = b0
         if a.missingYear && !b.missingYear {
             a = a.inYear(a.start.month > b.start.month ? b.start.year - 1 : b.start.year)
@@ -87,7 +87,7 @@ struct DatePhrases {
     }
 
     /// A period starting at item `i`, and how many items it takes.
-    private func point(_ items: [TaggedItem], at i: Int) -> (Period, Int)? {
+    private func point(_ items: [TaggedItem], at i: Int) -> (DateSpan, Int)? {
         guard i < items.count else { return nil }
         func year(at j: Int) -> Int? {
             guard j < items.count, case .number(let d) = items[j].item, d == d.rounded(), d >= 1800, d <= 2100 else {

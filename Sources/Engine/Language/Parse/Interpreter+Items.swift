@@ -144,7 +144,7 @@ extension Interpreter {
         guard let a = field.minimum.string.flatMap(CivilDate.init(iso:)),
             let b = field.maximum.string.flatMap(CivilDate.init(iso:))
         else { return .month }
-        let days = b.dayNumber - a.dayNumber
+        let days = b.days - a.days
         return days > 3650 ? .year : (days > 120 ? .month : (days > 21 ? .week : .day))
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// A proleptic Gregorian calendar date, converted to and from a day count since 1970-01-01
+/// A proleptic Gregorian calendar date (shared by the language engine and the analysis code), converted to and from a day count since 1970-01-01
 /// (H. Hinnant's `days_from_civil`), so date arithmetic needs no time zone or `Calendar`.
 struct CivilDate: Hashable, Comparable, Sendable {
     var year: Int
@@ -58,34 +58,25 @@ struct CivilDate: Hashable, Comparable, Sendable {
         }
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
-}
 
-extension CivilDate {
-    /// Reads `2023`, `2023-Q1`, `2023-W05` (ISO week, its Monday), `2023-01`, `2023-01-15` and
-    /// datetimes starting with a date; returns the date and the grain the text itself implies.
-    static func parse(_ text: String) -> (date: CivilDate, grain: TimeGrain)? {
-        let s = Array(text.trimmingCharacters(in: .whitespaces).utf8)
-        func number(_ r: Range<Int>) -> Int? {
-            guard r.upperBound <= s.count, r.allSatisfy({ s[$0] >= 48 && s[$0] <= 57 }) else { return nil }
-            return r.reduce(0) { $0 * 10 + Int(s[$1] - 48) }
-        }
-        guard let year = number(0..<4) else { return nil }
-        if s.count == 4 { return (CivilDate(year: year, month: 1, day: 1), .year) }
-        guard s.count >= 7, s[4] == UInt8(ascii: "-") || s[4] == UInt8(ascii: "/") else { return nil }
-        if s[5] == UInt8(ascii: "Q"), s.count == 7, let q = number(6..<7), (1...4).contains(q) {
-            return (CivilDate(year: year, month: (q - 1) * 3 + 1, day: 1), .quarter)
-        }
-        if s[5] == UInt8(ascii: "W"), s.count == 8, let w = number(6..<8), (1...53).contains(w) {
-            let jan4 = CivilDate(year: year, month: 1, day: 4).days
-            let monday = Period.weekIndex(ofDay: jan4) * 7 - 3
-            return (CivilDate(days: monday + (w - 1) * 7), .week)
-        }
-        guard let month = number(5..<7), (1...12).contains(month) else { return nil }
-        if s.count == 7 { return (CivilDate(year: year, month: month, day: 1), .month) }
-        guard s.count >= 10, s[7] == s[4], let day = number(8..<10),
-            (1...daysIn(year: year, month: month)).contains(day)
-        else { return nil }
-        if s.count > 10, s[10] != UInt8(ascii: "T"), s[10] != UInt8(ascii: " ") { return nil }
-        return (CivilDate(year: year, month: month, day: day), .day)
+    /// Parses the date part of ISO text (`2014-03-05`, `2014-03-05 10:00:00`, `2014-03`, `2014`).
+    init?(iso: String) {
+        let parts = iso.prefix(10).split(separator: "-").map { Int($0) }
+        guard let y = parts.first ?? nil, (1...9999).contains(y) else { return nil }
+        let m = parts.count > 1 ? (parts[1] ?? 1) : 1
+        let d = parts.count > 2 ? (parts[2] ?? 1) : 1
+        guard (1...12).contains(m), (1...31).contains(d) else { return nil }
+        self.init(year: y, month: m, day: d)
     }
+
+    /// The date `n` days later (earlier for negative `n`).
+    func adding(days n: Int) -> CivilDate { CivilDate(days: days + n) }
+
+    /// The first day of the month `n` months away.
+    func addingMonths(_ n: Int) -> CivilDate {
+        let total = year * 12 + (month - 1) + n
+        return CivilDate(year: total / 12, month: total % 12 + 1, day: 1)
+    }
+
+    var startOfMonth: CivilDate { CivilDate(year: year, month: month, day: 1) }
 }
