@@ -24,7 +24,8 @@ struct ChartCommand: ParsableCommand {
     @Option(help: "Sort categories: none, x, ascending, descending.") var sort: String = "none"
     @Option(help: "Keep at most this many categories.") var limit: Int?
     @Option(help: "Chart title.") var title: String?
-    @Option(help: "Theme: light or dark.") var theme: String = "light"
+    @Option(help: "Theme: light, dark, or a theme file (.json with the fields of a theme).") var theme: String = "light"
+    @Option(help: "Time labels as a strftime-style pattern, e.g. \"%b %Y\" (default: automatic).") var dateFormat: String?
     @Option(help: "Width in px.") var width: Int = 640
     @Option(help: "Height in px.") var height: Int = 360
     @Option(help: "PNG scale factor (2 for high-DPI screens).") var scale: Double = 1
@@ -42,7 +43,9 @@ struct ChartCommand: ParsableCommand {
         guard Aggregate(rawValue: agg) != nil else { throw ValidationError("Unknown aggregate \"\(agg)\".") }
         if let grain, TimeGrain(rawValue: grain) == nil { throw ValidationError("Unknown grain \"\(grain)\".") }
         guard ChartEncoding.Sort(rawValue: sort) != nil else { throw ValidationError("Unknown sort \"\(sort)\".") }
-        guard ["light", "dark"].contains(theme) else { throw ValidationError("--theme must be light or dark.") }
+        guard ["light", "dark"].contains(theme) || theme.hasSuffix(".json") else {
+            throw ValidationError("--theme must be light, dark or a .json theme file.")
+        }
         guard (120...8000).contains(width), (80...8000).contains(height), scale > 0, scale <= 8 else {
             throw ValidationError("Size out of range: width 120–8000, height 80–8000, scale up to 8.")
         }
@@ -63,13 +66,16 @@ struct ChartCommand: ParsableCommand {
                 title: title, theme: theme, stacked: stacked ? true : nil, horizontal: horizontal ? true : nil)
             options.width = width
             options.height = height
+            options.dateFormat = dateFormat
+            let themeFile = theme.hasSuffix(".json") ? try Theme(contentsOf: try existingFile(theme)) : nil
+            if let themeFile { options.theme = themeFile.name }
             let chart: ChartData
             do {
                 chart = try ChartQuery(table: report.table, type: type, encoding: encoding).chart(on: workspace.connection, options: options)
             } catch let e as QueryError {
                 throw CLIMessage("\(data): \(e.message)")
             }
-            let bytes = try ChartRenderer.data(chart, as: format, width: width, height: height, scale: scale)
+            let bytes = try ChartRenderer.data(chart, as: format, width: width, height: height, scale: scale, theme: themeFile)
             try bytes.write(to: URL(fileURLWithPath: out), options: .atomic)
         }
     }

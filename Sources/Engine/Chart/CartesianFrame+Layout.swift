@@ -58,7 +58,9 @@ extension CartesianFrame {
                     left = max(left, FontMetrics.width(cl.lines.first?.first ?? "", size: size) / 2 + 4)
                 }
             case .time(let lo, let hi, let quarterly):
-                let tt = TimeTicks(lo: lo, hi: hi, maxCount: max(2, Int(plotWidth / 75)), quarterly: quarterly)
+                let tt = TimeTicks(
+                    lo: lo, hi: hi, maxCount: max(2, Int(plotWidth / 75)), quarterly: quarterly,
+                    format: options.dateFormat.map(TimeLabelFormat.init))
                 timeTicks = tt
                 bottom += 18
             case .linear(let lo, let hi, _):
@@ -82,7 +84,8 @@ extension CartesianFrame {
         case .time(let lo, let hi, _):
             let span = hi > lo ? (lo, hi) : (lo - 43200, lo + 43200)
             frame.continuous = LinearScale(domain: span, range: (p.x, p.maxX))
-            if hi <= lo { timeTicks = TimeTicks(lo: span.0, hi: span.1, maxCount: 3) }
+            if hi <= lo { timeTicks = TimeTicks(
+                    lo: span.0, hi: span.1, maxCount: 3, format: options.dateFormat.map(TimeLabelFormat.init)) }
         case .linear:
             if let lt = linearTicks {
                 frame.continuous = horizontal

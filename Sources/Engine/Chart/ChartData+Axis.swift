@@ -16,4 +16,7 @@ extension ChartData {
         }
         return out
     }
+
+    /// The date format the options ask for, if any.
+    var dateFormat: TimeLabelFormat? { options.dateFormat.map(TimeLabelFormat.init) }
 }

@@ -6,6 +6,8 @@ public enum ChartError: Error, Sendable, Equatable, CustomStringConvertible {
     case notNumeric(String)
     /// The chart type needs an encoding that was not given.
     case missingEncoding(String)
+    /// A theme file that cannot be used; the text says why.
+    case badTheme(String)
 
     public var description: String {
         switch self {
@@ -13,6 +15,7 @@ public enum ChartError: Error, Sendable, Equatable, CustomStringConvertible {
             return "There is no column \"\(c)\"; the columns are \(available.map { "\"\($0)\"" }.joined(separator: ", "))."
         case .notNumeric(let c): return "Column \"\(c)\" must hold numbers."
         case .missingEncoding(let m): return "The chart needs \(m)."
+        case .badTheme(let why): return why
         }
     }
 }

@@ -29,6 +29,9 @@ public struct ChartOptions: Sendable, Hashable, Codable {
     /// Preferred size in px; the SVG still scales through its `viewBox`.
     public var width: Int?
     public var height: Int?
+    /// Time labels as a strftime-style pattern (`%b %Y`, `%Y-%m-%d`, `Q%q %Y`; see `TimeLabelFormat`);
+    /// absent means calendar-aware automatic labels.
+    public var dateFormat: String?
     /// Treat labels as a time axis: `true`/`false`; absent means detect from the labels.
     public var timeAxis: Bool?
     /// A short note drawn under the chart, e.g. `Top 50 of 10,000`.

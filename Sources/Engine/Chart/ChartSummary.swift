@@ -3,7 +3,7 @@
 enum ChartSummary {
     static func sentence(_ chart: ChartData) -> String {
         let f = chart.options.numberFormat ?? .plain
-        let labels = chart.data.labels.map(TimeTicks.bucketLabel)
+        let labels = chart.data.labels.map { TimeTicks.bucketLabel($0, format: chart.dateFormat) }
         let sets = chart.data.datasets
         guard let first = sets.first(where: { $0.data.contains { $0.number != nil || isPoint($0) } }) else {
             return chart.type == .table && !sets.isEmpty ? "Table with \(labels.count) rows." : "No data."

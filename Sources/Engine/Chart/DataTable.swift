@@ -31,7 +31,7 @@ enum DataTable {
         case .kpi:
             return (["Measure", "Value"], sets.map { [$0.label, $0.data.last.map(text) ?? ""] })
         default:
-            let labels = chart.data.labels.map(TimeTicks.bucketLabel)
+            let labels = chart.data.labels.map { TimeTicks.bucketLabel($0, format: chart.dateFormat) }
             let n = max(labels.count, sets.map(\.data.count).max() ?? 0)
             let rows = (0..<n).map { i in
                 [i < labels.count ? labels[i] : String(i + 1)] + sets.map { i < $0.data.count ? text($0.data[i]) : "" }

@@ -24,7 +24,7 @@ struct TimeTicks {
     var labels: [String]
 
     /// Ticks inside `lo…hi` (seconds), at most about `maxCount` of them.
-    init(lo: Double, hi: Double, maxCount: Int, quarterly: Bool = false) {
+    init(lo: Double, hi: Double, maxCount: Int, quarterly: Bool = false, format: TimeLabelFormat? = nil) {
         let span = max(hi - lo, 1)
         let interval =
             TimeTicks.ladder.first { span / $0.approxSeconds <= Double(max(1, maxCount)) } ?? TimeTicks.ladder[
@@ -39,6 +39,7 @@ struct TimeTicks {
         }
         values = vals
         labels = vals.enumerated().map { i, v in
+            if let format { return format.string(v) }
             if quarterly, interval.unit == .month, interval.count == 3 {
                 let c = TimeValue.components(v)
                 let q = "Q\((c.month - 1) / 3 + 1)"
@@ -103,7 +104,8 @@ struct TimeTicks {
 
     /// Readable, short labels for a run of bucket labels: the year is shown on the first label and
     /// when it changes (`Jan 2023`, `Feb`, … `Jan 2024`); labels that are not times stay as they are.
-    static func compactLabels(_ raw: [String]) -> [String] {
+    static func compactLabels(_ raw: [String], format: TimeLabelFormat? = nil) -> [String] {
+        if let format { return raw.map { format.string(label: $0) ?? $0 } }
         var lastYear: Int?
         return raw.map { r in
             guard let (t, grain) = TimeValue.parse(r) else { return r }
@@ -121,7 +123,8 @@ struct TimeTicks {
     }
 
     /// A readable label for one bucket label (`2023-01` → `Jan 2023`, `2023-Q1` → `Q1 2023`).
-    static func bucketLabel(_ raw: String) -> String {
+    static func bucketLabel(_ raw: String, format: TimeLabelFormat? = nil) -> String {
+        if let format { return format.string(label: raw) ?? raw }
         guard let (t, grain) = TimeValue.parse(raw) else { return raw }
         let c = TimeValue.components(t)
         let mon = months[c.month - 1]

@@ -5,7 +5,7 @@ struct BarChart: ChartKind {
         let sets = chart.data.datasets
         let labels = chart.data.labels.isEmpty
             ? (0..<(sets.map(\.data.count).max() ?? 0)).map { String($0 + 1) }
-            : (chart.isTimeAxis ? TimeTicks.compactLabels(chart.data.labels) : chart.data.labels)
+            : (chart.isTimeAxis ? TimeTicks.compactLabels(chart.data.labels, format: chart.dateFormat) : chart.data.labels)
         let n = labels.count
         let normalized = o.normalized ?? false
         let stacked = ((o.stacked ?? false) || normalized) && sets.count > 1

@@ -9,7 +9,7 @@ struct ComboChart: ChartKind {
 
     func draw(_ chart: ChartData, in canvas: inout Canvas) {
         let sets = chart.data.datasets
-        let labels = chart.isTimeAxis ? TimeTicks.compactLabels(chart.data.labels) : chart.data.labels
+        let labels = chart.isTimeAxis ? TimeTicks.compactLabels(chart.data.labels, format: chart.dateFormat) : chart.data.labels
         let n = labels.count
         let primary = sets.filter { $0.axis != "y2" }.flatMap { $0.numbers.compactMap { $0 } }
         let secondary = sets.filter { $0.axis == "y2" }.flatMap { $0.numbers.compactMap { $0 } }

@@ -41,7 +41,7 @@ struct ForecastChart: ChartKind {
             canvas.svg.empty("path", [("d", "M\(fmt(xs[start])) \(fmt(frame.plot.y))V\(fmt(frame.plot.maxY))"),
                                       ("stroke", canvas.theme.axis), ("stroke-dasharray", "2 3")])
         }
-        let labels = chart.data.labels.map(TimeTicks.bucketLabel)
+        let labels = chart.data.labels.map { TimeTicks.bucketLabel($0, format: chart.dateFormat) }
         for (ds, color, dash) in [(actual, canvas.color(0, actual), false), (forecast, fcColor, true)] {
             guard let ds else { continue }
             let nums = ds.numbers

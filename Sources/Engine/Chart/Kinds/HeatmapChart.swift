@@ -5,7 +5,7 @@ struct HeatmapChart: ChartKind {
 
     func draw(_ chart: ChartData, in canvas: inout Canvas) {
         let sets = chart.data.datasets
-        let cols = chart.isTimeAxis ? TimeTicks.compactLabels(chart.data.labels) : chart.data.labels
+        let cols = chart.isTimeAxis ? TimeTicks.compactLabels(chart.data.labels, format: chart.dateFormat) : chart.data.labels
         let all = sets.flatMap { $0.numbers.compactMap { $0 } }
         let lo = all.min() ?? 0, hi = all.max() ?? 1
         let size = Canvas.fontSize

@@ -33,7 +33,7 @@ struct LineChart: ChartKind {
         let frame = CartesianFrame.draw(
             in: &canvas, x: x.axis, values: (lo, hi), includeZero: filled, options: o, format: format)
         let xs = x.positions.map { x.isContinuous ? frame.position(value: $0) : frame.position(Int($0)) }
-        let labels = chart.data.labels.map(TimeTicks.bucketLabel)
+        let labels = chart.data.labels.map { TimeTicks.bucketLabel($0, format: chart.dateFormat) }
         let threshold = Int(frame.plot.width * 2)
         for (si, ds) in sets.enumerated().reversed() where filled {
             let color = canvas.color(si, ds)

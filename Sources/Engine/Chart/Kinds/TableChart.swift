@@ -16,7 +16,7 @@ struct TableChart: ChartKind {
         var cells: [[String]] = []
         var numeric: [Bool] = hasLabels ? [false] : []
         for ds in sets { numeric.append(ds.data.contains { $0.number != nil }) }
-        let labels = chart.isTimeAxis ? chart.data.labels.map(TimeTicks.bucketLabel) : chart.data.labels
+        let labels = chart.isTimeAxis ? chart.data.labels.map { TimeTicks.bucketLabel($0, format: chart.dateFormat) } : chart.data.labels
         let a = canvas.area
         let rowH = 24.0
         let fit = max(0, Int((a.height - rowH) / rowH))

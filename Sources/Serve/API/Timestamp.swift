@@ -1,0 +1,14 @@
+import Foundation
+
+/// ISO 8601 UTC timestamps (`2024-01-15T10:30:00Z`) as the API writes and reads them.
+enum Timestamp {
+    static func string(_ date: Date) -> String { date.formatted(.iso8601) }
+
+    static func string(epoch seconds: Int64) -> String { string(Date(timeIntervalSince1970: TimeInterval(seconds))) }
+
+    /// Parses `2024-01-15T10:30:00Z` or a plain date `2024-01-15` (midnight UTC).
+    static func parse(_ text: String) -> Date? {
+        if let d = try? Date(text, strategy: .iso8601) { return d }
+        return try? Date(text + "T00:00:00Z", strategy: .iso8601)
+    }
+}

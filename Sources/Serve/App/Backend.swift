@@ -1,0 +1,50 @@
+import Foundation
+import Logging
+
+/// Everything the controllers share: settings, repositories, token and password services,
+/// the rate limiter and the clock.
+struct Backend: Sendable {
+    let settings: ServerSettings
+    let metadata: MetadataStore
+    let users: any UserRepository
+    let organizations: any OrganizationRepository
+    let sessions: any SessionRepository
+    let apiKeys: any APIKeyRepository
+    let dataSources: any DataSourceRepository
+    let files: SourceFiles
+    let signer: TokenSigner
+    let hasher: PasswordHasher
+    let limiter: RateLimiter
+    let calls: CallCounter
+    let now: @Sendable () -> Date
+    let logger: Logger
+
+    /// Opens the data directory and the metadata database, and prepares the services.
+    static func open(settings: ServerSettings, logger: Logger, now: @escaping @Sendable () -> Date) async throws -> Backend {
+        let fm = FileManager.default
+        do {
+            try fm.createDirectory(atPath: settings.dataDirectory, withIntermediateDirectories: true)
+            try fm.createDirectory(at: settings.sourcesDirectory, withIntermediateDirectories: true)
+        } catch {
+            throw SettingsError("Cannot create the data directory \(settings.dataDirectory).")
+        }
+        let secret = try SecretProvider.secret(for: settings)
+        let metadata = try MetadataStore(path: settings.metadataPath)
+        let organizations = SQLiteOrganizationRepository(db: metadata)
+        let dataSources = SQLiteDataSourceRepository(db: metadata)
+        let files = SourceFiles(directory: settings.sourcesDirectory)
+        do { try files.prepare() } catch { throw SettingsError("Cannot create the sources directory.") }
+        files.cleanUp(keeping: try await dataSources.allIDs())
+        return Backend(
+            settings: settings, metadata: metadata, users: SQLiteUserRepository(db: metadata),
+            organizations: organizations, sessions: SQLiteSessionRepository(db: metadata),
+            apiKeys: SQLiteAPIKeyRepository(db: metadata), dataSources: dataSources, files: files,
+            signer: await TokenSigner(secret: secret, lifetime: settings.accessTokenSeconds, now: now),
+            hasher: PasswordHasher(cost: settings.bcryptCost),
+            limiter: RateLimiter(limits: settings.rateLimits, now: now),
+            calls: CallCounter(repository: organizations), now: now, logger: logger)
+    }
+
+    /// The current time in whole epoch seconds.
+    var epoch: Int64 { Int64(now().timeIntervalSince1970) }
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+/// Everything `aiser serve` can be configured with. Every field has a documented default in
+/// `Setting.all`, which is also what the reference page is generated from.
+public struct ServerSettings: Sendable {
+    /// `development` generates and keeps a secret; `production` refuses weak or missing ones.
+    public enum Mode: String, Sendable, CaseIterable {
+        case development, production
+    }
+
+    public var host = "127.0.0.1"
+    public var port = 8000
+    public var dataDirectory = "aiser-data"
+    public var secret: String?
+    public var mode = Mode.development
+    public var adminEmail: String?
+    public var adminPassword: String?
+    /// Largest accepted upload in bytes (100 MB).
+    public var uploadLimit = 100 * 1024 * 1024
+    /// Largest accepted JSON request body in bytes (1 MB).
+    public var jsonBodyLimit = 1024 * 1024
+    public var rateLimits = RateLimits()
+    /// Addresses of reverse proxies whose `X-Forwarded-For` is believed.
+    public var trustedProxies: [String] = []
+    /// bcrypt work factor for new password hashes.
+    public var bcryptCost = 12
+    /// Lifetime of an access token in seconds.
+    public var accessTokenSeconds = 3600
+    /// Lifetime of a refresh token (family) in seconds.
+    public var refreshTokenSeconds = 30 * 24 * 3600
+
+    public init() {}
+
+    /// The metadata database file.
+    var metadataPath: String { URL(fileURLWithPath: dataDirectory).appendingPathComponent("aiser.sqlite").path }
+    /// The folder holding one SQLite file per data source.
+    var sourcesDirectory: URL { URL(fileURLWithPath: dataDirectory).appendingPathComponent("sources") }
+}

@@ -1,0 +1,29 @@
+import Crypto
+import Foundation
+
+/// Opaque random ids and secrets.
+enum RandomToken {
+    private static let alphabet = Array("0123456789abcdefghijklmnopqrstuvwxyz")
+
+    /// `prefix` + 20 random base-36 characters (about 103 bits), e.g. `user_k3…`.
+    static func id(_ prefix: String) -> String {
+        prefix + string(length: 20)
+    }
+
+    /// A random lowercase base-36 string.
+    static func string(length: Int) -> String {
+        var generator = SystemRandomNumberGenerator()
+        return String((0..<length).map { _ in alphabet[Int(generator.next(upperBound: UInt64(alphabet.count)))] })
+    }
+
+    /// `count` random bytes.
+    static func bytes(_ count: Int) -> [UInt8] {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) }
+    }
+
+    /// Hex SHA-256 of `text`: how refresh tokens and API keys are stored.
+    static func sha256(_ text: String) -> String {
+        SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+}

@@ -1,0 +1,166 @@
+import Engine
+import Foundation
+import Hummingbird
+
+/// `/api/v1/data`: upload (multipart, streamed to disk), list, schema (the profile), delete.
+struct DataController: Controller {
+    let backend: Backend
+
+    var endpoints: [Endpoint] {
+        [
+            Endpoint(
+                Route(
+                    .post, "/api/v1/data/upload", id: "uploadData",
+                    "Upload a CSV, TSV, XLSX, JSON or NDJSON file as a new data source (multipart field `file`; all-or-nothing).",
+                    tag: "data", access: .authenticated(.uploadData), category: .data,
+                    body: RequestBody(contentType: "multipart/form-data", schema: .reference("UploadForm"), required: true),
+                    success: (201, .reference("DataSource"))),
+                upload),
+            Endpoint(
+                Route(
+                    .get, "/api/v1/data/sources", id: "listDataSources", "List your organization's data sources.",
+                    tag: "data", access: .authenticated(.readData), category: .data,
+                    query: Page.parameters + [
+                        QueryParameter(name: "tags", schema: .string(maxLength: 2000), summary: "Comma-separated tags; a source must have all of them."),
+                        QueryParameter(name: "created_after", schema: .string(format: "date-time"), summary: "Only sources uploaded after this time."),
+                        QueryParameter(name: "file_type", schema: .string(enumeration: FileFormat.allCases.map(\.rawValue)), summary: "Filter by file type."),
+                    ],
+                    success: (200, .reference("DataSourceList"))),
+                list),
+            Endpoint(
+                Route(
+                    .get, "/api/v1/data/sources/{data_source_id}/schema", id: "getDataSourceSchema",
+                    "The profile of a data source: per column type, nullability, distinct values and samples; table statistics.",
+                    tag: "data", access: .authenticated(.readData), category: .data,
+                    success: (200, .reference("DataSourceSchema"))),
+                schema),
+            Endpoint(
+                Route(
+                    .delete, "/api/v1/data/sources/{data_source_id}", id: "deleteDataSource", "Delete a data source and its data.",
+                    tag: "data", access: .authenticated(.deleteData), category: .data,
+                    success: (200, .reference("DeletedDataSource"))),
+                delete),
+        ]
+    }
+
+    @Sendable func upload(_ request: Request, _ context: AppContext) async throws -> Response {
+        let identity = try context.identity()
+        try identity.require(.uploadData)
+        let id = RandomToken.id("ds_")
+        let uploadURL = backend.files.uploadURL(of: id)
+        defer { try? FileManager.default.removeItem(at: uploadURL) }
+        let form = try await MultipartUpload.receive(request, limit: backend.settings.uploadLimit, destination: uploadURL)
+        guard let fileName = form.fileName else { throw APIError.validation("file", "A file is required.") }
+        let ext = (fileName as NSString).pathExtension
+        guard let format = FileFormat(fileExtension: ext) else {
+            throw APIError.validation("file", "Unsupported file type; use .csv, .tsv, .xlsx, .json or .ndjson.")
+        }
+        let name = form.fields["data_source_name"]?.first.flatMap { $0.isEmpty ? nil : $0 }
+            ?? (fileName as NSString).deletingPathExtension
+        guard (1...200).contains(name.count) else { throw APIError.validation("data_source_name", "1 to 200 characters.") }
+        let table = Ingestor.tableName(for: URL(fileURLWithPath: fileName))
+        let (report, profile) = try await Self.offload { [files = backend.files] in
+            do {
+                return try files.build(id: id, upload: uploadURL, format: format, table: table)
+            } catch let error as IngestError {
+                throw APIError.validation("file", Self.describe(error))
+            } catch let error as ProfileError {
+                throw APIError.validation("file", "\(error)")
+            }
+        }
+        let record = DataSourceRecord(
+            id: id, organizationID: identity.organizationID, userID: identity.userID, name: name,
+            description: form.fields["description"]?.first, fileName: fileName, tableName: table,
+            fileType: format.rawValue, fileSize: form.fileSize, rowCount: report.rows, columnCount: report.columns.count,
+            schema: report.columns.map { .init(name: $0.name, type: $0.type.rawValue) }, profileJSON: profile.jsonText(),
+            tags: Self.tags(form.fields["tags"] ?? []), createdAt: backend.epoch)
+        do {
+            try await backend.dataSources.create(record)
+        } catch {
+            backend.files.remove(id)
+            throw error
+        }
+        return try JSONBody.response(DataSourceDTO(record, withSchema: true), status: .created, message: "Data uploaded")
+    }
+
+    /// An ingest error without the server's file path: `line 3, column 5: message`.
+    static func describe(_ e: IngestError) -> String {
+        var location: [String] = []
+        if let line = e.line { location.append("line \(line)") }
+        if let column = e.column { location.append("column \(column)") }
+        return location.isEmpty ? e.message : location.joined(separator: ", ") + ": " + e.message
+    }
+
+    /// Tags from JSON arrays (`["a","b"]`), comma-separated text or repeated fields.
+    static func tags(_ values: [String]) -> [String] {
+        var out: [String] = []
+        for v in values {
+            if let data = v.data(using: .utf8), let array = try? JSONDecoder().decode([String].self, from: data) {
+                out += array
+            } else {
+                out += v.split(separator: ",").map(String.init)
+            }
+        }
+        var seen = Set<String>()
+        return out.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
+
+    @Sendable func list(_ request: Request, _ context: AppContext) async throws -> Response {
+        let identity = try context.identity()
+        try identity.require(.readData)
+        let query = QueryReader(request)
+        let page = try Page(query: query)
+        if (query.string("tags")?.count ?? 0) > 2000 { throw APIError.validation("tags", "At most 2000 characters.") }
+        var filter = DataSourceFilter(organizationID: identity.organizationID, tags: query.list("tags"))
+        if let text = query.string("created_after") {
+            guard let date = Timestamp.parse(text) else {
+                throw APIError.validation("created_after", "Must be a date-time like 2024-01-15T10:30:00Z.")
+            }
+            filter.createdAfter = Int64(date.timeIntervalSince1970.rounded(.down))
+        }
+        filter.fileType = try query.enumeration("file_type", FileFormat.self)?.rawValue
+        let (sources, total) = try await backend.dataSources.list(filter, page: page)
+        return try JSONBody.response(
+            DataSourceListDTO(dataSources: sources.map { DataSourceDTO($0, withSchema: false) }, pagination: Pagination(page: page, total: total)))
+    }
+
+    @Sendable func schema(_ request: Request, _ context: AppContext) async throws -> Response {
+        let identity = try context.identity()
+        try identity.require(.readData)
+        let id = try context.parameters.require("data_source_id")
+        guard let source = try await backend.dataSources.find(id: id, organizationID: identity.organizationID) else {
+            throw APIError.notFound
+        }
+        // The stored profile is a JSON object; the answer is it with the id in front.
+        let body = source.profileJSON.dropFirst()
+        let data = "{\"data_source_id\":\(JSONText.string(source.id))" + (body.hasPrefix("}") ? "" : ",") + body
+        let envelope = "{\"success\":true,\"data\":\(data),\"message\":\"Operation completed successfully\",\"timestamp\":\"\(Timestamp.string(backend.now()))\"}"
+        var headers = HTTPFields()
+        headers[.contentType] = "application/json; charset=utf-8"
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: envelope)))
+    }
+
+    @Sendable func delete(_ request: Request, _ context: AppContext) async throws -> Response {
+        let identity = try context.identity()
+        let id = try context.parameters.require("data_source_id")
+        guard let source = try await backend.dataSources.find(id: id, organizationID: identity.organizationID) else {
+            throw APIError.notFound
+        }
+        try identity.require(.deleteData)
+        if identity.role < .admin && !identity.isPlatformAdmin && source.userID != identity.userID {
+            throw APIError(.permissionDenied, "Only administrators can delete other users' data sources.")
+        }
+        guard try await backend.dataSources.delete(id: id, organizationID: identity.organizationID) else {
+            throw APIError.notFound
+        }
+        backend.files.remove(id)
+        return try JSONBody.response(DeletedDataSourceDTO(dataSourceID: id), message: "Data source deleted")
+    }
+
+    /// Runs blocking ingest work off the cooperative thread pool.
+    static func offload<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(with: Result { try work() }) }
+        }
+    }
+}

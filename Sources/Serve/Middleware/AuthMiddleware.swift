@@ -1,0 +1,25 @@
+import Hummingbird
+
+/// Looks at the credentials of requests to authenticated routes and records the caller in the
+/// context; handlers then require it. Counts authenticated calls for organization usage.
+struct AuthMiddleware: RouterMiddleware {
+    typealias Context = AppContext
+
+    let authenticator: Authenticator
+    let calls: CallCounter
+
+    func handle(_ request: Request, context: AppContext, next: (Request, AppContext) async throws -> Response)
+        async throws -> Response
+    {
+        guard let route = context.route, case .authenticated = route.access else {
+            return try await next(request, context)
+        }
+        var context = context
+        context.authentication = await authenticator.authenticate(request)
+        if case .identity(let identity) = context.authentication {
+            context.logger[metadataKey: "aiser.user.id"] = .string(identity.userID)
+            await calls.record(organizationID: identity.organizationID, at: authenticator.now())
+        }
+        return try await next(request, context)
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import Hummingbird
+import Logging
+
+/// One structured log line per request: method, path, status, duration, caller.
+struct LogMiddleware: RouterMiddleware {
+    typealias Context = AppContext
+
+    func handle(_ request: Request, context: AppContext, next: (Request, AppContext) async throws -> Response)
+        async throws -> Response
+    {
+        let start = ContinuousClock.now
+        let response: Response
+        do {
+            response = try await next(request, context)
+        } catch {
+            response = ErrorResponder.response(for: error, request: request, context: context)
+        }
+        let elapsed = ContinuousClock.now - start
+        let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        var metadata: Logger.Metadata = [
+            "aiser.request.method": .string(request.method.rawValue),
+            "aiser.request.path": .string(request.uri.path),
+            "aiser.response.status": .stringConvertible(response.status.code),
+            "aiser.request.ms": .string(String(format: "%.2f", ms)),
+            "aiser.client.address": .string(context.clientAddress),
+        ]
+        if let route = context.route { metadata["aiser.route"] = .string(route.operationID) }
+        context.logger.info("request", metadata: metadata)
+        return response
+    }
+}

@@ -1,0 +1,59 @@
+/// A JSON Schema (the subset the OpenAPI document needs), renderable to JSON.
+indirect enum JSONSchema: Sendable {
+    case string(format: String? = nil, enumeration: [String]? = nil, minLength: Int? = nil, maxLength: Int? = nil, pattern: String? = nil)
+    case integer(minimum: Int? = nil, maximum: Int? = nil)
+    case number
+    case boolean
+    case array(JSONSchema, maxItems: Int? = nil)
+    case object([(String, JSONSchema)], required: [String], additional: Bool = true)
+    case map(JSONSchema)
+    case nullable(JSONSchema)
+    case reference(String)
+    case any
+
+    static let text = JSONSchema.string()
+
+    /// A request object: optional properties may also be `null` (treated as absent).
+    static func request(_ properties: [(String, JSONSchema)], required: [String]) -> JSONSchema {
+        .object(properties.map { required.contains($0.0) ? $0 : ($0.0, .nullable($0.1)) }, required: required)
+    }
+    static let dateTime = JSONSchema.string(format: "date-time")
+
+    /// The schema as a JSON value.
+    var json: JSONValue {
+        switch self {
+        case .string(let format, let enumeration, let minLength, let maxLength, let pattern):
+            var o: [(String, JSONValue)] = [("type", "string")]
+            if let format { o.append(("format", .string(format))) }
+            if let enumeration { o.append(("enum", .array(enumeration.map { .string($0) }))) }
+            if let minLength { o.append(("minLength", .int(minLength))) }
+            if let maxLength { o.append(("maxLength", .int(maxLength))) }
+            if let pattern { o.append(("pattern", .string(pattern))) }
+            return .object(o)
+        case .integer(let minimum, let maximum):
+            var o: [(String, JSONValue)] = [("type", "integer")]
+            if let minimum { o.append(("minimum", .int(minimum))) }
+            if let maximum { o.append(("maximum", .int(maximum))) }
+            return .object(o)
+        case .number: return .object([("type", "number")])
+        case .boolean: return .object([("type", "boolean")])
+        case .array(let items, let maxItems):
+            var o: [(String, JSONValue)] = [("type", "array"), ("items", items.json)]
+            if let maxItems { o.append(("maxItems", .int(maxItems))) }
+            return .object(o)
+        case .object(let properties, let required, let additional):
+            var o: [(String, JSONValue)] = [
+                ("type", "object"), ("properties", .object(properties.map { ($0.0, $0.1.json) })),
+            ]
+            if !required.isEmpty { o.append(("required", .array(required.map { .string($0) }))) }
+            if !additional { o.append(("additionalProperties", false)) }
+            return .object(o)
+        case .map(let values):
+            return .object([("type", "object"), ("additionalProperties", values.json)])
+        case .nullable(let inner):
+            return .object([("anyOf", .array([inner.json, .object([("type", "null")])]))])
+        case .reference(let name): return .object([("$ref", .string("#/components/schemas/\(name)"))])
+        case .any: return .object([])
+        }
+    }
+}

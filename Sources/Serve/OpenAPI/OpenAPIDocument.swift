@@ -1,0 +1,103 @@
+/// Builds the OpenAPI 3.1 document from the route table: every route with its parameters,
+/// body, success answer (in the envelope) and every error it can answer with.
+enum OpenAPIDocument {
+    static func build(_ routes: [Route]) -> JSONValue {
+        var paths: [(String, [(String, JSONValue)])] = []
+        for route in routes {
+            let op = (route.method.rawValue.lowercased(), operation(route))
+            if let i = paths.firstIndex(where: { $0.0 == route.path }) {
+                paths[i].1.append(op)
+            } else {
+                paths.append((route.path, [op]))
+            }
+        }
+        return .object([
+            ("openapi", "3.1.0"),
+            ("info", .object([
+                ("title", "Aiser API"), ("version", .string(Serve.version)),
+                ("description", "Upload data, manage users and organizations, authenticate with JWT access tokens or API keys. Every answer uses the `{success, data, message, timestamp}` envelope."),
+            ])),
+            ("servers", .array([.object([("url", "/")])])),
+            ("paths", .object(paths.map { ($0.0, .object($0.1)) })),
+            ("components", .object([
+                ("schemas", .object(Components.schemas.map { ($0.0, $0.1.json) })),
+                ("securitySchemes", .object([
+                    ("bearerAuth", .object([("type", "http"), ("scheme", "bearer"), ("bearerFormat", "JWT or API key")])),
+                    ("apiKeyHeader", .object([("type", "apiKey"), ("in", "header"), ("name", "X-API-Key")])),
+                ])),
+                ("headers", .object(headers)),
+            ])),
+        ])
+    }
+
+    static let headers: [(String, JSONValue)] = [
+        ("X-Request-ID", header("The request id (an incoming sane X-Request-ID is kept).")),
+        ("X-RateLimit-Limit", header("Requests allowed in the current window.", integer: true)),
+        ("X-RateLimit-Remaining", header("Requests left in the current window.", integer: true)),
+        ("X-RateLimit-Reset", header("Epoch second when the window resets.", integer: true)),
+        ("Retry-After", header("Seconds until the window resets.", integer: true)),
+    ]
+
+    static func header(_ description: String, integer: Bool = false) -> JSONValue {
+        .object([("description", .string(description)), ("schema", .object([("type", integer ? "integer" : "string")]))])
+    }
+
+    static func operation(_ route: Route) -> JSONValue {
+        var op: [(String, JSONValue)] = [
+            ("operationId", .string(route.operationID)), ("summary", .string(route.summary)),
+            ("tags", .array([.string(route.tag)])),
+        ]
+        var parameters: [JSONValue] = route.captures.map { name in
+            .object([("name", .string(name)), ("in", "path"), ("required", true), ("schema", JSONSchema.string(maxLength: 64).json)])
+        }
+        parameters += route.query.map { q in
+            .object([("name", .string(q.name)), ("in", "query"), ("required", false), ("description", .string(q.summary)), ("schema", q.schema.json)])
+        }
+        if !parameters.isEmpty { op.append(("parameters", .array(parameters))) }
+        if let body = route.body {
+            op.append(("requestBody", .object([
+                ("required", .bool(body.required)),
+                ("content", .object([(body.contentType, .object([("schema", body.schema.json)]))])),
+            ])))
+        }
+        switch route.access {
+        case .public_: op.append(("security", .array([])))
+        case .refreshToken: op.append(("security", .array([.object([("bearerAuth", .array([]))]), .object([])])))
+        case .authenticated:
+            op.append(("security", .array([.object([("bearerAuth", .array([]))]), .object([("apiKeyHeader", .array([]))])])))
+        }
+        op.append(("responses", .object(responses(route))))
+        return .object(op)
+    }
+
+    static func responses(_ route: Route) -> [(String, JSONValue)] {
+        var rateHeaders: [(String, JSONValue)] = [("X-Request-ID", ref("X-Request-ID"))]
+        if route.category != nil {
+            rateHeaders += ["X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset"].map { ($0, ref($0)) }
+        }
+        let successSchema: JSONSchema =
+            route.enveloped
+            ? .object([("success", .boolean), ("data", route.success.schema), ("message", .text), ("timestamp", .dateTime)],
+                required: ["success", "data", "message", "timestamp"])
+            : route.success.schema
+        var out: [(String, JSONValue)] = [
+            (String(route.success.status), .object([
+                ("description", "Success."), ("headers", .object(rateHeaders)),
+                ("content", .object([("application/json", .object([("schema", successSchema.json)]))])),
+            ]))
+        ]
+        var codes = route.errorCodes
+        if route.path == "/readyz" { codes.append(.serviceUnavailable) }
+        for code in codes {
+            var headers = rateHeaders
+            if code == .rateLimitExceeded { headers.append(("Retry-After", ref("Retry-After"))) }
+            out.append((String(code.status.code), .object([
+                ("description", .string("\(code.rawValue): \(code.summary)")), ("headers", .object(headers)),
+                ("content", .object([("application/json", .object([("schema", JSONSchema.reference("Error").json)]))])),
+            ])))
+        }
+        return out
+    }
+
+    static func ref(_ name: String) -> JSONValue { .object([("$ref", .string("#/components/headers/\(name)"))]) }
+}

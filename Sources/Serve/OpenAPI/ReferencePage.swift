@@ -1,0 +1,129 @@
+/// The Markdown reference page `site/reference/server.md`, generated from the same tables the
+/// code uses: settings, permission matrix, rate limits, error codes and routes.
+enum ReferencePage {
+    static func markdown(routes: [Route]) -> String {
+        var out = """
+            ---
+            title: Server (aiser serve)
+            ---
+
+            # `aiser serve`
+
+            The REST API of Aiser: upload data, manage users, organizations and API keys, and authenticate
+            with JWT access tokens or API keys. Everything lives in one data directory: a SQLite metadata
+            database (`aiser.sqlite`, WAL mode, numbered migrations), one SQLite file per data source under
+            `sources/`, and in development the generated signing secret `secret.key` (mode 0600).
+
+            This page is generated from the server's own tables (`ReferencePage.swift`); a test fails when it
+            drifts.
+
+            ## Start the server and make a first authenticated call
+
+            \(walkthrough)
+
+            ## Settings
+
+            Each setting is an environment variable; the first three are also flags of `aiser serve`.
+
+            | Variable | Flag | Default | Meaning |
+            |----------|------|---------|---------|
+
+            """
+        for s in Setting.all {
+            out += "| `\(s.environmentKey)` | \(s.flag.map { "`\($0)`" } ?? "") | `\(s.defaultValue)` | \(s.summary) |\n"
+        }
+        out += """
+
+            ## Roles and permissions
+
+            Every user belongs to one organization with the role `admin`, `user` or `viewer`. A platform
+            administrator (created by `AISER_ADMIN_EMAIL` or `aiser user create --admin`) holds every
+            permission and manages all organizations. Objects of other organizations answer 404 exactly like
+            ids that do not exist. An API key acts as its creator, narrowed to the key's `role` when given.
+
+            | Permission | viewer | user | admin | platform admin |
+            |------------|--------|------|-------|----------------|
+
+            """
+        for p in Permission.allCases {
+            let cells = Role.allCases.map { p.isGranted(to: $0, platformAdmin: false) ? "yes" : "–" }
+            out += "| \(p.rawValue) | \(cells.joined(separator: " | ")) | yes |\n"
+        }
+        out += """
+
+            ## Rate limits
+
+            Counted per API key or user, and per client address for unauthenticated calls
+            (`X-Forwarded-For` is only believed from `AISER_TRUSTED_PROXIES`). Every `/api/v1` response
+            carries `X-RateLimit-Limit`, `X-RateLimit-Remaining` and `X-RateLimit-Reset`; a refused call gets
+            429 with `retry_after` in the body and a `Retry-After` header. `/healthz` and `/readyz` are not
+            limited.
+
+            | Category | Requests per window (default 60 s) | Variable |
+            |----------|-------------------------------------|----------|
+
+            """
+        for c in RateCategory.allCases {
+            out += "| \(c.title) | \(c.defaultLimit) | `AISER_RATE_LIMIT_\(c.rawValue.uppercased())` |\n"
+        }
+        out += """
+
+            ## Errors
+
+            Every error answers `{"success": false, "error": {"code", "message", "details", "timestamp", "request_id"}}`.
+
+            | Code | HTTP status | Meaning |
+            |------|-------------|---------|
+
+            """
+        for e in ErrorCode.allCases {
+            out += "| `\(e.rawValue)` | \(e.status.code) | \(e.summary) |\n"
+        }
+        out += """
+
+            ## Endpoints
+
+            The full contract is the OpenAPI 3.1 document at `GET /api/v1/openapi.json`.
+
+            | Method | Path | Access | Rate category | Summary |
+            |--------|------|--------|---------------|---------|
+
+            """
+        for r in routes {
+            let access: String
+            switch r.access {
+            case .public_: access = "public"
+            case .refreshToken: access = "refresh token"
+            case .authenticated(let p): access = p.rawValue
+            }
+            out += "| \(r.method.rawValue) | `\(r.path)` | \(access) | \(r.category?.title ?? "–") | \(r.summary) |\n"
+        }
+        return out
+    }
+
+    static let walkthrough = """
+        ```sh
+        # 1. Start the server; the first start creates the platform administrator.
+        export AISER_ADMIN_EMAIL=admin@example.com AISER_ADMIN_PASSWORD='a long admin password'
+        aiser serve --port 8000 --data-dir ./aiser-data &
+
+        # 2. Log in: the answer holds an access token (1 hour) and a refresh token.
+        TOKEN=$(curl -s -X POST http://127.0.0.1:8000/api/v1/auth/login \\
+          -H 'Content-Type: application/json' \\
+          -d '{"email": "admin@example.com", "password": "a long admin password"}' \\
+          | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["access_token"])')
+
+        # 3. Call the API with it.
+        curl -s http://127.0.0.1:8000/api/v1/users -H "Authorization: Bearer $TOKEN"
+
+        # 4. For scripts and SDKs, create an API key (the secret is shown once) and use it instead.
+        curl -s -X POST http://127.0.0.1:8000/api/v1/api-keys -H "Authorization: Bearer $TOKEN" \\
+          -H 'Content-Type: application/json' -d '{"name": "my script"}'
+        curl -s http://127.0.0.1:8000/api/v1/users -H "X-API-Key: aiser_sk_…"
+        ```
+
+        In production set `AISER_ENV=production` and a random `AISER_SECRET` of at least 32 bytes
+        (for example `openssl rand -hex 32`); the server refuses to start otherwise. Users can also be
+        created offline with `aiser user create --email … --password … [--admin] [--organization …]`.
+        """
+}

@@ -1,0 +1,26 @@
+/// A stored data source; its rows live in `sources/<id>.sqlite`.
+struct DataSourceRecord: Sendable, Equatable {
+    var id: String
+    var organizationID: String
+    var userID: String
+    var name: String
+    var description: String?
+    var fileName: String
+    /// The table inside the source's SQLite file.
+    var tableName: String
+    var fileType: String
+    var fileSize: Int64
+    var rowCount: Int
+    var columnCount: Int
+    /// Column name → logical type, in column order.
+    var schema: [ColumnEntry]
+    /// The profile JSON (the schema endpoint's `schema` + `statistics`).
+    var profileJSON: String
+    var tags: [String]
+    var createdAt: Int64
+
+    struct ColumnEntry: Sendable, Equatable, Codable {
+        var name: String
+        var type: String
+    }
+}

@@ -1,0 +1,18 @@
+/// Data-source metadata, scoped by organization.
+protocol DataSourceRepository: Sendable {
+    func create(_ source: DataSourceRecord) async throws
+    func find(id: String, organizationID: String) async throws -> DataSourceRecord?
+    func list(_ filter: DataSourceFilter, page: Page) async throws -> (sources: [DataSourceRecord], total: Int)
+    /// Removes the record; `false` when there was none in this organization.
+    func delete(id: String, organizationID: String) async throws -> Bool
+    /// Every stored id (to clean up files without a record after a crash).
+    func allIDs() async throws -> Set<String>
+}
+
+/// Filters of `GET /data/sources`.
+struct DataSourceFilter: Sendable {
+    var organizationID: String
+    var tags: [String] = []
+    var createdAfter: Int64?
+    var fileType: String?
+}

@@ -1,0 +1,57 @@
+import Engine
+
+/// The numbered migrations of the metadata database; `PRAGMA user_version` records how many ran.
+enum Migrations {
+    static let all: [String] = [
+        // 1: organizations, users, login sessions, refresh tokens, API keys, API call counters.
+        """
+        CREATE TABLE organizations(
+            id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE, domain TEXT, plan TEXT NOT NULL,
+            status TEXT NOT NULL, settings TEXT NOT NULL, created_at INTEGER NOT NULL);
+        CREATE TABLE users(
+            id TEXT PRIMARY KEY, organization_id TEXT NOT NULL REFERENCES organizations(id),
+            email TEXT NOT NULL UNIQUE COLLATE NOCASE, username TEXT NOT NULL, password_hash TEXT NOT NULL,
+            first_name TEXT, last_name TEXT, role TEXT NOT NULL, platform_admin INTEGER NOT NULL DEFAULT 0,
+            status TEXT NOT NULL, preferences TEXT NOT NULL, charts_created INTEGER NOT NULL DEFAULT 0,
+            created_at INTEGER NOT NULL, last_login INTEGER);
+        CREATE INDEX users_by_organization ON users(organization_id, created_at);
+        CREATE TABLE sessions(
+            id TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            created_at INTEGER NOT NULL, last_seen_at INTEGER NOT NULL, expires_at INTEGER NOT NULL,
+            revoked_at INTEGER);
+        CREATE INDEX sessions_by_user ON sessions(user_id);
+        CREATE TABLE refresh_tokens(
+            hash TEXT PRIMARY KEY, session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            created_at INTEGER NOT NULL, used_at INTEGER);
+        CREATE TABLE api_keys(
+            id TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            organization_id TEXT NOT NULL, name TEXT NOT NULL, prefix TEXT NOT NULL, hash TEXT NOT NULL UNIQUE,
+            role TEXT, created_at INTEGER NOT NULL, last_used_at INTEGER, revoked_at INTEGER);
+        CREATE INDEX api_keys_by_user ON api_keys(user_id);
+        CREATE TABLE api_calls(
+            organization_id TEXT NOT NULL, month TEXT NOT NULL, count INTEGER NOT NULL,
+            PRIMARY KEY(organization_id, month));
+        """,
+        // 2: data sources (one SQLite file each under sources/).
+        """
+        CREATE TABLE data_sources(
+            id TEXT PRIMARY KEY, organization_id TEXT NOT NULL REFERENCES organizations(id),
+            user_id TEXT NOT NULL, name TEXT NOT NULL, description TEXT, file_name TEXT NOT NULL,
+            table_name TEXT NOT NULL, file_type TEXT NOT NULL, file_size INTEGER NOT NULL, row_count INTEGER NOT NULL,
+            column_count INTEGER NOT NULL, schema TEXT NOT NULL, profile TEXT NOT NULL, tags TEXT NOT NULL,
+            created_at INTEGER NOT NULL);
+        CREATE INDEX data_sources_by_organization ON data_sources(organization_id, created_at);
+        """,
+    ]
+
+    /// Runs every migration not yet applied, each in its own transaction.
+    static func run(on db: Connection) throws {
+        let current = Int(try db.query("PRAGMA user_version").rows.first?.first?.int ?? 0)
+        for (index, sql) in all.enumerated() where index >= current {
+            try db.transaction {
+                try db.execute(sql)
+                try db.execute("PRAGMA user_version = \(index + 1)")
+            }
+        }
+    }
+}

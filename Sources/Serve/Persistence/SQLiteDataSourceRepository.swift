@@ -1,0 +1,77 @@
+import Engine
+import Foundation
+
+/// `DataSourceRepository` on the SQLite metadata database.
+struct SQLiteDataSourceRepository: DataSourceRepository {
+    let db: MetadataStore
+
+    static let columns =
+        "id, organization_id, user_id, name, description, file_name, table_name, file_type, file_size, row_count, column_count, schema, profile, tags, created_at"
+
+    static func record(_ r: [SQLValue]) -> DataSourceRecord {
+        DataSourceRecord(
+            id: r.text(0), organizationID: r.text(1), userID: r.text(2), name: r.text(3),
+            description: r.optionalText(4), fileName: r.text(5), tableName: r.text(6), fileType: r.text(7),
+            fileSize: r.int64(8), rowCount: Int(r.int64(9)), columnCount: Int(r.int64(10)),
+            schema: StoredJSON.decode([DataSourceRecord.ColumnEntry].self, r.text(11), default: []),
+            profileJSON: r.text(12), tags: StoredJSON.decode([String].self, r.text(13), default: []),
+            createdAt: r.int64(14))
+    }
+
+    func create(_ s: DataSourceRecord) async throws {
+        _ = try await db.write { c in
+            try c.run(
+                "INSERT INTO data_sources(\(Self.columns)) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [
+                    .text(s.id), .text(s.organizationID), .text(s.userID), .text(s.name), .optional(s.description),
+                    .text(s.fileName), .text(s.tableName), .text(s.fileType), .integer(s.fileSize), .integer(Int64(s.rowCount)),
+                    .integer(Int64(s.columnCount)), .text(StoredJSON.encode(s.schema)), .text(s.profileJSON),
+                    .text(StoredJSON.encode(s.tags)), .integer(s.createdAt),
+                ])
+        }
+    }
+
+    func find(id: String, organizationID: String) async throws -> DataSourceRecord? {
+        try await db.read { c in
+            try c.query(
+                "SELECT \(Self.columns) FROM data_sources WHERE id = ? AND organization_id = ?",
+                [.text(id), .text(organizationID)]
+            ).rows.first.map(Self.record)
+        }
+    }
+
+    func list(_ f: DataSourceFilter, page: Page) async throws -> (sources: [DataSourceRecord], total: Int) {
+        try await db.read { c in
+            var clauses = ["organization_id = ?"]
+            var values: [SQLValue] = [.text(f.organizationID)]
+            for tag in f.tags {
+                clauses.append("EXISTS (SELECT 1 FROM json_each(data_sources.tags) WHERE value = ?)")
+                values.append(.text(tag))
+            }
+            if let after = f.createdAfter {
+                clauses.append("created_at > ?")
+                values.append(.integer(after))
+            }
+            if let type = f.fileType {
+                clauses.append("file_type = ?")
+                values.append(.text(type))
+            }
+            let filter = "WHERE " + clauses.joined(separator: " AND ")
+            let total = try c.query("SELECT count(*) FROM data_sources \(filter)", values).rows.first?.first?.int ?? 0
+            let rows = try c.query(
+                "SELECT \(Self.columns) FROM data_sources \(filter) ORDER BY created_at DESC, id LIMIT ? OFFSET ?",
+                values + [.integer(Int64(page.limit)), .integer(Int64(page.offset))])
+            return (rows.rows.map(Self.record), Int(total))
+        }
+    }
+
+    func delete(id: String, organizationID: String) async throws -> Bool {
+        try await db.write { c in
+            try c.run("DELETE FROM data_sources WHERE id = ? AND organization_id = ?", [.text(id), .text(organizationID)]) > 0
+        }
+    }
+
+    func allIDs() async throws -> Set<String> {
+        try await db.read { c in Set(try c.query("SELECT id FROM data_sources").rows.map { $0.text(0) }) }
+    }
+}

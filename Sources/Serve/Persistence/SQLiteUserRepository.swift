@@ -1,0 +1,97 @@
+import Engine
+
+/// `UserRepository` on the SQLite metadata database.
+struct SQLiteUserRepository: UserRepository {
+    let db: MetadataStore
+
+    static let columns =
+        "id, organization_id, email, username, password_hash, first_name, last_name, role, platform_admin, status, preferences, created_at, last_login"
+
+    static func record(_ r: [SQLValue]) -> UserRecord {
+        UserRecord(
+            id: r.text(0), organizationID: r.text(1), email: r.text(2), username: r.text(3),
+            passwordHash: r.text(4), firstName: r.optionalText(5), lastName: r.optionalText(6),
+            role: Role(rawValue: r.text(7)) ?? .viewer, isPlatformAdmin: r.int64(8) != 0,
+            status: UserRecord.Status(rawValue: r.text(9)) ?? .disabled,
+            preferences: StoredJSON.decode(Preferences.self, r.text(10), default: Preferences()),
+            createdAt: r.int64(11), lastLogin: r.optionalInt64(12))
+    }
+
+    func create(_ u: UserRecord) async throws {
+        _ = try await db.write { c in
+            if try !c.query("SELECT 1 FROM users WHERE email = ?", [.text(u.email)]).rows.isEmpty {
+                throw APIError(.conflict, "A user with this email already exists.", details: ["email": "already registered"])
+            }
+            try c.run(
+                "INSERT INTO users(\(Self.columns)) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [
+                    .text(u.id), .text(u.organizationID), .text(u.email), .text(u.username), .text(u.passwordHash),
+                    .optional(u.firstName), .optional(u.lastName), .text(u.role.rawValue),
+                    .integer(u.isPlatformAdmin ? 1 : 0), .text(u.status.rawValue),
+                    .text(StoredJSON.encode(u.preferences)), .integer(u.createdAt), .optional(u.lastLogin),
+                ])
+        }
+    }
+
+    func find(id: String, organizationID: String?) async throws -> UserRecord? {
+        try await db.read { c in
+            try c.query(
+                "SELECT \(Self.columns) FROM users WHERE id = ? AND (?2 IS NULL OR organization_id = ?2)",
+                [.text(id), .optional(organizationID)]
+            ).rows.first.map(Self.record)
+        }
+    }
+
+    func find(email: String) async throws -> UserRecord? {
+        try await db.read { c in
+            try c.query("SELECT \(Self.columns) FROM users WHERE email = ?", [.text(email)]).rows.first.map(Self.record)
+        }
+    }
+
+    func update(_ u: UserRecord) async throws {
+        _ = try await db.write { c in
+            try c.run(
+                "UPDATE users SET first_name = ?, last_name = ?, role = ?, status = ?, preferences = ?, password_hash = ?, username = ? WHERE id = ?",
+                [
+                    .optional(u.firstName), .optional(u.lastName), .text(u.role.rawValue), .text(u.status.rawValue),
+                    .text(StoredJSON.encode(u.preferences)), .text(u.passwordHash), .text(u.username), .text(u.id),
+                ])
+        }
+    }
+
+    func list(_ f: UserFilter, page: Page) async throws -> (users: [UserRecord], total: Int) {
+        try await db.read { c in
+            let filter = "WHERE (?1 IS NULL OR organization_id = ?1) AND (?2 IS NULL OR role = ?2) AND (?3 IS NULL OR status = ?3)"
+            let values: [SQLValue] = [.optional(f.organizationID), .optional(f.role?.rawValue), .optional(f.status?.rawValue)]
+            let total = try c.query("SELECT count(*) FROM users \(filter)", values).rows.first?.first?.int ?? 0
+            let rows = try c.query(
+                "SELECT \(Self.columns) FROM users \(filter) ORDER BY created_at, id LIMIT ?4 OFFSET ?5",
+                values + [.integer(Int64(page.limit)), .integer(Int64(page.offset))])
+            return (rows.rows.map(Self.record), Int(total))
+        }
+    }
+
+    func recordLogin(userID: String, at time: Int64) async throws {
+        _ = try await db.write { c in
+            _ = try c.run("UPDATE users SET last_login = ? WHERE id = ?", [.integer(time), .text(userID)])
+        }
+    }
+
+    func statistics(userID: String) async throws -> UserStatistics {
+        try await db.read { c in
+            let r = try c.query(
+                """
+                SELECT u.charts_created, u.last_login,
+                       (SELECT coalesce(sum(s.last_seen_at - s.created_at), 0) FROM sessions s WHERE s.user_id = u.id)
+                FROM users u WHERE u.id = ?
+                """, [.text(userID)]
+            ).rows.first
+            return UserStatistics(
+                chartsCreated: Int(r?.int64(0) ?? 0), lastLogin: r?.optionalInt64(1), totalUsageTime: r?.int64(2) ?? 0)
+        }
+    }
+
+    func isEmpty() async throws -> Bool {
+        try await db.read { c in try c.query("SELECT count(*) FROM users").rows.first?.first?.int == 0 }
+    }
+}

@@ -1,0 +1,34 @@
+/// Users, scoped by organization. `organizationID == nil` means any organization (platform
+/// administrators only).
+protocol UserRepository: Sendable {
+    /// Stores a new user; `CONFLICT` when the email is taken.
+    func create(_ user: UserRecord) async throws
+    func find(id: String, organizationID: String?) async throws -> UserRecord?
+    func find(email: String) async throws -> UserRecord?
+    func update(_ user: UserRecord) async throws
+    func list(_ filter: UserFilter, page: Page) async throws -> (users: [UserRecord], total: Int)
+    func recordLogin(userID: String, at time: Int64) async throws
+    func statistics(userID: String) async throws -> UserStatistics
+    func isEmpty() async throws -> Bool
+}
+
+/// Filters of `GET /users`.
+struct UserFilter: Sendable {
+    var organizationID: String?
+    var role: Role?
+    var status: UserRecord.Status?
+}
+
+/// Counters shown in a user profile.
+struct UserStatistics: Sendable, Equatable {
+    var chartsCreated: Int
+    var lastLogin: Int64?
+    var totalUsageTime: Int64
+}
+
+/// A page request: 1-based page, items per page.
+struct Page: Sendable {
+    var number: Int
+    var limit: Int
+    var offset: Int { (number - 1) * limit }
+}

@@ -1,0 +1,65 @@
+import Engine
+import Foundation
+import Hummingbird
+import Testing
+
+@testable import Serve
+
+/// Generated from the route table: every route with an id in its path, called by another
+/// organization's administrator with a real id of the first organization, answers 404 exactly
+/// like an unknown id and changes nothing.
+@Suite("Tenant isolation across organizations")
+struct CrossOrganizationTests {
+    /// Everything in the metadata database except the API-call counters.
+    static func snapshot(_ backend: Backend) async throws -> [String] {
+        try await backend.metadata.read { db in
+            var out: [String] = []
+            for table in ["organizations", "users", "sessions", "refresh_tokens", "api_keys", "data_sources"] {
+                let rows = try db.query("SELECT * FROM \(Identifier.quote(table)) ORDER BY 1").rows
+                out += rows.map { table + ": " + $0.map { $0.string ?? "NULL" }.joined(separator: "|") }
+            }
+            return out
+        }
+    }
+
+    @Test("every route with an id answers 404 to another organization and changes nothing")
+    func crossOrganization() async throws {
+        let server = try await TestServer()
+        let backend = server.backend
+        let routes = server.server.allRoutes.filter { !$0.captures.isEmpty }
+        #expect(routes.count >= 5)
+        try await server.test { c in
+            let platform = try await c.adminToken()
+            let a = try await c.organization("Alpha", adminToken: platform)
+            let b = try await c.organization("Beta", adminToken: platform)
+            let key = try await c.call(.post, "/api/v1/api-keys", token: a.token, json: ["name": "alpha-key"])
+            let ids: [String: String] = [
+                "user_id": a.adminID, "organization_id": a.orgID,
+                "key_id": try #require(key.data["key_id"] as? String),
+                "data_source_id": try #require(
+                    try await c.upload("alpha.csv", "x\n1\n", token: a.token).data["data_source_id"] as? String),
+            ]
+            let bodies: [String: Any] = ["updateUser": ["first_name": "Mallory", "role": "viewer", "status": "disabled"]]
+            let before = try await Self.snapshot(backend)
+            for route in routes {
+                var foreign = route.path, unknown = route.path
+                for capture in route.captures {
+                    let id = try #require(ids[capture], "no sample id for {\(capture)} in \(route.path)")
+                    foreign = foreign.replacingOccurrences(of: "{\(capture)}", with: id)
+                    unknown = unknown.replacingOccurrences(of: "{\(capture)}", with: String(id.prefix(while: { $0 != "_" })) + "_doesnotexist00000000")
+                }
+                let body: Any? = route.body == nil ? nil : (bodies[route.operationID] ?? [String: Any]())
+                let r = try await c.call(route.method, foreign, token: b.token, json: body)
+                let u = try await c.call(route.method, unknown, token: b.token, json: body)
+                #expect(r.status == .notFound, "\(route.key) answered \(r.status) to another organization")
+                #expect(r.errorCode == "RESOURCE_NOT_FOUND")
+                #expect(r.error["message"] as? String == u.error["message"] as? String, "\(route.key) differs from unknown id")
+                #expect(u.status == .notFound)
+            }
+            #expect(try await Self.snapshot(backend) == before)
+            // The objects are really there for their own organization.
+            #expect(try await c.call(.get, "/api/v1/users/\(a.adminID)", token: a.token).status == .ok)
+            #expect(try await c.call(.get, "/api/v1/organizations/\(a.orgID)", token: a.token).status == .ok)
+        }
+    }
+}

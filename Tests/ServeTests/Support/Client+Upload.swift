@@ -1,0 +1,30 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+
+extension Client {
+    /// A multipart/form-data body with a `file` part and text fields.
+    static func multipart(
+        fileName: String?, content: String, fields: [(String, String)] = [], boundary: String = "XyZ-boundary-42"
+    ) -> String {
+        var body = ""
+        for (name, value) in fields {
+            body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n"
+        }
+        if let fileName {
+            body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(fileName)\"\r\n"
+            body += "Content-Type: application/octet-stream\r\n\r\n\(content)\r\n"
+        }
+        return body + "--\(boundary)--\r\n"
+    }
+
+    /// Uploads `content` as `fileName`.
+    func upload(
+        _ fileName: String?, _ content: String, token: String, fields: [(String, String)] = []
+    ) async throws -> Answer {
+        try await call(
+            .post, "/api/v1/data/upload", token: token,
+            raw: Self.multipart(fileName: fileName, content: content, fields: fields),
+            headers: ["Content-Type": "multipart/form-data; boundary=XyZ-boundary-42"])
+    }
+}
