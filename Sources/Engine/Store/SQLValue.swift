@@ -1,3 +1,5 @@
+import Foundation
+
 /// A single SQLite value: what is bound into a statement and what comes back from one.
 public enum SQLValue: Sendable, Hashable {
     case null
@@ -38,10 +40,14 @@ public enum SQLValue: Sendable, Hashable {
     /// Whether this is SQL NULL.
     public var isNull: Bool { if case .null = self { return true } else { return false } }
 
-    /// Shortest round-tripping text of a double, without a trailing `.0` for whole numbers.
+    /// Text of a double for people and exports: at most 15 significant digits, as SQLite's own
+    /// shell prints them, so binary noise (`0.30000000000000004`, `2140858.0299999975`) does
+    /// not show; whole numbers without a trailing `.0`.
     static func format(_ d: Double) -> String {
         if d.isFinite, d.rounded() == d, abs(d) < 1e15 { return String(Int64(d)) }
-        return String(d)
+        guard d.isFinite else { return String(d) }
+        let text = String(format: "%.15g", d)
+        return text.contains("e") ? String(d) : text
     }
 }
 
