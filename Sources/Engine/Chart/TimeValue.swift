@@ -68,13 +68,7 @@ enum TimeValue {
 
     /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
     static func days(_ y0: Int, _ m: Int, _ d: Int) -> Double {
-        let y = m <= 2 ? y0 - 1 : y0
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (m + 9) % 12
-        let doy = (153 * mp + 2) / 5 + d - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return Double(era * 146097 + doe - 719468)
+        Double(CivilDate(year: y0, month: m, day: d).days)
     }
 
     /// Monday of ISO week `w` of `year`, in days since 1970.
@@ -88,15 +82,7 @@ enum TimeValue {
     static func components(_ seconds: Double) -> (year: Int, month: Int, day: Int, hour: Int, minute: Int) {
         let z0 = Int((seconds / 86400).rounded(.down))
         let secOfDay = Int(seconds - Double(z0) * 86400)
-        let z = z0 + 719468
-        let era = (z >= 0 ? z : z - 146096) / 146097
-        let doe = z - era * 146097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        return (y, m, d, secOfDay / 3600, (secOfDay % 3600) / 60)
+        let date = CivilDate(days: z0)
+        return (date.year, date.month, date.day, secOfDay / 3600, (secOfDay % 3600) / 60)
     }
 }

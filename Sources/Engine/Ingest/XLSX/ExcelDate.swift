@@ -47,19 +47,8 @@ enum ExcelDate {
         return text
     }
 
-    /// `YYYY-MM-DD` for days since 1970-01-01 (proleptic Gregorian; H. Hinnant's algorithm).
-    static func civil(_ daysSince1970: Int) -> String {
-        let z = daysSince1970 + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-        return pad(year, 4) + "-" + pad(month) + "-" + pad(day)
-    }
+    /// `YYYY-MM-DD` for days since 1970-01-01.
+    static func civil(_ daysSince1970: Int) -> String { CivilDate(days: daysSince1970).iso }
 
     private static func pad(_ value: Int, _ width: Int = 2) -> String {
         let digits = String(value)
