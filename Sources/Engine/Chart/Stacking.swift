@@ -40,3 +40,18 @@ struct Stacking {
         if normalized && lo < 0 { self.lo = max(lo, -1) }
     }
 }
+
+extension Stacking {
+    /// Value spans for drawing `series`: stacked (or normalised to 100 %) when asked, else each
+    /// value as its own span from zero; plus the value range the axis must cover.
+    static func spans(
+        _ series: [[Double?]], count: Int, stacked: Bool, normalized: Bool
+    ) -> (spans: [[(Double, Double)?]], lo: Double, hi: Double) {
+        if stacked {
+            let s = Stacking(series, count: count, normalized: normalized)
+            return (s.spans, s.lo, s.hi)
+        }
+        let all = series.flatMap { $0.compactMap { $0 } }
+        return (series.map { $0.map { v in v.map { (0, $0) } } }, all.min() ?? 0, all.max() ?? 1)
+    }
+}

@@ -15,19 +15,7 @@ struct LineChart: ChartKind {
         let normalized = filled && (o.normalized ?? false)
         let stacked = filled && ((o.stacked ?? false) || normalized) && sets.count > 1
         let series = sets.map(\.numbers)
-        var spans: [[(Double, Double)?]]
-        var lo = 0.0, hi = 0.0
-        if stacked {
-            let s = Stacking(series, count: n, normalized: normalized)
-            spans = s.spans
-            lo = s.lo
-            hi = s.hi
-        } else {
-            spans = series.map { $0.map { v in v.map { (0, $0) } } }
-            let all = series.flatMap { $0.compactMap { $0 } }
-            lo = all.min() ?? 0
-            hi = all.max() ?? 1
-        }
+        let (spans, lo, hi) = Stacking.spans(series, count: n, stacked: stacked, normalized: normalized)
         let format = normalized ? ValueFormat.percent : canvas.format
         let x = LineChart.axis(chart, count: n)
         let frame = CartesianFrame.draw(
