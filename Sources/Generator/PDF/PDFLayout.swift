@@ -57,7 +57,9 @@ struct PDFLayout {
             var continued = false
             repeat {
                 let fit = max(1, Int((bottom - y - Self.headerHeight) / Self.rowHeight))
-                let end = min(table.rows.count, start + fit)
+                var end = min(table.rows.count, start + fit)
+                // No single row left alone on the next page.
+                if table.rows.count - end == 1, end - start > 2 { end -= 1 }
                 let height = Self.headerHeight + Double(end - start) * Self.rowHeight
                 place(height, .tableRows(table, columns: columns, rows: start..<end, continued: continued))
                 start = end
@@ -74,7 +76,8 @@ struct PDFLayout {
             switch items[i] {
             case .heading(let level, let text):
                 let style = level == 0 ? PDFTextStyle.title : .heading(level)
-                lines(PDFText.wrap(text, width: contentWidth, size: style.size, bold: true), style, keep: 3 * PDFTextStyle.body.lineHeight)
+                let next = i + 1 < items.count ? leadHeight(items[i + 1]) : 0
+                lines(PDFText.wrap(text, width: contentWidth, size: style.size, bold: true), style, keep: min(next, contentHeight / 2))
             case .paragraph(let text):
                 lines(PDFText.wrap(text, width: contentWidth, size: PDFTextStyle.body.size), .body)
             case .bullet(let text):
@@ -118,7 +121,19 @@ struct PDFLayout {
         return pages
     }
 
-    /// Column widths: each column's widest text (capped), scaled to the content width.
+    /// The height the start of `item` needs on the page of a heading above it, so a heading
+    /// is never left alone at the bottom of a page.
+    func leadHeight(_ item: PDFItem) -> Double {
+        switch item {
+        case .chart(_, let width, let height): min(1, contentWidth / width, contentHeight / height) * height
+        case .table(let t): Self.headerHeight + Self.rowHeight * Double(min(3, t.rows.count)) + (t.title == nil ? 0 : 20)
+        case .kpi: Self.kpiHeight
+        default: 3 * PDFTextStyle.body.lineHeight
+        }
+    }
+
+    /// Column widths: each column's widest text (capped), scaled to fill the content width —
+    /// widened by at most half, so a narrow table does not spread its few columns far apart.
     func columnWidths(_ table: PDFTable) -> [Double] {
         let pad = 10.0
         var widths = table.headers.map { TextMetrics.width($0, size: Self.tableSize, bold: true) + pad }
@@ -129,6 +144,7 @@ struct PDFLayout {
         }
         let total = widths.reduce(0, +)
         guard total > 0 else { return widths }
-        return widths.map { $0 * contentWidth / total }
+        let k = total > contentWidth ? contentWidth / total : min(1.5, contentWidth / total)
+        return widths.map { $0 * k }
     }
 }

@@ -62,7 +62,8 @@ struct PDFPageRenderer {
 
     private func tableRows(_ table: PDFTable, columns: [Double], rows: Range<Int>, continued: Bool, y: Double) -> String {
         let x0 = layout.margin, size = PDFLayout.tableSize
-        var out = "<rect x=\"\(n(x0))\" y=\"\(n(y))\" width=\"\(n(layout.contentWidth))\" height=\"\(n(PDFLayout.headerHeight))\" fill=\"#eef1f4\"/>"
+        let width = columns.reduce(0, +)
+        var out = "<rect x=\"\(n(x0))\" y=\"\(n(y))\" width=\"\(n(width))\" height=\"\(n(PDFLayout.headerHeight))\" fill=\"#eef1f4\"/>"
         func cells(_ values: [String], top: Double, bold: Bool) {
             var cx = x0
             for (j, width) in columns.enumerated() {
@@ -76,12 +77,12 @@ struct PDFPageRenderer {
         var ry = y + PDFLayout.headerHeight
         for r in rows {
             if (r - rows.lowerBound) % 2 == 1 {
-                out += "<rect x=\"\(n(x0))\" y=\"\(n(ry))\" width=\"\(n(layout.contentWidth))\" height=\"\(n(PDFLayout.rowHeight))\" fill=\"#f8f9fb\"/>"
+                out += "<rect x=\"\(n(x0))\" y=\"\(n(ry))\" width=\"\(n(width))\" height=\"\(n(PDFLayout.rowHeight))\" fill=\"#f8f9fb\"/>"
             }
             cells(table.rows[r], top: ry + 10.5, bold: false)
             ry += PDFLayout.rowHeight
         }
-        out += "<line x1=\"\(n(x0))\" y1=\"\(n(ry))\" x2=\"\(n(x0 + layout.contentWidth))\" y2=\"\(n(ry))\" stroke=\"#d1d9e0\" stroke-width=\"0.6\"/>"
+        out += "<line x1=\"\(n(x0))\" y1=\"\(n(ry))\" x2=\"\(n(x0 + width))\" y2=\"\(n(ry))\" stroke=\"#d1d9e0\" stroke-width=\"0.6\"/>"
         return out
     }
 

@@ -61,16 +61,37 @@ struct PDFLayoutTests {
             #expect(y + PDFLayout.headerHeight + Double(rows.count) * PDFLayout.rowHeight <= layout.bottom)
         }
         #expect(shown == Array(0..<120))
+        let last = pages.last?.compactMap { p -> Int? in
+            if case .tableRows(_, _, let rows, _) = p.content { return rows.count }
+            return nil
+        }
+        #expect((last?.first ?? 0) >= 2)
     }
 
-    @Test("column widths fill the content width, wider text gets a wider column")
+    @Test("a heading moves to the next page with the chart below it")
+    func headingKeptWithChart() {
+        let paragraph = PDFItem.paragraph(String(repeating: "word ", count: 600))
+        let pages = layout.pages([paragraph, .heading(level: 2, text: "By product"), .chart(svg: "<svg/>", width: 515, height: 360)])
+        #expect(pages.count == 2)
+        guard case .lines(let text, _, _, _) = pages[1].first?.content else {
+            Issue.record("page 2 does not start with the heading")
+            return
+        }
+        #expect(text == ["By product"])
+    }
+
+    @Test("column widths: wide tables shrink to the content width, wider text gets a wider column")
     func columns() {
         let table = PDFTable(
             title: nil, headers: ["customer", "n"], numeric: [false, true],
             rows: [["Acme Incorporated International", "1"], ["B", "22"]], footer: "2 rows")
         let widths = layout.columnWidths(table)
-        #expect(abs(widths.reduce(0, +) - layout.contentWidth) < 0.001)
+        #expect(widths.reduce(0, +) <= layout.contentWidth)
         #expect(widths[0] > widths[1])
+        let wide = PDFTable(
+            title: nil, headers: (1...12).map { "column number \($0)" }, numeric: Array(repeating: false, count: 12),
+            rows: [], footer: "0 rows")
+        #expect(abs(layout.columnWidths(wide).reduce(0, +) - layout.contentWidth) < 0.001)
     }
 
     @Test("wrapped lines stay within the width and keep every word")
