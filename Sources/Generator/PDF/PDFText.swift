@@ -15,12 +15,16 @@ enum PDFText {
             if !line.isEmpty { lines.append(line) }
             line = ""
             var piece = ""
+            var used = 0.0
             for ch in word {
-                if !piece.isEmpty, TextMetrics.width(piece + String(ch), size: size, bold: bold) > width {
+                let w = TextMetrics.width(String(ch), size: size, bold: bold)
+                if !piece.isEmpty, used + w > width {
                     lines.append(piece)
                     piece = ""
+                    used = 0
                 }
                 piece.append(ch)
+                used += w
             }
             line = piece
         }
@@ -32,8 +36,10 @@ enum PDFText {
     static func fit(_ text: String, width: Double, size: Double, bold: Bool = false) -> String {
         if TextMetrics.width(text, size: size, bold: bold) <= width { return text }
         var out = ""
+        var used = TextMetrics.width("…", size: size, bold: bold)
         for ch in text {
-            if TextMetrics.width(out + String(ch) + "…", size: size, bold: bold) > width { break }
+            used += TextMetrics.width(String(ch), size: size, bold: bold)
+            if used > width { break }
             out.append(ch)
         }
         return out + "…"

@@ -101,6 +101,13 @@ struct PDFLayoutTests {
         #expect(lines.count > 1)
         #expect(lines.joined(separator: " ") == text)
         for line in lines { #expect(TextMetrics.width(line, size: 10) <= 120) }
+        let long = String(repeating: "x", count: 300)
+        let broken = PDFText.wrap(long, width: 100, size: 10)
+        #expect(broken.joined() == long && broken.count > 2)
+        for line in broken { #expect(TextMetrics.width(line, size: 10) <= 100) }
+        let cut = PDFText.fit("Analytics seat subscription", width: 60, size: 10)
+        #expect(cut.hasSuffix("…") && cut.count < 27 && TextMetrics.width(cut, size: 10) <= 60)
+        #expect(PDFText.fit("short", width: 60, size: 10) == "short")
     }
 
     @Test("prose Markdown becomes headings, paragraphs and bullets in plain text")
