@@ -122,4 +122,43 @@ struct PDFBuildTests {
         let error = await p.buildError()
         #expect(error?.description.contains("pdf_page_size must be a4 or letter") == true)
     }
+
+    @Test("letter paper, shown SQL only, templated pages each get a PDF")
+    func letterAndSQL() async throws {
+        let page = """
+            ---
+            title: "Year {{ params.year }}"
+            params:
+              year: SELECT DISTINCT year FROM orders ORDER BY year
+            ---
+            ```sql shown_query show
+            SELECT COUNT(*) AS n FROM orders WHERE year = :year
+            ```
+
+            ```sql hidden_query
+            SELECT 1 AS one
+            ```
+
+            Orders: {{ shown_query.n }}.
+            """
+        let p = try project()
+        defer { p.remove() }
+        try p.write("aiser.yml", "title: Ledger\noptions:\n  pdf_page_size: letter\n")
+        try p.write("pages/years/[year].md", page)
+        let out = p.url.appendingPathComponent("out")
+        try await Builder(project: p.url, options: BuildOptions(output: out, useCache: false, pdf: true)).build()
+        let pdf = out.appendingPathComponent("years/2023.pdf")
+        let data = try Data(contentsOf: pdf)
+        #expect(String(decoding: data, as: UTF8.self).contains("/MediaBox [ 0 0 612 792 ]"))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("years/2024.pdf").path))
+        guard let tool = Self.pdftotext() else {
+            print("skipping the pdftotext checks: pdftotext (poppler) is not installed")
+            return
+        }
+        let text = try Self.text(pdf, page: 1, tool: tool)
+        #expect(text.contains("Year 2023"))
+        #expect(text.contains("SQL: shown_query"))
+        #expect(text.contains("Orders: 10."))
+        #expect(!text.contains("hidden_query"))
+    }
 }
