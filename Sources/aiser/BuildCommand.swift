@@ -3,7 +3,7 @@ import ArgumentParser
 import Foundation
 import Generator
 
-/// `aiser build [DIR] [--out DIR]`: compiles a dashboards project into a static site.
+/// `aiser build [DIR] [--out DIR] [--no-cache] [--pdf]`: compiles a dashboards project into a static site.
 struct BuildCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build", abstract: "Compile a dashboards project into self-contained HTML pages with CSV/JSON exports.")
@@ -17,6 +17,9 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Ignore the query cache and run every query again.")
     var noCache = false
 
+    @Flag(name: .long, help: "Also write each page as a paginated vector PDF next to its HTML (OUT/<page>.pdf).")
+    var pdf = false
+
     /// `page 12/40` on the terminal, rewritten in place.
     @Sendable static func showProgress(done: Int, total: Int) {
         guard total >= 10 else { return }
@@ -27,7 +30,7 @@ struct BuildCommand: AsyncParsableCommand {
         let terminal = isatty(STDERR_FILENO) != 0
         let progress: (@Sendable (Int, Int) -> Void)? = terminal ? Self.showProgress : nil
         let options = BuildOptions(
-            output: out.map { URL(fileURLWithPath: $0) }, useCache: !noCache, progress: progress)
+            output: out.map { URL(fileURLWithPath: $0) }, useCache: !noCache, pdf: pdf, progress: progress)
         do {
             let report = try await Builder(project: URL(fileURLWithPath: project), options: options).build()
             if terminal && report.pages >= 10 { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }

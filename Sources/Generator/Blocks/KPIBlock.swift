@@ -63,7 +63,7 @@ struct KPIBlock: PageBlock {
     func check(_ context: BlockContext) throws { _ = try numbers(context) }
 
     /// The current value, the comparison value and the sparkline series.
-    private func numbers(_ context: BlockContext) throws -> (SQLValue, Double?, [Double]) {
+    func numbers(_ context: BlockContext) throws -> (SQLValue, Double?, [Double]) {
         let result = try context.result(data, at: location)
         let i = try context.column(value, of: data, in: result, at: location)
         let current = result.rows.first?[i] ?? .null

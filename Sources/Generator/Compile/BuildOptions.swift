@@ -13,16 +13,19 @@ public struct BuildOptions: Sendable {
     public var useCache: Bool
     /// Pages evaluated at the same time; default the number of cores.
     public var parallelism: Int
+    /// Also write each page as a paginated vector PDF (`out/<page>.pdf`). Default `false`.
+    public var pdf: Bool
     /// Called after each page is evaluated with (pages done, pages in total); the CLI shows it
     /// on a terminal.
     public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
 
     public init(
         output: URL? = nil, writeOutput: Bool = true, cacheFolder: URL? = nil, useCache: Bool = true,
-        parallelism: Int = ProcessInfo.processInfo.activeProcessorCount,
+        parallelism: Int = ProcessInfo.processInfo.activeProcessorCount, pdf: Bool = false,
         progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
     ) {
         self.progress = progress
+        self.pdf = pdf
         self.output = output
         self.writeOutput = writeOutput
         self.cacheFolder = cacheFolder

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A page after its queries ran: the body HTML, the files to export and what the manifest records.
 struct EvaluatedPage: Sendable {
     struct Query: Sendable {
@@ -12,4 +14,6 @@ struct EvaluatedPage: Sendable {
     /// Output-relative path → file content.
     var exports: [(path: String, content: String)]
     var queries: [Query]
+    /// The page as a PDF (default input variant), when the build asks for PDFs.
+    var pdf: Data? = nil
 }

@@ -1,4 +1,5 @@
 import Engine
+import Foundation
 
 /// Evaluates one page instance: resolves its inputs, runs its queries once per input variant,
 /// renders the body (variants switched by CSS only) and collects the exports.
@@ -8,6 +9,8 @@ struct PageEvaluator: Sendable {
     var cache: QueryCache
     var sql: ReadOnlySQL
     var renderer: BodyRenderer
+    /// Write a PDF of the page's default variant.
+    var pdf = false
 
     func evaluate(_ instance: PageInstance) throws -> EvaluatedPage {
         let page = instance.page
@@ -27,6 +30,7 @@ struct PageEvaluator: Sendable {
         var bodies: [String] = []
         var exports: [(String, String)] = []
         var manifest: [EvaluatedPage.Query] = []
+        var pdfData: Data?
         for (index, variant) in variants.enumerated() {
             var values = instance.params
             var states: [String: InputState] = [:]
@@ -48,6 +52,7 @@ struct PageEvaluator: Sendable {
             context.scope = scope
             context.idPrefix = inputs.isEmpty ? "" : "v\(index)-"
             bodies.append(try renderer.render(page, context, scope: scope))
+            if pdf && isDefault { pdfData = try self.pdf(instance, context, scope: scope) }
             for query in page.queries where isDefault || varying.contains(query.name) {
                 guard let r = ran[query.name] else { continue }
                 let name = query.name + (varying.contains(query.name) ? suffix : "")
@@ -58,7 +63,14 @@ struct PageEvaluator: Sendable {
             }
         }
         let body = inputs.isEmpty ? bodies[0] : VariantSwitch.html(inputs: inputs, variants: variants, bodies: bodies)
-        return EvaluatedPage(instance: instance, body: body, exports: exports, queries: manifest)
+        return EvaluatedPage(instance: instance, body: body, exports: exports, queries: manifest, pdf: pdfData)
+    }
+
+    private func pdf(_ instance: PageInstance, _ context: BlockContext, scope: InlineTemplate.Scope) throws -> Data {
+        let layout = PDFLayout(size: config.pdfPageSize)
+        let content = PDFContent(showSQL: renderer.showSQL, width: layout.contentWidth, maxHeight: layout.contentHeight)
+        let items = try content.items(instance.page, title: instance.title, context, scope: scope)
+        return try PDFDocument(layout: layout, footer: "\(config.title) — \(instance.title)").data(items, at: instance.page.file.source)
     }
 
     private func state(of input: InputBlock, run: PageRun, params: [String: String]) throws -> InputState {

@@ -5,16 +5,16 @@ import Foundation
 struct OutputDirectory {
     let target: URL
 
-    func write(_ files: [(path: String, content: String)]) throws {
+    func write(_ files: [(path: String, content: String)], binary: [(path: String, content: Data)] = []) throws {
         let fm = FileManager.default
         let parent = target.deletingLastPathComponent()
         try fm.createDirectory(at: parent, withIntermediateDirectories: true)
         let staging = parent.appendingPathComponent(".\(target.lastPathComponent).building-\(UUID().uuidString)")
         do {
-            for file in files {
-                let url = staging.appendingPathComponent(file.path)
+            for file in files.map({ ($0.path, Data($0.content.utf8)) }) + binary.map({ ($0.path, $0.content) }) {
+                let url = staging.appendingPathComponent(file.0)
                 try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.content.utf8).write(to: url)
+                try file.1.write(to: url)
             }
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
         } catch {

@@ -4,7 +4,7 @@ extension ProjectConfig {
     /// The keys `aiser.yml` accepts (the reference page lists these).
     static let keys = ["title", "theme", "sources", "options"]
     /// The keys of `options:`.
-    static let optionKeys = ["allow_html", "show_sql", "max_variants", "table_limit"]
+    static let optionKeys = ["allow_html", "show_sql", "max_variants", "table_limit", "pdf_page_size"]
 
     /// Reads `aiser.yml` text; `path` is used in error messages.
     init(yaml text: String, path: String) throws {
@@ -38,6 +38,12 @@ extension ProjectConfig {
             case "table_limit":
                 tableLimit = try value.int(key)
                 if tableLimit < 1 { throw value.error("table_limit must be at least 1") }
+            case "pdf_page_size":
+                let name = try value.string(key)
+                guard let size = PDFPageSize(rawValue: name.lowercased()) else {
+                    throw value.error("pdf_page_size must be a4 or letter, not '\(name)'")
+                }
+                pdfPageSize = size
             default:
                 throw keyLocation.error(
                     "unknown option '\(key)' (expected one of \(Self.optionKeys.joined(separator: ", ")))")

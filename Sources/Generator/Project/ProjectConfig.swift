@@ -14,6 +14,8 @@ public struct ProjectConfig: Sendable, Equatable {
     public var maxVariants = 64
     /// Rows a table block shows when it sets no `limit`. Default 20.
     public var tableLimit = 20
+    /// Paper of the PDFs `aiser build --pdf` writes. Default A4.
+    public var pdfPageSize = PDFPageSize.a4
 
     public init() {}
 }

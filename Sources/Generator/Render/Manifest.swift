@@ -10,8 +10,10 @@ struct Manifest {
     var queries: [(page: String, name: String, variant: String, rows: Int, key: String)] = []
     var files: [(path: String, sha256: String)] = []
 
-    static func sha256(_ text: String) -> String {
-        SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+    static func sha256(_ text: String) -> String { sha256(Data(text.utf8)) }
+
+    static func sha256(_ data: Data) -> String {
+        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
     }
 
     func json() -> String {

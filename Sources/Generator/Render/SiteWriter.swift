@@ -17,6 +17,9 @@ struct SiteWriter {
             files += page.exports
         }
         manifest.files = files.map { ($0.path, Manifest.sha256($0.content)) }
+        for page in pages {
+            if let pdf = page.pdf { manifest.files.append((page.instance.route + ".pdf", Manifest.sha256(pdf))) }
+        }
         files.append(("manifest.json", manifest.json()))
         return files
     }
