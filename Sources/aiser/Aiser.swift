@@ -8,8 +8,13 @@ struct Aiser: AsyncParsableCommand {
         abstract: "Turn data files and plain questions into charts and dashboards.",
         version: Version.current,
         subcommands: [
+            AskCommand.self,
             ProfileCommand.self,
             QueryCommand.self,
+            ChartCommand.self,
+            ForecastCommand.self,
+            AnalyzeCommand.self,
+            WorkflowCommand.self,
         ] + serverSubcommands
     )
 }

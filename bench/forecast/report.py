@@ -1,5 +1,5 @@
 """Joins the BENCH lines of both sides into a Markdown table with per-fit ratios."""
-import platform, statistics, subprocess, sys
+import os, platform, statistics, sys
 
 
 def read(path):
@@ -11,7 +11,7 @@ def read(path):
 
 
 ours, theirs = read(sys.argv[1]), read(sys.argv[2])
-cpu = subprocess.run(["nproc"], capture_output=True, text=True).stdout.strip()
+cpu = os.cpu_count()  # not nproc: it honours OMP_NUM_THREADS
 print("# Forecast benchmark: aiser vs statsmodels\n")
 print(f"Machine: {platform.machine()}, {cpu} cores (shared). aiser: release build of the Engine, "
       "median of 5 runs; statsmodels: median of 3 runs. Each fit includes a 12-step forecast.\n")

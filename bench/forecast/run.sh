@@ -5,6 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 out=$(mktemp -d)
+# Single-threaded BLAS for statsmodels, as aiser fits on one thread (and oversubscribed BLAS
+# threads on a shared machine slow numpy down badly).
+export OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 MKL_NUM_THREADS=1
 AISER_ONLY=Engine AISER_BENCH=1 swift test -c release -Xswiftc -enable-testing \
     --filter ForecastBenchmark 2>/dev/null | grep '^BENCH' > "$out/aiser.txt"
 python3 bench/forecast/statsmodels_fits.py Tests/EngineTests/Fixtures/stats/series.json > "$out/statsmodels.txt"

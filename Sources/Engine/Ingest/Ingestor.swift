@@ -12,7 +12,9 @@ import Foundation
 /// pass decides each column's type (`ColumnInference`), the second inserts the rows through one
 /// prepared statement inside one transaction together with the `CREATE TABLE`. When anything
 /// fails the transaction is rolled back, so the table does not exist afterwards. The caller's
-/// connection settings (journal mode, synchronous) are left as they are.
+/// connection settings (journal mode, synchronous) are left as they are; `db` must not be inside
+/// a transaction already. Errors are `IngestError`s (`path:line:column: message`), also for
+/// the XLSX and JSON readers' own errors.
 public enum Ingestor {
     /// Loads `url` into a new table `table` of `db` (fails if the table exists). All-or-nothing.
     public static func load(

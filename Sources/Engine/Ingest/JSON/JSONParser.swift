@@ -4,6 +4,8 @@
 struct JSONParser {
     var input: ByteInput
     let limits: JSONSource.Limits
+    /// Whether record values are only checked, not turned into fields (the header pre-scan).
+    var keysOnly = false
     /// Reused bytes of the string or number being read.
     var scratch: [UInt8] = []
     /// The keys of the previous record by position: records usually repeat their keys in the
@@ -41,13 +43,33 @@ struct JSONParser {
             let key = try parseKey(position: members.count)
             guard try skipSpace() == UInt8(ascii: ":") else { throw failure("expected `:` after the key \"\(key)\"") }
             input.advance()
-            members.append((key, try parseValue(depth: depth + 1)))
+            if keysOnly {
+                try skipValue(depth: depth + 1)
+                members.append((key, .missing))
+            } else {
+                members.append((key, try parseValue(depth: depth + 1)))
+            }
             guard let next = try skipSpace() else { throw endOfFile("an object") }
             input.advance()
             if next == UInt8(ascii: "}") { return }
             guard next == UInt8(ascii: ",") else { throw failure("expected `,` or `}` after a value", back: 1) }
             guard let following = try skipSpace() else { throw endOfFile("an object") }
             b = following
+        }
+    }
+
+    /// Checks one value without building its field (strings are not turned into `String`s).
+    mutating func skipValue(depth: Int) throws {
+        guard let b = try skipSpace() else { throw endOfFile("a value") }
+        switch b {
+        case UInt8(ascii: "\""):
+            scratch.removeAll(keepingCapacity: true)
+            try input.readString(into: &scratch, maxBytes: limits.maxFieldBytes)
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+            var discarded: [UInt8] = []
+            try compact(depth: depth, into: &discarded)
+        default:
+            _ = try parseValue(depth: depth)
         }
     }
 

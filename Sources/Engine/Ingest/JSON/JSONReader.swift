@@ -16,8 +16,14 @@ struct JSONReader: RecordReader {
     /// The column of each key position in the previous record (records tend to repeat them).
     private var recentColumns: [(key: String, index: Int)] = []
 
-    init(path: String, limits: JSONSource.Limits, header: [String], bufferSize: Int = 64 << 10) throws {
+    /// A reader producing fields in `header` order; with `keysOnly` (the header pre-scan) only
+    /// `nextMembers()` is meaningful and every value is `.missing`.
+    init(
+        path: String, limits: JSONSource.Limits, header: [String], keysOnly: Bool = false,
+        bufferSize: Int = 64 << 10
+    ) throws {
         parser = JSONParser(input: try ByteInput(path: path, bufferSize: bufferSize), limits: limits)
+        parser.keysOnly = keysOnly
         self.header = header
         columns = Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         if try parser.input.peek() == 0xEF {

@@ -20,7 +20,7 @@ public struct JSONSource: RecordSource {
 
     /// Reads the file once to check it and collect the header.
     public init(url: URL, limits: Limits = Limits()) throws {
-        var reader = try JSONReader(path: url.path, limits: limits, header: [])
+        var reader = try JSONReader(path: url.path, limits: limits, header: [], keysOnly: true)
         var header: [String] = []
         var seen: Set<String> = []
         while let members = try reader.nextMembers() {

@@ -8,7 +8,7 @@ struct Minimum: Sendable {
     var iterations: Int
 }
 
-/// Quasi-Newton BFGS with central-difference gradients and a backtracking Armijo line search;
+/// Quasi-Newton BFGS with forward-difference gradients and a backtracking Armijo line search;
 /// the inverse-Hessian approximation is reset to the identity whenever the curvature
 /// condition fails. Non-finite objective values are treated as +∞ (rejected steps).
 enum Minimizer {
@@ -21,7 +21,7 @@ enum Minimizer {
         var x = start
         var fx = value(x)
         if n == 0 || !fx.isFinite { return Minimum(x: x, value: fx, converged: n == 0 && fx.isFinite, iterations: 0) }
-        var g = gradient(value, x)
+        var g = gradient(value, x, at: fx)
         var h = identity(n)
         for iteration in 1...maxIterations {
             if g.map(abs).max()! < gradientTolerance { return Minimum(x: x, value: fx, converged: true, iterations: iteration) }
@@ -38,7 +38,7 @@ enum Minimizer {
             if !(fNew < fx) || step <= 1e-12 {
                 return Minimum(x: x, value: fx, converged: abs(slope) < 1e-8 * max(1, abs(fx)), iterations: iteration)
             }
-            let gNew = gradient(value, xNew)
+            let gNew = gradient(value, xNew, at: fNew)
             let s = zip(xNew, x).map { $0 - $1 }, y = zip(gNew, g).map { $0 - $1 }
             let sy = zip(s, y).reduce(0) { $0 + $1.0 * $1.1 }
             let improvement = fx - fNew
@@ -58,18 +58,19 @@ enum Minimizer {
         return Minimum(x: x, value: fx, converged: false, iterations: maxIterations)
     }
 
-    /// Central differences with step 1e-5·max(1, |x_i|).
-    static func gradient(_ f: ([Double]) -> Double, _ x: [Double]) -> [Double] {
+    /// Forward differences with step 1e-7·max(1, |x_i|) (error ~1e-7 relative, ample for BFGS
+    /// on these smooth objectives, at half the cost of central differences); `fx` is f(x).
+    static func gradient(_ f: ([Double]) -> Double, _ x: [Double], at fx: Double) -> [Double] {
         var g = [Double](repeating: 0, count: x.count)
         var probe = x
         for i in x.indices {
-            let h = 1e-5 * max(1, abs(x[i]))
+            let h = 1e-7 * max(1, abs(x[i]))
             probe[i] = x[i] + h
             let up = f(probe)
             probe[i] = x[i] - h
-            let down = f(probe)
+            g[i] = up.isFinite ? (up - fx) / h : (fx - f(probe)) / h
             probe[i] = x[i]
-            g[i] = (up.isFinite && down.isFinite) ? (up - down) / (2 * h) : 0
+            if !g[i].isFinite { g[i] = 0 }
         }
         return g
     }

@@ -73,12 +73,24 @@ struct XLSXIngestTests {
         #expect(try rows(db, "id, city, note") == [[1, "Zürich", nil], [2, "Oslo", "x"], [nil, nil, nil]])
     }
 
-    @Test("a hostile workbook leaves no table behind")
+    @Test("a hostile workbook fails with the reader's message as an IngestError and leaves no table")
     func hostile() throws {
         let db = try Connection.inMemory()
-        #expect(throws: XLSXError.self) {
+        let error = #expect(throws: IngestError.self) {
             try Ingestor.load(try ReaderFixture.url("xlsx", "bomb.xlsx"), into: db, table: "t")
         }
+        #expect(error?.message == "xl/worksheets/sheet1.xml inflates more than 200 times its compressed size (a zip bomb?)")
+        #expect(try db.tableNames().isEmpty)
+    }
+
+    @Test("a bad cell's row and column reach the IngestError")
+    func badCellLocation() throws {
+        let db = try Connection.inMemory()
+        let error = #expect(throws: IngestError.self) {
+            try Ingestor.load(try ReaderFixture.url("xlsx", "bad_string_index.xlsx"), into: db, table: "t")
+        }
+        #expect(error?.line == 3)
+        #expect(error?.column == 1)
         #expect(try db.tableNames().isEmpty)
     }
 }

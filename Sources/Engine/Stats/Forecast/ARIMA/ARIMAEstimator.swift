@@ -40,9 +40,14 @@ struct ARIMAEstimator {
         }
         var best: Minimum?
         let dimension = armaCount + (includeMean ? 1 : 0)
+        // Multi-start: a short exploratory run from every start, then the best one to the end.
         for start in starts(dimension) {
-            let m = Minimizer.bfgs(objective, start: start)
+            let m = Minimizer.bfgs(objective, start: start, maxIterations: 12)
             if m.value.isFinite, best == nil || m.value < best!.value - 1e-10 { best = m }
+        }
+        if let m = best, dimension > 0, !m.converged {
+            let full = Minimizer.bfgs(objective, start: m.x)
+            if full.value <= m.value { best = full }
         }
         // Restart from the best point with a fresh Hessian approximation.
         if let m = best, dimension > 0 {

@@ -86,26 +86,33 @@ struct ARMAKalmanFilter {
         }
     }
 
-    /// P₀ = Σ_k T^k Q T'^k, Q = RRᵀ, by the doubling recursion P ← P + A P Aᵀ, A ← A².
+    /// P₀ = Σ_k T^k Q T'^k, Q = RRᵀ, by the doubling recursion P ← P + A P Aᵀ, A ← A²
+    /// (in preallocated buffers: this runs once per likelihood evaluation).
     func initialCovariance() -> [Double] {
-        let r = self.r
-        var p = [Double](repeating: 0, count: r * r)
+        let r = self.r, size = r * r
+        var p = [Double](repeating: 0, count: size)
         for i in 0..<r { for j in 0..<r { p[i * r + j] = rVector[i] * rVector[j] } }
-        var a = [Double](repeating: 0, count: r * r)
+        var a = [Double](repeating: 0, count: size)
         for i in 0..<r {
             a[i * r] = phi[i]
             if i + 1 < r { a[i * r + i + 1] = 1 }
         }
-        for _ in 0..<40 {
-            let ap = Matrix.multiply(a, p, r)
-            let apa = Matrix.multiplyTransposed(ap, a, r)
+        var ap = [Double](repeating: 0, count: size), next = ap
+        for _ in 0..<60 {
+            Matrix.multiply(a, p, r, into: &ap)
             var change = 0.0
-            for k in 0..<(r * r) {
-                p[k] += apa[k]
-                change = max(change, abs(apa[k]))
+            for i in 0..<r {
+                for j in i..<r {
+                    var sum = 0.0
+                    for k in 0..<r { sum += ap[i * r + k] * a[j * r + k] }
+                    p[i * r + j] += sum
+                    if j != i { p[j * r + i] += sum }
+                    change = max(change, abs(sum))
+                }
             }
-            if change < 1e-14 * max(1, p[0]) { break }
-            a = Matrix.multiply(a, a, r)
+            if change < 1e-15 * max(1, p[0]) { break }
+            Matrix.multiply(a, a, r, into: &next)
+            swap(&a, &next)
         }
         return p
     }

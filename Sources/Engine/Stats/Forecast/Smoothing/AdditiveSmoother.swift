@@ -97,10 +97,15 @@ struct AdditiveSmoother {
         }
         let objective: ([Double]) -> Double = { self.run(z, self.decode($0)).sse }
         let ranked = grid.map { ($0, objective($0)) }.sorted { $0.1 < $1.1 }.prefix(3)
+        // Multi-start: a short exploratory run from each, then the best one to the end.
         var best: Minimum?
         for (start, _) in ranked {
-            let found = Minimizer.bfgs(objective, start: start, gradientTolerance: 1e-7, maxIterations: 400)
+            let found = Minimizer.bfgs(objective, start: start, gradientTolerance: 1e-7, maxIterations: 25)
             if found.value.isFinite, best == nil || found.value < best!.value { best = found }
+        }
+        if let m = best, !m.converged {
+            let full = Minimizer.bfgs(objective, start: m.x, gradientTolerance: 1e-7, maxIterations: 400)
+            if full.value <= m.value { best = full }
         }
         guard let found = best else { throw StatsError.notConverged(method: method) }
         var p = decode(found.x)

@@ -1,0 +1,15 @@
+/// A scatter or bubble point. `r` is the bubble's size in data units (the renderer maps it to
+/// an area); `label` names the point in its tooltip.
+public struct ChartPoint: Sendable, Hashable, Codable {
+    public var x: Double
+    public var y: Double
+    public var r: Double?
+    public var label: String?
+
+    public init(x: Double, y: Double, r: Double? = nil, label: String? = nil) {
+        self.x = x
+        self.y = y
+        self.r = r
+        self.label = label
+    }
+}

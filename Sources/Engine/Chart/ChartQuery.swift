@@ -1,0 +1,56 @@
+/// The query behind a chart drawn straight from a table: grouped and aggregated with the query
+/// model for category charts, raw rows for scatter, bubble, histogram and table. The CLI and the
+/// API use it so a chart over a data source is always computed the same way.
+public struct ChartQuery: Sendable {
+    public var table: String
+    public var type: ChartType
+    public var encoding: ChartEncoding
+
+    public init(table: String, type: ChartType, encoding: ChartEncoding) {
+        self.table = table
+        self.type = type
+        self.encoding = encoding
+    }
+
+    /// Whether the chart needs every row rather than groups.
+    public var usesRawRows: Bool { [.scatter, .bubble, .histogram, .table].contains(type) }
+
+    /// Runs the query and builds the chart.
+    public func chart(on db: Connection, options: ChartOptions = ChartOptions(), maxRows: Int = 1_000_000) throws -> ChartData {
+        var e = encoding
+        let result = try run(on: db, maxRows: maxRows)
+        if !usesRawRows {
+            // Groups are unique after SQL; summing one value per group keeps it unchanged.
+            e.aggregate = .sum
+            e.grain = nil
+            if e.y.isEmpty { e.y = [Aggregate.count.rawValue] }
+        }
+        var chart = try ChartBuilder.build(result, type: type, encoding: e, options: options)
+        if result.truncated {
+            chart.options.note = [chart.options.note, "First \(NumberText.grouped(Double(maxRows), decimals: 0, trim: true)) rows"]
+                .compactMap { $0 }.joined(separator: " · ")
+        }
+        return chart
+    }
+
+    /// The rows the chart is built from.
+    public func run(on db: Connection, maxRows: Int = 1_000_000) throws -> QueryResult {
+        let e = encoding
+        if usesRawRows {
+            var names = [e.x, e.color ?? e.series, e.size].compactMap { $0 } + e.y
+            if names.isEmpty { names = try db.columns(of: table).map(\.name) }
+            var seen = Set<String>()
+            names = names.filter { seen.insert($0).inserted }
+            let sql = "SELECT " + names.map(Identifier.quote).joined(separator: ", ") + " FROM " + Identifier.quote(table)
+            return try db.query(sql, [], maxRows: maxRows)
+        }
+        var dimensions: [Dimension] = []
+        if let x = e.x { dimensions.append(Dimension(x, grain: e.grain)) }
+        if let s = e.series, s != e.x { dimensions.append(Dimension(s)) }
+        let measures = e.y.isEmpty
+            ? [Measure(.count, as: Aggregate.count.rawValue)]
+            : e.y.map { Measure(e.aggregate, $0, as: $0) }
+        let query = Query(table: table, dimensions: dimensions, measures: measures)
+        return try QueryRunner(db).run(query, maxRows: maxRows)
+    }
+}

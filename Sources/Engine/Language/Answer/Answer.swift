@@ -1,0 +1,12 @@
+/// The answer to a question: the SQL that computed it, the chart data, computed insights and
+/// the question restated as understood.
+public struct Answer: Sendable, Hashable {
+    public var question: String
+    /// The SQL run (placeholders `?` for bound values; never the question's text).
+    public var sql: String
+    /// The values bound to the placeholders, in order.
+    public var bindings: [SQLValue]
+    public var chart: AnswerChart
+    public var insights: [Insight]
+    public var interpretation: String
+}

@@ -1,0 +1,85 @@
+/// Builds the answer's chart data from the result rows: labels, series, post-processing
+/// (share, growth, ratio) and the chart type.
+struct ChartMaker {
+    let plan: Plan
+
+    func chart(from r: QueryResult, baseline: Double?, scatter: Bool) -> AnswerChart {
+        let dims = plan.query.dimensions.count
+        if scatter {
+            let pts = r.rows.compactMap { row -> (Double, Double)? in
+                guard let x = row[0].double, let y = row[1].double else { return nil }
+                return (x, y)
+            }
+            let label = plan.interpretation
+            return AnswerChart(type: plan.chart ?? "scatter", labels: [], datasets: [.init(label: label, data: [])], points: pts)
+        }
+        if dims == 0 {
+            let row = r.rows.first ?? []
+            var values = row.map(\.double)
+            var labels = plan.measureTitles
+            if plan.post == .ratio, values.count == 2 {
+                values = [ratio(values[0], values[1])]
+                labels = [plan.interpretation]
+            } else if let baseline, let v = values.first ?? nil {
+                values = [baseline == 0 ? nil : 100 * v / baseline]
+                labels = ["Share of \(plan.measureTitles[0].lowercased()) (%)"]
+            }
+            return AnswerChart(type: "kpi", labels: labels, datasets: [.init(label: labels[0], data: values)])
+        }
+        var labels = r.rows.map { $0[0].string ?? "(blank)" }
+        var sets: [AnswerChart.Series]
+        if dims == 2 {
+            var order: [String] = []
+            var seen = Set<String>()
+            for l in labels where seen.insert(l).inserted { order.append(l) }
+            let series = Set(r.rows.map { $0[1].string ?? "(blank)" }).sorted()
+            var cells: [String: Double] = [:]
+            for row in r.rows {
+                cells["\(row[0].string ?? "(blank)")\u{1}\(row[1].string ?? "(blank)")"] = row[2].double
+            }
+            labels = order
+            sets = series.map { s in .init(label: s, data: order.map { cells["\($0)\u{1}\(s)"] }) }
+        } else {
+            sets = plan.measureTitles.enumerated().map { k, title in
+                .init(label: title, data: r.rows.map { $0[1 + k].double })
+            }
+        }
+        switch plan.post {
+        case .share:
+            sets = sets.map { s in
+                let total = s.data.compactMap { $0 }.reduce(0, +)
+                return .init(label: "Share of \(s.label.lowercased()) (%)", data: s.data.map { v in v.map { total == 0 ? 0 : 100 * $0 / total } })
+            }
+        case .growth:
+            sets = sets.map { s in
+                .init(label: "Growth of \(s.label.lowercased()) (%)", data: s.data.indices.dropFirst().map { i in
+                    guard let a = s.data[i - 1], let b = s.data[i], a != 0 else { return nil }
+                    return 100 * (b - a) / abs(a)
+                })
+            }
+            labels = Array(labels.dropFirst())
+        case .ratio:
+            if sets.count == 2 {
+                sets = [.init(label: plan.interpretation, data: zip(sets[0].data, sets[1].data).map { a, b in
+                    guard let a, let b else { return nil }
+                    return ratio(a, b)
+                })]
+            }
+        case .none: break
+        }
+        return AnswerChart(type: chartType(labels: labels.count, series: sets.count), labels: labels, datasets: sets)
+    }
+
+    private func ratio(_ a: Double?, _ b: Double?) -> Double? {
+        guard let a, let b, b != 0 else { return nil }
+        return a / b
+    }
+
+    /// Explicit requests win; time → line (bar under 4 points); a small share → pie; else bar.
+    func chartType(labels: Int, series: Int) -> String {
+        if let c = plan.chart { return c }
+        if plan.timeAxis { return labels < 4 ? "bar" : "line" }
+        if plan.post == .share && labels <= 8 && series == 1 { return "pie" }
+        return "bar"
+    }
+}

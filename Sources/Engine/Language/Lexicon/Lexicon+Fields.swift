@@ -1,0 +1,74 @@
+extension Lexicon {
+    /// Column words that never name a column on their own.
+    static let genericWords: Set<String> = [
+        "per", "in", "of", "the", "and", "by", "to", "max", "min", "lbs", "id", "num", "total", "avg", "mean", "sum",
+        "count", "number", "value", "is", "a", "on", "at", "for", "x", "y",
+    ]
+
+    /// Adds the phrases naming each column and each of its distinct values.
+    mutating func addFields() {
+        var wordOwners: [String: Set<Int>] = [:]
+        for (i, f) in fields.enumerated() {
+            for w in f.words { wordOwners[w, default: []].insert(i) }
+            columnWords.formUnion(f.words.filter { $0.count >= 3 })
+        }
+        for (i, f) in fields.enumerated() {
+            for phrase in Self.variants(of: f.words) { add(phrase, .column(i), rank: 0) }
+            add([f.words.joined()], .column(i), rank: 0)
+            add([f.name.lowercased()], .column(i), rank: 0)
+            if f.words.count == 2 {
+                for phrase in Self.variants(of: f.words.reversed()) { add(phrase, .column(i), rank: 0) }
+            }
+            for w in f.words where !Self.genericWords.contains(w) && w.count > 1 && !w.allSatisfy(\.isNumber) {
+                // A word of one column only names it; a shared word ("temp") is ambiguous,
+                // and both columns are kept so the parser can say so.
+                let rank = wordOwners[w]?.count == 1 ? 1 : 4
+                for phrase in Self.variants(of: [w]) { add(phrase, .column(i), rank: rank) }
+            }
+            addValues(of: i)
+        }
+    }
+
+    private mutating func addValues(of i: Int) {
+        for v in fields[i].values {
+            guard case .text(let raw) = v else { continue }
+            let words = Words.split(raw).map { $0.lowercased() }
+            guard !words.isEmpty, words.count <= 6, !words.allSatisfy({ $0.allSatisfy(\.isNumber) }) else { continue }
+            add(words, .value(i, v), rank: 1)
+            if let last = words.last, last.count > 2 {
+                add(Array(words.dropLast()) + [Words.singular(last)], .value(i, v), rank: 1)
+                add(Array(words.dropLast()) + [last + "s"], .value(i, v), rank: 1)
+            }
+            if words.count == 1, let w = words.first {
+                if w.count >= 3, let day = Synonyms.weekdays.first(where: { $0.hasPrefix(w) }) {
+                    add([day], .value(i, v), rank: 1)
+                    add([day + "s"], .value(i, v), rank: 1)
+                }
+                if w.count >= 3 {
+                    for suffix in ["y", "ny", "gy", "ing"] { add([w + suffix], .value(i, v), rank: 5) }
+                }
+            }
+        }
+    }
+
+    /// A phrase and its synonym variants (each word or the whole phrase swapped for a synonym;
+    /// last word also singular).
+    static func variants(of words: [String]) -> [[String]] {
+        var out: [[String]] = [[]]
+        for w in words {
+            var alts = [w]
+            for group in Synonyms.wordGroups where group.contains(w) { alts += group.filter { $0 != w } }
+            out = out.flatMap { prefix in alts.map { prefix + $0.split(separator: " ").map(String.init) } }
+            if out.count > 200 { out = Array(out.prefix(200)) }
+        }
+        let whole = words.joined(separator: " ")
+        for group in Synonyms.wordGroups where group.contains(whole) {
+            for alt in group { out.append(alt.split(separator: " ").map(String.init)) }
+        }
+        let withPlurals = out.flatMap { p -> [[String]] in
+            guard let last = p.last else { return [p] }
+            return [p, Array(p.dropLast()) + [Words.singular(last)], Array(p.dropLast()) + [last + "s"]]
+        }
+        return withPlurals
+    }
+}

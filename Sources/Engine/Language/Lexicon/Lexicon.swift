@@ -1,0 +1,70 @@
+/// The vocabulary of one table: its column names (split into words, with synonyms), the
+/// distinct values of its low-cardinality columns, and the fixed keywords, indexed by first
+/// word for longest-match lookup.
+struct Lexicon: Sendable {
+    /// What a phrase means.
+    enum Meaning: Sendable, Hashable {
+        case column(Int)
+        case value(Int, SQLValue)
+        case keyword(Keyword)
+        /// The table itself ("tips", "cars"): counting it counts rows.
+        case table
+    }
+
+    struct Entry: Sendable {
+        /// The keyword, when the meaning is one.
+        var keyword: Keyword? { if case .keyword(let k) = meaning { return k } else { return nil } }
+        var words: [String]
+        var meaning: Meaning
+        /// Lower ranks win among matches of equal length.
+        var rank: Int
+    }
+
+    let table: String
+    let fields: [LexiconField]
+    let rowCount: Int
+    /// Entries by their first word.
+    private(set) var index: [String: [Entry]] = [:]
+    /// Every word the lexicon knows, for typo correction.
+    private(set) var vocabulary: Set<String> = []
+    /// The words of column names (short typos are only corrected towards these).
+    var columnWords: Set<String> = []
+
+    init(table: String, fields: [LexiconField], rowCount: Int) {
+        self.table = table
+        self.fields = fields
+        self.rowCount = rowCount
+        for (phrase, kw) in Synonyms.keywords { add(phrase.split(separator: " ").map(String.init), .keyword(kw), rank: 2) }
+        addFields()
+        for w in Words.split(table) where w.count > 2 {
+            add([w], .table, rank: 3)
+            add([Words.singular(w)], .table, rank: 3)
+        }
+        for (k, list) in index { index[k] = list.sorted { ($0.words.count, -$0.rank) > ($1.words.count, -$1.rank) } }
+    }
+
+    mutating func add(_ words: [String], _ meaning: Meaning, rank: Int) {
+        guard let first = words.first, !first.isEmpty else { return }
+        if let existing = index[first], existing.contains(where: { $0.words == words && $0.meaning == meaning }) {
+            return
+        }
+        index[first, default: []].append(Entry(words: words, meaning: meaning, rank: rank))
+        vocabulary.formUnion(words)
+    }
+
+    /// The entries whose phrase starts at `words[start]`, longest first.
+    func matches(_ words: [String], at start: Int) -> [Entry] {
+        guard start < words.count, let list = index[words[start]] else { return [] }
+        return list.filter { e in
+            start + e.words.count <= words.count && Array(words[start..<start + e.words.count]) == e.words
+        }
+    }
+
+    /// The index of the column named `name`.
+    func field(named name: String) -> Int? { fields.firstIndex { $0.name == name } }
+
+    /// The temporal columns, most useful first (a column called date/time before others).
+    var temporalFields: [Int] {
+        fields.indices.filter { fields[$0].type.isTemporal }
+    }
+}

@@ -1,0 +1,147 @@
+/// The fixed vocabulary: question phrases with a data-independent meaning, business synonyms
+/// for column words and common abbreviations.
+enum Synonyms {
+    static let keywords: [(String, Keyword)] = {
+        var k: [(String, Keyword)] = []
+        func add(_ phrases: String, _ kw: Keyword) {
+            for p in phrases.split(separator: "|") { k.append((String(p), kw)) }
+        }
+        add("sum|sum of|total|totals|total of|overall|combined|aggregate|cumulative", .aggregate(.sum))
+        add("average|averages|avg|mean|typical|average of|mean of|on average", .aggregate(.avg))
+        add("median|middle value", .aggregate(.median))
+        add("minimum|min|smallest value", .aggregate(.min))
+        add("maximum|max|largest value|peak", .aggregate(.max))
+        add("how many|number of|count|count of|counts|tally|frequency of|num of|no of|amount of", .count)
+        add("distinct|unique|different|separate|individual", .distinct)
+        add("by|per|for each|for every|each|every|across|grouped by|group by|broken down by|break down by|breakdown by|split by|by each|for all|in each|within each|for the different|across the|across all", .by)
+        add("year|years|yearly|annual|annually|per year|by year", .grain(.year))
+        add("quarter|quarters|quarterly", .grain(.quarter))
+        add("month|months|monthly", .grain(.month))
+        add("week|weeks|weekly", .grain(.week))
+        add("day|days|daily|date|dates", .grain(.day))
+        add("over time|trend|trends|timeline|time series|over the years|through time|evolution|history|historically", .overTime)
+        add("top|best", .top)
+        add("bottom|worst", .bottom)
+        add("highest|most|largest|biggest|greatest|maximal|strongest|heaviest|longest|hottest|warmest|wettest|windiest|top most", .extreme(highest: true))
+        add("lowest|least|smallest|fewest|minimal|weakest|lightest|shortest|coldest|coolest|driest", .extreme(highest: false))
+        add("which|what|who|whose", .which)
+        add("above|over|more than|greater than|higher than|exceeding|exceeds|exceed|bigger than|larger than|>|at least|>=|no less than|not less than", .compare(.greater))
+        add("below|under|less than|lower than|smaller than|fewer than|<|at most|<=|no more than|not more than|up to", .compare(.less))
+        add("equal to|equals|=|exactly|is equal to", .compare(.equals))
+        add("between|in the range|ranging from", .between)
+        add("and|&|plus|as well as", .and)
+        add("not|excluding|except|without|other than|apart from|excluding the|exclude|excludes|but not|non", .negation)
+        add("share|percentage|percent|proportion|%|fraction|contribution|part of|pct|percentage of|share of|breakdown|distribution|split", .share)
+        add("growth|grow|grew|growing|percent change|percentage change|pct change|% change|increase|decrease|rose|fell|increased|decreased|growth rate|delta|evolve", .growth)
+        add("month over month|mom|monthly growth|monthly change", .growthBy(.month))
+        add("year over year|yoy|yearly growth|annual growth|yearly change|annual change", .growthBy(.year))
+        add("quarter over quarter|qoq|quarterly growth", .growthBy(.quarter))
+        add("week over week|wow|weekly growth", .growthBy(.week))
+        add("ratio|ratio of|divided by|relative to", .ratio)
+        add("vs|versus|against|correlation|correlate|correlated|relationship|relation|compared to|compared with|plotted against|scatter", .versus)
+        add("pie|pie chart|as a pie|donut|doughnut", .chart("pie"))
+        add("bar|bar chart|bars|column chart|histogram", .chart("bar"))
+        add("line|line chart|line graph", .chart("line"))
+        add("scatter plot|scatterplot|scatter chart", .chart("scatter"))
+        add("table|as a table", .chart("table"))
+        add("area chart", .chart("area"))
+        add("sorted|sort|order|ordered|ranked|rank|ranking|sorted by|ordered by|order by|sort by|rank by", .sort(descending: nil))
+        add("descending|desc|highest first|largest first|decreasing|high to low|biggest first|most first", .sort(descending: true))
+        add("ascending|asc|lowest first|smallest first|increasing|low to high|alphabetical|alphabetically", .sort(descending: false))
+        add("rows|row|records|record|entries|entry|observations|observation|data points|lines|items|transactions|orders|samples|cases|instances|occurrences|people|customers|visits|times", .rows)
+        for (i, m) in months.enumerated() {
+            add(m, .month(i + 1))
+            add(String(m.prefix(3)), .month(i + 1))
+        }
+        add("sept", .month(9))
+        add("q1|first quarter", .quarterName(1))
+        add("q2|second quarter", .quarterName(2))
+        add("q3|third quarter", .quarterName(3))
+        add("q4|fourth quarter", .quarterName(4))
+        add("last|past|previous|latest|recent|most recent|final|trailing", .last)
+        add("first|earliest|initial|opening", .first)
+        add("since|starting|starting from|from the start of", .since)
+        add("before|prior to|until|till|up until|earlier than", .before)
+        add("after|later than", .after)
+        add("from", .from)
+        add("to", .to)
+        add("through|thru|till the end of", .to)
+        add("in|during|within", .during)
+        add(stopwords, .stop)
+        return k
+    }()
+
+    static let months = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december",
+    ]
+
+    static let stopwords =
+        "the|a|an|of|for|on|at|change|changes|changed|changing|vary|varies|varied|evolved|developed|show|show me|me|give|give me|tell|tell me|list|display|plot|chart|graph|draw|visualize|visualise|get|find|what is|what are|what was|what were|is|are|was|were|be|been|do|does|did|has|have|had|having|with|where|when|whose|that|this|these|those|there|their|its|it|as|all|any|our|my|we|i|you|please|can|could|would|should|will|how|much|about|overall|value|values|data|dataset|figures|numbers|amount|level|levels|a chart of|using|used|recorded|see|look|looking|like|want|need|compare|comparison|comparing|across time|give me a|let me see|versus time|whole|entire|period|periods|so far|ever|then|than|just|only|some|also|into|out|up|down|get me|report|summary|summarize|summarise|breakdown of|information|info|stats|statistics|measure|measured|metric|metrics|per cent|here|now|one|ones|kind|kinds|type of|group|groups|grouped|category|categories|make|made|happened|happen|occurred|per each|versus each|vs each|respectively|along|both|given|e g|ie|etc|did the|there were|had the"
+
+    /// Column-word synonyms and abbreviations (each group is interchangeable).
+    static let wordGroups: [[String]] = [
+        ["revenue", "sales", "income", "turnover", "earnings", "takings"],
+        ["quantity", "qty", "units", "volume"],
+        ["price", "cost", "unit price"],
+        ["amount", "amt", "value"],
+        ["temperature", "temp", "temps"],
+        ["precipitation", "rainfall", "precip"],
+        ["population", "pop", "people", "inhabitants"],
+        ["expectancy", "exp", "expectation"],
+        ["gdp", "gross domestic product"],
+        ["percap", "per capita", "percapita", "per person"],
+        ["maximum", "max", "high"],
+        ["minimum", "min", "low"],
+        ["miles per gallon", "mpg", "fuel economy", "fuel efficiency"],
+        ["horsepower", "hp", "power"],
+        ["weight", "mass"],
+        ["lbs", "pounds", "lb"],
+        ["displacement", "engine size"],
+        ["acceleration", "accel"],
+        ["cylinders", "cyl", "cylinder"],
+        ["origin", "region of origin", "made in"],
+        ["wind", "wind speed", "windspeed"],
+        ["tip", "tips", "gratuity", "gratuities", "tipping"],
+        ["bill", "check", "tab"],
+        ["total bill", "bill total", "bill amount", "bill", "check amount", "meal cost"],
+        ["size", "party size", "group size", "number of people", "people", "diners", "guests"],
+        ["sex", "gender"],
+        ["smoker", "smoking", "smokers"],
+        ["time", "meal", "service", "time of day"],
+        ["day", "weekday", "day of week", "day of the week"],
+        ["price", "stock price", "share price", "closing price", "close"],
+        ["symbol", "ticker", "stock", "stocks", "company", "companies"],
+        ["country", "nation", "nations", "countries"],
+        ["continent", "region", "regions", "continents"],
+        ["species", "kind of flower", "flower type", "iris type"],
+        ["sepal", "sepals"],
+        ["petal", "petals"],
+        ["length", "len", "long"],
+        ["width", "wide", "breadth"],
+        ["yield", "harvest", "crop yield", "production"],
+        ["variety", "varieties", "cultivar", "strain"],
+        ["site", "location", "place", "farm", "sites", "locations"],
+        ["weather", "conditions", "weather type", "condition"],
+        ["name", "model", "title"],
+        ["category", "type", "segment", "class", "group"],
+        ["customer", "client", "buyer"],
+        ["product", "item", "sku"],
+        ["marketing", "advertising", "ads", "promotion"],
+        ["spend", "spending", "expense", "expenses", "budget"],
+        ["profit", "margin", "net income"],
+        ["date", "day", "when"],
+    ]
+
+    /// Known abbreviations of weekday names (`Thur` → Thursday).
+    static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    /// Words naming measures that are not additive (a rate, a level): their default aggregate
+    /// is the average rather than the sum.
+    static let averagedWords: Set<String> = [
+        "temp", "temperature", "rate", "price", "percap", "exp", "expectancy", "width", "length", "wind", "gallon",
+        "mpg", "speed", "age", "score", "rating", "pct", "percent", "ratio", "acceleration", "horsepower", "weight",
+        "displacement", "lat", "latitude", "lon", "longitude", "yield", "max", "min", "avg", "mean", "humidity",
+        "pressure", "close", "open", "high", "low", "level", "index", "cylinders", "margin", "strength",
+    ]
+}

@@ -1,0 +1,15 @@
+/// A parsed question ready to run: the query, the post-processing, the chart asked for, and
+/// the restatement of the question.
+struct Plan: Sendable {
+    var query: Query
+    /// For "what share of rows are X": the same measure without the category filters.
+    var baseline: Query?
+    var post: Understanding.Post
+    var chart: String?
+    var versus: Bool
+    var interpretation: String
+    /// Display names of the measures, in query order.
+    var measureTitles: [String]
+    /// Whether the first dimension is time (a bucket or a year number).
+    var timeAxis: Bool
+}

@@ -1,0 +1,32 @@
+/// What the parser understood, before it becomes a `Query`.
+struct Understanding: Sendable {
+    struct MeasureSpec: Sendable, Hashable {
+        var aggregate: Aggregate?
+        /// `nil`: the rows themselves (`count(*)`).
+        var field: Int?
+    }
+
+    struct DimensionSpec: Sendable, Hashable {
+        var field: Int
+        var grain: TimeGrain?
+    }
+
+    /// Work the query model cannot express, done on the result rows.
+    enum Post: Sendable, Hashable {
+        case none, share, growth, ratio
+    }
+
+    var measures: [MeasureSpec] = []
+    var dimensions: [DimensionSpec] = []
+    /// Whether the dimensions came from "which …" / "… with the highest" (argmax) rather than "by".
+    var argmax = false
+    var filters: [(field: Int, op: Filter.Operator, values: [SQLValue])] = []
+    var range: TimeRange?
+    var limit: Int?
+    /// Order by the first measure (`true`: descending); `nil`: the default order.
+    var descending: Bool?
+    var post: Post = .none
+    var chart: String?
+    var versus = false
+    var extreme: Bool?
+}

@@ -1,0 +1,39 @@
+/// Word-level normalisation shared by the lexicon and the parser.
+enum Words {
+    /// Splits an identifier or value into lowercase words: `total_bill` → [total, bill],
+    /// `lifeExp` → [life, exp], `Miles_per_Gallon` → [miles, per, gallon], `GDP2020` → [gdp, 2020].
+    static func split(_ name: String) -> [String] {
+        var words: [String] = []
+        var cur = ""
+        var prev: Character?
+        for ch in name {
+            if ch.isLetter || ch.isNumber {
+                let boundary =
+                    (ch.isUppercase && (prev?.isLowercase ?? false)) || (ch.isNumber != (prev?.isNumber ?? ch.isNumber))
+                if boundary && !cur.isEmpty {
+                    words.append(cur)
+                    cur = ""
+                }
+                cur.append(ch)
+            } else if !cur.isEmpty {
+                words.append(cur)
+                cur = ""
+            }
+            prev = ch
+        }
+        if !cur.isEmpty { words.append(cur) }
+        return words.map { $0.lowercased() }
+    }
+
+    /// A crude singular form: `countries` → country, `sales` → sale, `boxes` → box, `species` stays.
+    static func singular(_ w: String) -> String {
+        guard w.count > 3 else { return w }
+        if w.hasSuffix("ies") { return String(w.dropLast(3)) + "y" }
+        if w.hasSuffix("sses") || w.hasSuffix("xes") || w.hasSuffix("ches") || w.hasSuffix("shes") {
+            return String(w.dropLast(2))
+        }
+        if w.hasSuffix("ss") || w.hasSuffix("us") || w.hasSuffix("is") || w.hasSuffix("ies") { return w }
+        if w.hasSuffix("s") { return String(w.dropLast()) }
+        return w
+    }
+}

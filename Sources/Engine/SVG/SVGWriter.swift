@@ -1,0 +1,62 @@
+/// Builds SVG markup into one string. Attribute values and text are escaped here; numbers are
+/// written with at most two decimals so output is compact and byte-identical for equal input.
+struct SVGWriter {
+    private(set) var output = ""
+
+    init(capacity: Int = 8192) { output.reserveCapacity(capacity) }
+
+    /// Opens `<name …>`; attributes are escaped.
+    mutating func open(_ name: String, _ attributes: [(String, String)] = []) {
+        output += "<" + name
+        appendAttributes(attributes)
+        output += ">"
+    }
+
+    /// Writes a self-closing element `<name …/>`.
+    mutating func empty(_ name: String, _ attributes: [(String, String)]) {
+        output += "<" + name
+        appendAttributes(attributes)
+        output += "/>"
+    }
+
+    /// Closes `</name>`.
+    mutating func close(_ name: String) { output += "</" + name + ">" }
+
+    /// Writes `<name …>text</name>`, escaping the text.
+    mutating func element(_ name: String, _ attributes: [(String, String)] = [], text: String) {
+        open(name, attributes)
+        output += Escape.xml(text)
+        close(name)
+    }
+
+    /// Writes a `<title>` tooltip for the enclosing mark.
+    mutating func title(_ text: String) { element("title", text: text) }
+
+    /// Writes an element with a tooltip child: `<name …><title>tip</title></name>`.
+    mutating func mark(_ name: String, _ attributes: [(String, String)], tooltip: String?) {
+        guard let tooltip else { return empty(name, attributes) }
+        open(name, attributes)
+        title(tooltip)
+        close(name)
+    }
+
+    /// Appends markup that this module generated itself (never data); the loud name is on purpose.
+    mutating func appendTrustedMarkup(_ markup: String) { output += markup }
+
+    private mutating func appendAttributes(_ attributes: [(String, String)]) {
+        for (k, v) in attributes {
+            output += " " + k + "=\"" + Escape.xml(v) + "\""
+        }
+    }
+}
+
+/// Compact, deterministic number text for coordinates.
+@inline(__always)
+func fmt(_ v: Double) -> String {
+    guard v.isFinite else { return "0" }
+    let r = (v * 100).rounded() / 100
+    if r == r.rounded(), abs(r) < 1e12 { return String(Int64(r)) }
+    var s = String(r)
+    if s.contains("e") { s = String(Int64(r.rounded())) }
+    return s
+}

@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+@testable import Engine
+
+@Suite("Asking the development set")
+struct DevelopmentSetTests {
+    /// Whether an answer matches the expected one exactly (labels, and values within 1e-6 relative).
+    static func matches(_ q: DevelopmentSet.Question, _ a: Answer) -> Bool {
+        func close(_ x: Double?, _ y: Double?) -> Bool {
+            guard let x, let y else { return x == nil && y == nil }
+            return abs(x - y) <= 1e-6 * max(1, abs(y))
+        }
+        let expected = q.datasets ?? []
+        switch q.kind {
+        case "kpi":
+            return a.chart.type == "kpi" && a.chart.datasets.count == 1 && a.chart.datasets[0].data.count == 1
+                && close(a.chart.datasets[0].data[0], expected.first?.first ?? nil)
+        case "multi":
+            let labels = q.labels ?? [], series = q.series ?? []
+            guard Set(a.chart.labels) == Set(labels), Set(a.chart.datasets.map(\.label)) == Set(series) else { return false }
+            for (k, s) in series.enumerated() {
+                guard let got = a.chart.datasets.first(where: { $0.label == s }) else { return false }
+                let byLabel = Dictionary(zip(a.chart.labels, got.data), uniquingKeysWith: { x, _ in x })
+                for (j, l) in labels.enumerated() where !close(byLabel[l] ?? nil, expected[k][j]) { return false }
+            }
+            return true
+        default:
+            let labels = q.labels ?? []
+            guard a.chart.type != "kpi", a.chart.datasets.count == 1, a.chart.labels.count == labels.count else { return false }
+            if q.ordered {
+                guard a.chart.labels == labels else { return false }
+                return zip(a.chart.datasets[0].data, expected[0]).allSatisfy { close($0, $1) }
+            }
+            let byLabel = Dictionary(zip(a.chart.labels, a.chart.datasets[0].data), uniquingKeysWith: { x, _ in x })
+            return zip(labels, expected[0]).allSatisfy { l, v in byLabel[l].map { close($0, v) } ?? false }
+        }
+    }
+
+    @Test("answers at least 85 % of the questions exactly, on the tuned and the held-out split")
+    func accuracy() throws {
+        let db = try DevelopmentSet.database()
+        var askers: [String: Asker] = [:]
+        var right: [String: Int] = [:], total: [String: Int] = [:], chartsRight = 0, charts = 0
+        var failures: [String] = []
+        for q in try DevelopmentSet.questions() {
+            if askers[q.table] == nil { askers[q.table] = try Asker(connection: db, tables: [q.table]) }
+            let asker = askers[q.table]!
+            total[q.split, default: 0] += 1
+            var ok = false
+            var got = ""
+            do {
+                let a = try asker.ask(q.question)
+                ok = q.kind != "refuse" && Self.matches(q, a)
+                got = "\(a.interpretation) → \(a.chart.type) \(a.chart.labels.prefix(6)) \(a.chart.datasets.map { $0.data.prefix(4) })"
+                if ok, let c = q.chart {
+                    charts += 1
+                    if a.chart.type == c { chartsRight += 1 }
+                }
+            } catch let e as LanguageError {
+                ok = q.kind == "refuse"
+                got = "refused: \(e.message)"
+            } catch {
+                got = "error: \(error)"
+            }
+            if ok { right[q.split, default: 0] += 1 } else if q.split == "dev" { failures.append("[\(q.table)] \(q.question)\n    got \(got)\n    want \(q.labels ?? []) \(q.datasets ?? [])") }
+        }
+        let dev = Double(right["dev"] ?? 0) / Double(max(1, total["dev"] ?? 0))
+        let held = Double(right["heldout"] ?? 0) / Double(max(1, total["heldout"] ?? 0))
+        print("development set: dev \(right["dev"] ?? 0)/\(total["dev"] ?? 0) = \(String(format: "%.1f", 100 * dev)) %, held-out \(right["heldout"] ?? 0)/\(total["heldout"] ?? 0) = \(String(format: "%.1f", 100 * held)) %, explicit chart types \(chartsRight)/\(charts)")
+        if ProcessInfo.processInfo.environment["ASK_FAILURES"] != nil { print(failures.joined(separator: "\n")) }
+        #expect(dev >= 0.85)
+        #expect(held >= 0.85)
+    }
+}
