@@ -12,6 +12,7 @@ struct Backend: Sendable {
     let apiKeys: any APIKeyRepository
     let dataSources: any DataSourceRepository
     let charts: any ChartRepository
+    let aiResults: any AIResultRepository
     let files: SourceFiles
     let signer: TokenSigner
     let hasher: PasswordHasher
@@ -42,7 +43,7 @@ struct Backend: Sendable {
             settings: settings, metadata: metadata, users: SQLiteUserRepository(db: metadata),
             organizations: organizations, sessions: SQLiteSessionRepository(db: metadata),
             apiKeys: SQLiteAPIKeyRepository(db: metadata), dataSources: dataSources,
-            charts: SQLiteChartRepository(db: metadata), files: files,
+            charts: SQLiteChartRepository(db: metadata), aiResults: SQLiteAIResultRepository(db: metadata), files: files,
             signer: await TokenSigner(secret: secret, lifetime: settings.accessTokenSeconds, now: now),
             hasher: PasswordHasher(cost: settings.bcryptCost),
             limiter: RateLimiter(limits: settings.rateLimits, now: now),

@@ -29,11 +29,7 @@ struct ChartController: Controller {
         let options = body.options ?? [:]
         _ = try ChartRequestValidation.chartOptions(options)
         let org = identity.organizationID
-        var found = try await backend.dataSources.find(id: body.dataSource, organizationID: org)
-        if found == nil { found = try await backend.dataSources.find(name: body.dataSource, organizationID: org) }
-        guard let source = found else {
-            throw APIError(.resourceNotFound, "No data source with this id or name in your organization.", details: ["data_source": "Not found."])
-        }
+        let source = try await backend.dataSources.named(body.dataSource, organizationID: org)
         let question = body.query.trimmingCharacters(in: .whitespacesAndNewlines)
         let answer = try await backend.asker.ask(question, source: source)
         var chart = answer.chart.chartData(title: answer.interpretation)

@@ -51,6 +51,13 @@ enum Migrations {
             interpretation TEXT NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL);
         CREATE INDEX charts_by_organization ON charts(organization_id, created_at);
         """,
+        // 4: answers of the AI endpoints (intelligent analyses, workflow runs) as JSON.
+        """
+        CREATE TABLE ai_results(
+            id TEXT PRIMARY KEY, kind TEXT NOT NULL, organization_id TEXT NOT NULL REFERENCES organizations(id),
+            user_id TEXT NOT NULL, data_source_id TEXT NOT NULL, result TEXT NOT NULL, created_at INTEGER NOT NULL);
+        CREATE INDEX ai_results_by_organization ON ai_results(organization_id, created_at);
+        """,
     ]
 
     /// Runs every migration not yet applied, each in its own transaction.

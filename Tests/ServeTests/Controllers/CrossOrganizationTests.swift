@@ -14,7 +14,7 @@ struct CrossOrganizationTests {
     static func snapshot(_ backend: Backend) async throws -> [String] {
         try await backend.metadata.read { db in
             var out: [String] = []
-            for table in ["organizations", "users", "sessions", "refresh_tokens", "api_keys", "data_sources", "charts"] {
+            for table in ["organizations", "users", "sessions", "refresh_tokens", "api_keys", "data_sources", "charts", "ai_results"] {
                 let rows = try db.query("SELECT * FROM \(Identifier.quote(table)) ORDER BY 1").rows
                 out += rows.map { table + ": " + $0.map { $0.string ?? "NULL" }.joined(separator: "|") }
             }
@@ -40,6 +40,14 @@ struct CrossOrganizationTests {
                 "data_source_id": try await c.uploadSales(token: a.token),
             ]
             ids["chart_id"] = try await c.createChart("total revenue", source: try #require(ids["data_source_id"]), token: a.token)
+            for (kind, capture) in [(AIResultRecord.Kind.analysis, "analysis_id"), (.workflow, "workflow_id")] {
+                let id = RandomToken.id(capture.replacingOccurrences(of: "id", with: ""))
+                try await backend.aiResults.create(
+                    AIResultRecord(
+                        id: id, kind: kind, organizationID: a.orgID, userID: a.adminID,
+                        dataSourceID: try #require(ids["data_source_id"]), json: "{}", createdAt: 0))
+                ids[capture] = id
+            }
             let bodies: [String: Any] = [
                 "updateUser": ["first_name": "Mallory", "role": "viewer", "status": "disabled"],
                 "updateChart": ["title": "Mallory", "options": ["theme": "dark"]],
