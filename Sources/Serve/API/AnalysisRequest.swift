@@ -31,10 +31,10 @@ struct AnalysisRequest: Decodable, Sendable {
     }
 
     func validate() throws {
-        guard (1...1000).contains(query.trimmingCharacters(in: .whitespacesAndNewlines).count) else {
-            throw APIError.validation("query", "1 to 1000 characters.")
+        guard query.unicodeScalars.count <= 1000, !query.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw APIError.validation("query", "1 to 1000 characters, not only spaces.")
         }
-        guard !dataSource.isEmpty, dataSource.count <= 200 else {
+        guard !dataSource.isEmpty, dataSource.unicodeScalars.count <= 200 else {
             throw APIError.validation("data_source", "A data source id or name (1 to 200 characters).")
         }
         if let analysisType, !Self.types.contains(analysisType) {

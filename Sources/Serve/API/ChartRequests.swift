@@ -26,9 +26,11 @@ struct CreateChartRequest: Decodable, Sendable {
     }
 
     func validate() throws {
-        let q = query.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard (1...1000).contains(q.count) else { throw APIError.validation("query", "1 to 1000 characters.") }
-        guard !dataSource.isEmpty, dataSource.count <= 200 else {
+        // Lengths in Unicode code points, as JSON Schema counts them.
+        guard query.unicodeScalars.count <= 1000, !query.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw APIError.validation("query", "1 to 1000 characters, not only spaces.")
+        }
+        guard !dataSource.isEmpty, dataSource.unicodeScalars.count <= 200 else {
             throw APIError.validation("data_source", "A data source id or name (1 to 200 characters).")
         }
         try ChartRequestValidation.title(title)
@@ -44,7 +46,7 @@ struct UpdateChartRequest: Decodable, Sendable {
 /// Checks shared by the create and update bodies.
 enum ChartRequestValidation {
     static func title(_ title: String?) throws {
-        if let title, !(1...200).contains(title.count) { throw APIError.validation("title", "1 to 200 characters.") }
+        if let title, !(1...200).contains(title.unicodeScalars.count) { throw APIError.validation("title", "1 to 200 characters.") }
     }
 
     /// The chart options (`theme`, `legend`, `stacked`, … as in `ChartOptions`) read from the

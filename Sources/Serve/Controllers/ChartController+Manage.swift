@@ -77,7 +77,7 @@ extension ChartController {
         let page = try Page(query: query)
         var filter = ChartFilter(organizationID: identity.organizationID)
         if let text = query.string("query"), !text.isEmpty {
-            guard text.count <= 1000 else { throw APIError.validation("query", "At most 1000 characters.") }
+            guard text.unicodeScalars.count <= 1000 else { throw APIError.validation("query", "At most 1000 characters.") }
             filter.text = text
         }
         filter.chartType = try query.enumeration("chart_type", ChartType.self)?.rawValue

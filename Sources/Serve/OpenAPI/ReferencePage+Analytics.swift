@@ -1,0 +1,38 @@
+extension ReferencePage {
+    /// How the analytics and AI endpoints behave beyond their table rows.
+    static let analyticsNotes = """
+
+        ## Charts, analyses, workflows and the model
+
+        - `POST /api/v1/analytics/chart` answers `query` over one data source (`data_source`: its id,
+          else the newest source of that name in your organization) with the offline NL engine. Every
+          number is computed by SQL with bound values. A question the engine cannot map with
+          confidence answers `422 VALIDATION_ERROR` with the engine's message (what it did not
+          understand, the columns you can ask about) in `details.query`. `chart_type` is `auto` or a
+          chart type that overrides the engine's choice. `options` is kept as sent; its chart options
+          (`theme`, `legend`, `stacked`, `normalized`, `horizontal`, `colors`, `width`, `height`,
+          `numberFormat`, … as in `chart_data.options`) are applied. Each chart counts in its user's
+          `charts_created`.
+        - `chart_url` is `/charts/{chart_id}` on this server: a self-contained HTML page (no
+          JavaScript). It needs no credentials: like the reference's chart URL, the chart id (about
+          103 random bits) is the capability, so share it only with people who may see the chart;
+          deleting the chart revokes the page. `PUT` changes `title` and `options` and the page
+          re-renders with them. Users may change and delete only their own charts, administrators
+          any chart of the organization.
+        - `POST /api/v1/ai/intelligent-analysis` runs the key-driver analysis (`analysis_type` `auto`
+          or `drivers`; trend, forecast, anomaly and comparison analyses are available through
+          `POST /api/v1/ai/workflow`). The column to explain is `target`, else the measure the NL
+          engine reads from `query`, else the one numeric column whose name appears in it.
+          `options.confidence_threshold` keeps drivers at least that confident.
+        - `POST /api/v1/ai/workflow` runs the workflow document of `aiser workflow` over the source
+          named by a step's `data_source` parameter (or a top-level `data_source`). An invalid step
+          answers `422` with the step and field as the `details` key, e.g.
+          `steps[1].parameters.window_size`.
+        - `GET /api/v1/ai/models` lists the built-in offline engine, cost 0. Its `accuracy` is the
+          share of exactly-correct answers on the held-out split of the development set
+          (`Tests/EngineTests/Fixtures/ask/`), a constant that `DevelopmentSetTests` checks against
+          the current run; `response_time` is the mean seconds of the questions this server has
+          answered since it started (`null` before the first).
+
+        """
+}
