@@ -27,12 +27,15 @@ struct AnalysisDTO: Encodable, Sendable {
     }
 
     struct Results: Encodable, Sendable {
-        let primaryDrivers: [Driver]
-        let insights: [String]?
-        let recommendations: [String]?
+        /// Key drivers (`drivers`).
+        var primaryDrivers: [Driver]?
+        /// The time-series step's output (`trend`, `forecast`, `anomalies`).
+        var output: Engine.JSONValue?
+        var insights: [String]?
+        var recommendations: [String]?
 
         enum CodingKeys: String, CodingKey {
-            case insights, recommendations
+            case insights, recommendations, output
             case primaryDrivers = "primary_drivers"
         }
     }

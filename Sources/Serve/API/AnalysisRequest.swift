@@ -14,8 +14,9 @@ struct AnalysisRequest: Decodable, Sendable {
         }
     }
 
-    /// The analysis types the engine runs: `auto` means `drivers`.
-    static let types = ["auto", "drivers"]
+    /// The analysis types the engine runs: `auto` means `drivers`; `trend`, `forecast` and
+    /// `anomalies` analyse the target over the table's date column.
+    static let types = ["auto", "drivers", "trend", "forecast", "anomalies"]
 
     let query: String
     let dataSource: String

@@ -12,7 +12,7 @@ struct AnalysisController: Controller {
             Endpoint(
                 Route(
                     .post, "/api/v1/ai/intelligent-analysis", id: "createAnalysis",
-                    "Key-driver analysis of the numeric column a question names: drivers with correlation, p-value, impact and confidence, insights and recommendations.",
+                    "Analyse the numeric column a question names: key drivers (correlation, p-value, impact, confidence) with insights and recommendations, or its trend, forecast or anomalies over time.",
                     tag: "ai", access: .authenticated(.createCharts), category: .ai,
                     body: RequestBody(contentType: "application/json", schema: .reference("AnalysisRequest"), required: true),
                     success: (201, .reference("Analysis")), errors: [.resourceNotFound]),
@@ -46,22 +46,33 @@ struct AnalysisController: Controller {
                 "query", "Name the numeric column to explain (or set target); numeric columns: " + numeric.joined(separator: ", ") + ".")
         }
         let rows = try await backend.asker.rows(of: source)
-        let analysis: DriverAnalysis
-        do {
-            analysis = try await DataController.offload { try DriverAnalysis(result: rows, target: target) }
-        } catch let e as StatsError {
-            throw APIError.validation("data_source", e.description)
-        }
         let options = body.options
-        let threshold = options?.confidenceThreshold ?? 0
+        let type = body.analysisType ?? "auto"
+        var name = "key_drivers"
+        var results = AnalysisDTO.Results()
+        if type == "auto" || type == "drivers" {
+            let analysis: DriverAnalysis
+            do {
+                analysis = try await DataController.offload { try DriverAnalysis(result: rows, target: target) }
+            } catch let e as StatsError {
+                throw APIError.validation("data_source", e.description)
+            }
+            let threshold = options?.confidenceThreshold ?? 0
+            results.primaryDrivers = analysis.keyDrivers.filter { $0.confidence >= threshold }.map(AnalysisDTO.Driver.init)
+            results.insights = analysis.insights
+            results.recommendations = analysis.recommendations
+        } else {
+            let series = try await Self.series(type, target: target, rows: rows, table: source.tableName)
+            name = series.name
+            results.output = series.output
+            results.insights = series.insights
+            results.recommendations = []
+        }
+        if options?.includeInsights == false { results.insights = nil }
+        if options?.includeRecommendations == false { results.recommendations = nil }
         let dto = AnalysisDTO(
-            analysisID: RandomToken.id("analysis_"), query: question, analysisType: "key_drivers", dataSourceID: source.id,
-            target: target, rows: analysis.rows,
-            results: .init(
-                primaryDrivers: analysis.keyDrivers.filter { $0.confidence >= threshold }.map(AnalysisDTO.Driver.init),
-                insights: options?.includeInsights == false ? nil : analysis.insights,
-                recommendations: options?.includeRecommendations == false ? nil : analysis.recommendations),
-            generatedAt: Timestamp.string(backend.now()))
+            analysisID: RandomToken.id("analysis_"), query: question, analysisType: name, dataSourceID: source.id,
+            target: target, rows: rows.rows.count, results: results, generatedAt: Timestamp.string(backend.now()))
         let json = try StoredData.encode(dto)
         try await backend.aiResults.create(
             AIResultRecord(

@@ -22,8 +22,8 @@ enum AIComponents {
                                 ("factor", .text), ("method", .text), ("correlation", .number), ("p_value", .number),
                                 ("impact", .string(enumeration: ["High", "Medium", "Low"])), ("confidence", .number),
                             ], required: ["factor", "method", "correlation", "p_value", "impact", "confidence"]))),
-                        ("insights", .array(.text)), ("recommendations", .array(.text)),
-                    ], required: ["primary_drivers"])),
+                        ("output", .any), ("insights", .array(.text)), ("recommendations", .array(.text)),
+                    ], required: [])),
                 ("generated_at", .dateTime),
             ], required: ["analysis_id", "query", "analysis_type", "data_source_id", "target", "rows", "results", "generated_at"])),
         ("WorkflowRequest", .request(

@@ -19,11 +19,14 @@ extension ReferencePage {
           deleting the chart revokes the page. `PUT` changes `title` and `options` and the page
           re-renders with them. Users may change and delete only their own charts, administrators
           any chart of the organization.
-        - `POST /api/v1/ai/intelligent-analysis` runs the key-driver analysis (`analysis_type` `auto`
-          or `drivers`; trend, forecast, anomaly and comparison analyses are available through
-          `POST /api/v1/ai/workflow`). The column to explain is `target`, else the measure the NL
-          engine reads from `query`, else the one numeric column whose name appears in it.
-          `options.confidence_threshold` keeps drivers at least that confident.
+        - `POST /api/v1/ai/intelligent-analysis` analyses one numeric column: `analysis_type` `auto` or
+          `drivers` runs the key-driver analysis (`results.primary_drivers`, insights,
+          recommendations); `trend` (linear fit with slope and p-value), `forecast` (automatic
+          ARIMA, 12 periods, 95 % interval) and `anomalies` (IQR rule) run over the table's date
+          column with gaps filled (`results.output`, insights). `comparison` is not offered. The
+          column is `target`, else the measure the NL engine reads from `query`, else the one
+          numeric column whose name appears in it. `options.confidence_threshold` keeps drivers at
+          least that confident.
         - `POST /api/v1/ai/workflow` runs the workflow document of `aiser workflow` over the source
           named by a step's `data_source` parameter (or a top-level `data_source`). An invalid step
           answers `422` with the step and field as the `details` key, e.g.

@@ -76,7 +76,7 @@ struct AnalysisControllerTests {
                 try await c.call(.post, "/api/v1/ai/intelligent-analysis", token: token ?? admin, json: body)
             }
             func field(_ r: Client.Answer) -> String? { (r.error["details"] as? [String: String])?.keys.first }
-            let forecast = try await post(["query": "revenue", "data_source": "drivers", "analysis_type": "forecast"])
+            let forecast = try await post(["query": "revenue", "data_source": "drivers", "analysis_type": "comparison"])
             #expect(forecast.status == .unprocessableContent && field(forecast) == "analysis_type")
             let target = try await post(["query": "revenue", "data_source": "drivers", "target": "region"])
             #expect(target.status == .unprocessableContent && field(target) == "target")
@@ -89,6 +89,57 @@ struct AnalysisControllerTests {
             _ = try await c.call(.post, "/api/v1/users", token: admin, json: ["email": "v@example.com", "password": "viewer-pass", "role": "viewer"])
             let viewer = try await c.login("v@example.com", "viewer-pass").access
             #expect(try await post(["query": "revenue", "data_source": "drivers"], token: viewer).status == .forbidden)
+        }
+    }
+}
+
+@Suite("AI intelligent analysis over time")
+struct SeriesAnalysisTests {
+    /// 12 months of sales rising by exactly 10 a month, except a spike of 500 in July.
+    static let csv = "month,sales\n" + (1...12).map { m in
+        String(format: "2024-%02d-01,%d", m, m == 7 ? 500 : 10 * m)
+    }.joined(separator: "\n") + "\n"
+
+    @Test("trend, anomalies and forecast run over the date column and are stored")
+    func series() async throws {
+        try await TestServer().test { c in
+            let admin = try await c.adminToken()
+            _ = try await c.upload("monthly.csv", Self.csv, token: admin, fields: [("data_source_name", "monthly")])
+            func analyse(_ type: String) async throws -> [String: Any] {
+                let r = try await c.call(
+                    .post, "/api/v1/ai/intelligent-analysis", token: admin,
+                    json: ["query": "how do sales develop", "data_source": "monthly", "analysis_type": type])
+                #expect(r.status == .created, "\(type): \(r.body)")
+                #expect(r.data["target"] as? String == "sales")
+                return r.data
+            }
+            let anomalies = try await analyse("anomalies")
+            #expect(anomalies["analysis_type"] as? String == "anomaly_detection")
+            let found = try #require((anomalies["results"] as? [String: Any])?["output"] as? [String: Any])
+            #expect((found["anomalies"] as? [[String: Any]])?.map { $0["value"] as? Double } == [500])
+            #expect(((anomalies["results"] as? [String: Any])?["insights"] as? [String])?.count == 1)
+
+            let trend = try await analyse("trend")
+            #expect(trend["analysis_type"] as? String == "trend_analysis")
+            let fit = try #require((trend["results"] as? [String: Any])?["output"] as? [String: Any])
+            // Least squares by hand over x = 0…11: the July spike adds (500 − 70) × (6 − 5.5) / 143 to the slope of 10.
+            let slope = 10 + 430 * 0.5 / 143
+            #expect(abs((fit["slope"] as? Double ?? 0) - slope) < 1e-9)
+            let id = try #require(trend["analysis_id"] as? String)
+            let g = try await c.call(.get, "/api/v1/ai/intelligent-analysis/\(id)", token: admin)
+            #expect(g.status == .ok && g.data["analysis_type"] as? String == "trend_analysis")
+
+            let forecast = try await analyse("forecast")
+            #expect(forecast["analysis_type"] as? String == "forecasting")
+            let f = try #require((forecast["results"] as? [String: Any])?["output"] as? [String: Any])
+            #expect((f["forecast"] as? [Any])?.count == 12)
+
+            // No date column: the series analyses answer 422.
+            _ = try await c.upload("flat.csv", "a,b\n1,2\n3,4\n5,7\n", token: admin, fields: [("data_source_name", "flat")])
+            let flat = try await c.call(
+                .post, "/api/v1/ai/intelligent-analysis", token: admin,
+                json: ["query": "b", "data_source": "flat", "analysis_type": "trend", "target": "b"])
+            #expect(flat.status == .unprocessableContent, "\(flat.body)")
         }
     }
 }
