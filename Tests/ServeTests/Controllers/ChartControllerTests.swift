@@ -117,3 +117,25 @@ struct ChartControllerTests {
         }
     }
 }
+
+@Suite("Analytics charts: every forced type renders")
+struct ForcedChartTypeTests {
+    @Test("each chart type forced on a category, a time and a single-number answer renders its page", arguments: ["bar", "line", "area", "pie", "donut", "scatter", "bubble", "histogram", "heatmap", "kpi", "table", "combo", "forecast"])
+    func forced(_ type: String) async throws {
+        try await TestServer().test { c in
+            let admin = try await c.adminToken()
+            let source = try await c.uploadSales(token: admin)
+            for question in ["total revenue by product and region", "total revenue by month", "average revenue", "revenue versus revenue"] {
+                let r = try await c.call(.post, "/api/v1/analytics/chart", token: admin, json: ["query": question, "data_source": source, "chart_type": type])
+                guard r.status == .created else {
+                    #expect(r.status == .unprocessableContent, "\(question) as \(type): \(r.body)")
+                    continue
+                }
+                #expect((r.data["chart_data"] as? [String: Any])?["type"] as? String == type)
+                let id = try #require(r.data["chart_id"] as? String)
+                let page = try await c.call(.get, "/charts/\(id)")
+                #expect(page.status == .ok && page.body.contains("</html>"), "\(question) as \(type)")
+            }
+        }
+    }
+}
