@@ -6,6 +6,7 @@ struct CreatedChartDTO: Encodable, Sendable {
     let chartURL: String
     let chartData: ChartData
     let insights: [String]
+    let insightDetails: [InsightDTO]
     let interpretation: String
     let generatedAt: String
 
@@ -14,6 +15,7 @@ struct CreatedChartDTO: Encodable, Sendable {
         case chartURL = "chart_url"
         case chartData = "chart_data"
         case insights, interpretation
+        case insightDetails = "insight_details"
         case generatedAt = "generated_at"
     }
 
@@ -21,7 +23,8 @@ struct CreatedChartDTO: Encodable, Sendable {
         chartID = c.id
         chartURL = ChartDTO.url(of: c.id)
         chartData = c.chartData
-        insights = c.insights
+        insights = c.insights.map(\.text)
+        insightDetails = c.insights
         interpretation = c.interpretation
         generatedAt = Timestamp.string(epoch: c.createdAt)
     }
@@ -38,6 +41,7 @@ struct ChartDTO: Encodable, Sendable {
     let chartData: ChartData
     let options: [String: Engine.JSONValue]
     let insights: [String]
+    let insightDetails: [InsightDTO]
     let interpretation: String
     let createdAt: String
     let updatedAt: String
@@ -45,6 +49,7 @@ struct ChartDTO: Encodable, Sendable {
     enum CodingKeys: String, CodingKey {
         case chartID = "chart_id"
         case query, title, options, insights, interpretation
+        case insightDetails = "insight_details"
         case dataSourceID = "data_source_id"
         case chartType = "chart_type"
         case chartURL = "chart_url"
@@ -65,7 +70,8 @@ struct ChartDTO: Encodable, Sendable {
         chartURL = Self.url(of: c.id)
         chartData = c.chartData
         options = c.options
-        insights = c.insights
+        insights = c.insights.map(\.text)
+        insightDetails = c.insights
         interpretation = c.interpretation
         createdAt = Timestamp.string(epoch: c.createdAt)
         updatedAt = Timestamp.string(epoch: c.updatedAt)

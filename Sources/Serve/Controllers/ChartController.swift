@@ -38,7 +38,7 @@ struct ChartController: Controller {
         let now = backend.epoch
         let record = ChartRecord(
             id: RandomToken.id("chart_"), organizationID: org, userID: identity.userID, dataSourceID: source.id,
-            query: question, title: body.title, options: options, chartData: chart, insights: answer.insights.map(\.text),
+            query: question, title: body.title, options: options, chartData: chart, insights: answer.insights.map(InsightDTO.init),
             interpretation: answer.interpretation, createdAt: now, updatedAt: now)
         try await backend.charts.create(record)
         return try JSONBody.response(CreatedChartDTO(record), status: .created, message: "Chart generated")

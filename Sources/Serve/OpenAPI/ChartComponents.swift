@@ -14,6 +14,9 @@ enum ChartComponents {
     /// Free-form options: the chart options (`theme`, `legend`, `stacked`, `horizontal`, `colors`, …)
     /// are applied; other keys are kept as sent.
     static let options = JSONSchema.map(.any)
+    static let insightDetails = JSONSchema.array(.object(
+        [("kind", .text), ("text", .text), ("values", .map(.number)), ("confidence", .number)],
+        required: ["kind", "text", "values", "confidence"]))
 
     static let schemas: [(String, JSONSchema)] = [
         ("CreateChartRequest", .request(
@@ -26,16 +29,16 @@ enum ChartComponents {
         ("CreatedChart", .object(
             [
                 ("chart_id", .text), ("chart_url", .text), ("chart_data", chartData), ("insights", .array(.text)),
-                ("interpretation", .text), ("generated_at", .dateTime),
-            ], required: ["chart_id", "chart_url", "chart_data", "insights", "interpretation", "generated_at"])),
+                ("insight_details", insightDetails), ("interpretation", .text), ("generated_at", .dateTime),
+            ], required: ["chart_id", "chart_url", "chart_data", "insights", "insight_details", "interpretation", "generated_at"])),
         ("Chart", .object(
             [
                 ("chart_id", .text), ("query", .text), ("title", .text), ("data_source_id", .text), ("chart_type", chartType),
                 ("chart_url", .text), ("chart_data", chartData), ("options", options), ("insights", .array(.text)),
-                ("interpretation", .text), ("created_at", .dateTime), ("updated_at", .dateTime),
+                ("insight_details", insightDetails), ("interpretation", .text), ("created_at", .dateTime), ("updated_at", .dateTime),
             ], required: [
                 "chart_id", "query", "data_source_id", "chart_type", "chart_url", "chart_data", "options", "insights",
-                "interpretation", "created_at", "updated_at",
+                "insight_details", "interpretation", "created_at", "updated_at",
             ])),
         ("ChartList", .object(
             [

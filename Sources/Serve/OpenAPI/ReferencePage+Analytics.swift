@@ -11,8 +11,9 @@ extension ReferencePage {
           understand, the columns you can ask about) in `details.query`. `chart_type` is `auto` or a
           chart type that overrides the engine's choice. `options` is kept as sent; its chart options
           (`theme`, `legend`, `stacked`, `normalized`, `horizontal`, `colors`, `width`, `height`,
-          `numberFormat`, … as in `chart_data.options`) are applied. Each chart counts in its user's
-          `charts_created`.
+          `numberFormat`, … as in `chart_data.options`) are applied. `insights` are the texts;
+          `insight_details` adds each one's `kind`, the named `values` behind it and `confidence`.
+          Each chart counts in its user's `charts_created`.
         - `chart_url` is `/charts/{chart_id}` on this server: a self-contained HTML page (no
           JavaScript). It needs no credentials: like the reference's chart URL, the chart id (about
           103 random bits) is the capability, so share it only with people who may see the chart;

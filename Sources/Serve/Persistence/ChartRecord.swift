@@ -11,7 +11,8 @@ struct ChartRecord: Sendable, Equatable {
     /// The `options` object as the client sent it (unknown keys kept).
     var options: [String: Engine.JSONValue]
     var chartData: ChartData
-    var insights: [String]
+    /// The computed insights, text with kind, values and confidence.
+    var insights: [InsightDTO]
     var interpretation: String
     var createdAt: Int64
     var updatedAt: Int64

@@ -32,11 +32,22 @@ struct ChartControllerTests {
             #expect(chart["type"] as? String == "bar")
             #expect(Self.values(chart) == ["Alpha": 290, "Beta": 80])
             #expect((chart["options"] as? [String: Any])?["theme"] as? String == "dark")
-            #expect(r.data["insights"] is [String])
+            let texts = try #require(r.data["insights"] as? [String])
+            let details = try #require(r.data["insight_details"] as? [[String: Any]])
+            #expect(details.map { $0["text"] as? String } == texts.map { Optional($0) })
+            #expect(details.allSatisfy { ($0["confidence"] as? Double).map { (0...1).contains($0) } == true && $0["kind"] is String })
+
+            // Over time: three months 150, 100, 120; the insights name their numbers.
+            let monthly = try await c.call(.post, "/api/v1/analytics/chart", token: org.token, json: ["query": "total revenue by month", "data_source": source])
+            #expect(Self.values(monthly.data["chart_data"]) == ["2024-01": 150, "2024-02": 100, "2024-03": 120], "\(monthly.body)")
+            let monthlyDetails = try #require(monthly.data["insight_details"] as? [[String: Any]])
+            #expect(!monthlyDetails.isEmpty, "\(monthly.body)")
+            let numbers = monthlyDetails.flatMap { (($0["values"] as? [String: Double]) ?? [:]).values }
+            #expect(numbers.contains(150) || numbers.contains(100), "\(monthlyDetails)")
             #expect(Timestamp.parse(try #require(r.data["generated_at"] as? String)) != nil)
 
             let profile = try await c.call(.get, "/api/v1/users/\(org.adminID)", token: org.token)
-            #expect((profile.data["statistics"] as? [String: Any])?["charts_created"] as? Int == 1)
+            #expect((profile.data["statistics"] as? [String: Any])?["charts_created"] as? Int == 2)
 
             // Stored: the detail keeps the question, the options as sent and the chart.
             let g = try await c.call(.get, "/api/v1/analytics/chart/\(id)", token: org.token)
@@ -46,6 +57,8 @@ struct ChartControllerTests {
             #expect(g.data["chart_type"] as? String == "bar")
             #expect((g.data["options"] as? [String: Any])?["interactive"] as? Bool == true)
             #expect(Self.values(g.data["chart_data"]) == ["Alpha": 290, "Beta": 80])
+            #expect(g.data["insights"] as? [String] == texts)
+            #expect((g.data["insight_details"] as? [[String: Any]])?.count == details.count)
 
             // The page needs no credentials: the id is the capability.
             let page = try await c.call(.get, "/charts/\(id)")
