@@ -6,9 +6,11 @@ enum Timestamp {
 
     static func string(epoch seconds: Int64) -> String { string(Date(timeIntervalSince1970: TimeInterval(seconds))) }
 
-    /// Parses `2024-01-15T10:30:00Z` or a plain date `2024-01-15` (midnight UTC).
+    /// Parses `2024-01-15T10:30:00Z` (any RFC 3339 date-time) or a plain date `2024-01-15`
+    /// (midnight UTC).
     static func parse(_ text: String) -> Date? {
         if let d = try? Date(text, strategy: .iso8601) { return d }
+        if let d = rfc3339(text) { return d }
         return try? Date(text + "T00:00:00Z", strategy: .iso8601)
     }
 }

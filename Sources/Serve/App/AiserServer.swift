@@ -62,6 +62,8 @@ public struct AiserServer: Sendable {
         let controllers: [any Controller] = [
             HealthController(backend: backend), AuthController(backend: backend), APIKeyController(backend: backend),
             UserController(backend: backend), OrganizationController(backend: backend), DataController(backend: backend),
+            ChartController(backend: backend), AnalysisController(backend: backend), WorkflowController(backend: backend),
+            ModelController(backend: backend),
         ]
         let routes = controllers.flatMap(\.endpoints).map(\.route)
         return RouteTable(controllers + [OpenAPIController(routes: routes)])

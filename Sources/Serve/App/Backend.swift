@@ -11,11 +11,15 @@ struct Backend: Sendable {
     let sessions: any SessionRepository
     let apiKeys: any APIKeyRepository
     let dataSources: any DataSourceRepository
+    let charts: any ChartRepository
+    let aiResults: any AIResultRepository
     let files: SourceFiles
     let signer: TokenSigner
     let hasher: PasswordHasher
     let limiter: RateLimiter
     let calls: CallCounter
+    /// Timings of answered questions (for `GET /ai/models`).
+    let askTimings: AskTimings
     let now: @Sendable () -> Date
     let logger: Logger
 
@@ -38,13 +42,17 @@ struct Backend: Sendable {
         return Backend(
             settings: settings, metadata: metadata, users: SQLiteUserRepository(db: metadata),
             organizations: organizations, sessions: SQLiteSessionRepository(db: metadata),
-            apiKeys: SQLiteAPIKeyRepository(db: metadata), dataSources: dataSources, files: files,
+            apiKeys: SQLiteAPIKeyRepository(db: metadata), dataSources: dataSources,
+            charts: SQLiteChartRepository(db: metadata), aiResults: SQLiteAIResultRepository(db: metadata), files: files,
             signer: await TokenSigner(secret: secret, lifetime: settings.accessTokenSeconds, now: now),
             hasher: PasswordHasher(cost: settings.bcryptCost),
             limiter: RateLimiter(limits: settings.rateLimits, now: now),
-            calls: CallCounter(repository: organizations), now: now, logger: logger)
+            calls: CallCounter(repository: organizations), askTimings: AskTimings(), now: now, logger: logger)
     }
 
     /// The current time in whole epoch seconds.
     var epoch: Int64 { Int64(now().timeIntervalSince1970) }
+
+    /// The NL engine over this server's data-source files.
+    var asker: SourceAsker { SourceAsker(files: files, timings: askTimings) }
 }

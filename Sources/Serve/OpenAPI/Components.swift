@@ -78,7 +78,7 @@ enum Components {
                         ("retry_after", .integer(minimum: 1)),
                     ], required: ["code", "message", "timestamp"])),
             ], required: ["success", "error"])),
-    ] + DataComponents.schemas
+    ] + DataComponents.schemas + ChartComponents.schemas + AIComponents.schemas
 
     static let apiKeyProperties: [(String, JSONSchema)] = [
         ("key_id", .text), ("name", .text), ("prefix", .text), ("role", role), ("created_at", .dateTime),

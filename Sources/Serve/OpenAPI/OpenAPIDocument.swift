@@ -83,7 +83,7 @@ enum OpenAPIDocument {
         var out: [(String, JSONValue)] = [
             (String(route.success.status), .object([
                 ("description", "Success."), ("headers", .object(rateHeaders)),
-                ("content", .object([("application/json", .object([("schema", successSchema.json)]))])),
+                ("content", .object([(route.produces, .object([("schema", successSchema.json)]))])),
             ]))
         ]
         var codes = route.errorCodes

@@ -98,7 +98,7 @@ enum ReferencePage {
             }
             out += "| \(r.method.rawValue) | `\(r.path)` | \(access) | \(r.category?.title ?? "–") | \(r.summary) |\n"
         }
-        return out
+        return out + analyticsNotes
     }
 
     static let walkthrough = """

@@ -42,6 +42,22 @@ enum Migrations {
             created_at INTEGER NOT NULL);
         CREATE INDEX data_sources_by_organization ON data_sources(organization_id, created_at);
         """,
+        // 3: charts answered by the NL engine (chart_data and insights as JSON).
+        """
+        CREATE TABLE charts(
+            id TEXT PRIMARY KEY, organization_id TEXT NOT NULL REFERENCES organizations(id),
+            user_id TEXT NOT NULL, data_source_id TEXT NOT NULL, query TEXT NOT NULL, title TEXT,
+            chart_type TEXT NOT NULL, options TEXT NOT NULL, chart_data TEXT NOT NULL, insights TEXT NOT NULL,
+            interpretation TEXT NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL);
+        CREATE INDEX charts_by_organization ON charts(organization_id, created_at);
+        """,
+        // 4: answers of the AI endpoints (intelligent analyses, workflow runs) as JSON.
+        """
+        CREATE TABLE ai_results(
+            id TEXT PRIMARY KEY, kind TEXT NOT NULL, organization_id TEXT NOT NULL REFERENCES organizations(id),
+            user_id TEXT NOT NULL, data_source_id TEXT NOT NULL, result TEXT NOT NULL, created_at INTEGER NOT NULL);
+        CREATE INDEX ai_results_by_organization ON ai_results(organization_id, created_at);
+        """,
     ]
 
     /// Runs every migration not yet applied, each in its own transaction.

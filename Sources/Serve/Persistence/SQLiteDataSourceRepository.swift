@@ -40,6 +40,15 @@ struct SQLiteDataSourceRepository: DataSourceRepository {
         }
     }
 
+    func find(name: String, organizationID: String) async throws -> DataSourceRecord? {
+        try await db.read { c in
+            try c.query(
+                "SELECT \(Self.columns) FROM data_sources WHERE name = ? AND organization_id = ? ORDER BY created_at DESC, id LIMIT 1",
+                [.text(name), .text(organizationID)]
+            ).rows.first.map(Self.record)
+        }
+    }
+
     func list(_ f: DataSourceFilter, page: Page) async throws -> (sources: [DataSourceRecord], total: Int) {
         try await db.read { c in
             var clauses = ["organization_id = ?"]

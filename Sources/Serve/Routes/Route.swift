@@ -28,14 +28,18 @@ struct Route: Sendable {
     let success: (status: Int, schema: JSONSchema)
     /// Whether the success body is wrapped in the envelope.
     let enveloped: Bool
+    /// The media type of a successful answer.
+    let produces: String
     /// Error codes beyond those implied by access, captures and body.
     let extraErrors: [ErrorCode]
 
     init(
         _ method: HTTPRequest.Method, _ path: String, id operationID: String, _ summary: String, tag: String,
         access: Access, category: RateCategory?, query: [QueryParameter] = [], body: RequestBody? = nil,
-        success: (status: Int, schema: JSONSchema), enveloped: Bool = true, errors extraErrors: [ErrorCode] = []
+        success: (status: Int, schema: JSONSchema), enveloped: Bool = true, produces: String = "application/json",
+        errors extraErrors: [ErrorCode] = []
     ) {
+        self.produces = produces
         self.extraErrors = extraErrors
         self.method = method
         self.path = path

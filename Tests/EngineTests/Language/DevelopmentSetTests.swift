@@ -70,6 +70,8 @@ struct DevelopmentSetTests {
         print("development set: dev \(right["dev"] ?? 0)/\(total["dev"] ?? 0) = \(String(format: "%.1f", 100 * dev)) %, held-out \(right["heldout"] ?? 0)/\(total["heldout"] ?? 0) = \(String(format: "%.1f", 100 * held)) %, explicit chart types \(chartsRight)/\(charts)")
         if ProcessInfo.processInfo.environment["ASK_FAILURES"] != nil { print(failures.joined(separator: "\n")) }
         #expect(dev >= 0.85)
+        // The figure `GET /api/v1/ai/models` reports must be this run's.
+        #expect(right["heldout"] ?? 0 == Asker.heldOutAccuracy.correct && total["heldout"] ?? 0 == Asker.heldOutAccuracy.total)
         #expect(held >= 0.85)
     }
 }

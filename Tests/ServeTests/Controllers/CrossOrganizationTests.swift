@@ -14,7 +14,7 @@ struct CrossOrganizationTests {
     static func snapshot(_ backend: Backend) async throws -> [String] {
         try await backend.metadata.read { db in
             var out: [String] = []
-            for table in ["organizations", "users", "sessions", "refresh_tokens", "api_keys", "data_sources"] {
+            for table in ["organizations", "users", "sessions", "refresh_tokens", "api_keys", "data_sources", "charts", "ai_results"] {
                 let rows = try db.query("SELECT * FROM \(Identifier.quote(table)) ORDER BY 1").rows
                 out += rows.map { table + ": " + $0.map { $0.string ?? "NULL" }.joined(separator: "|") }
             }
@@ -26,20 +26,32 @@ struct CrossOrganizationTests {
     func crossOrganization() async throws {
         let server = try await TestServer()
         let backend = server.backend
-        let routes = server.server.allRoutes.filter { !$0.captures.isEmpty }
+        // Public routes with an id (the chart page) are capability URLs: the unguessable id is the access.
+        let routes = server.server.allRoutes.filter { !$0.captures.isEmpty && $0.access != .public_ }
         #expect(routes.count >= 5)
         try await server.test { c in
             let platform = try await c.adminToken()
             let a = try await c.organization("Alpha", adminToken: platform)
             let b = try await c.organization("Beta", adminToken: platform)
             let key = try await c.call(.post, "/api/v1/api-keys", token: a.token, json: ["name": "alpha-key"])
-            let ids: [String: String] = [
+            var ids: [String: String] = [
                 "user_id": a.adminID, "organization_id": a.orgID,
                 "key_id": try #require(key.data["key_id"] as? String),
-                "data_source_id": try #require(
-                    try await c.upload("alpha.csv", "x\n1\n", token: a.token).data["data_source_id"] as? String),
+                "data_source_id": try await c.uploadSales(token: a.token),
             ]
-            let bodies: [String: Any] = ["updateUser": ["first_name": "Mallory", "role": "viewer", "status": "disabled"]]
+            ids["chart_id"] = try await c.createChart("total revenue", source: try #require(ids["data_source_id"]), token: a.token)
+            for (kind, capture) in [(AIResultRecord.Kind.analysis, "analysis_id"), (.workflow, "workflow_id")] {
+                let id = RandomToken.id(capture.replacingOccurrences(of: "id", with: ""))
+                try await backend.aiResults.create(
+                    AIResultRecord(
+                        id: id, kind: kind, organizationID: a.orgID, userID: a.adminID,
+                        dataSourceID: try #require(ids["data_source_id"]), json: "{}", createdAt: 0))
+                ids[capture] = id
+            }
+            let bodies: [String: Any] = [
+                "updateUser": ["first_name": "Mallory", "role": "viewer", "status": "disabled"],
+                "updateChart": ["title": "Mallory", "options": ["theme": "dark"]],
+            ]
             let before = try await Self.snapshot(backend)
             for route in routes {
                 var foreign = route.path, unknown = route.path

@@ -1,0 +1,42 @@
+extension ReferencePage {
+    /// How the analytics and AI endpoints behave beyond their table rows.
+    static let analyticsNotes = """
+
+        ## Charts, analyses, workflows and the model
+
+        - `POST /api/v1/analytics/chart` answers `query` over one data source (`data_source`: its id,
+          else the newest source of that name in your organization) with the offline NL engine. Every
+          number is computed by SQL with bound values. A question the engine cannot map with
+          confidence answers `422 VALIDATION_ERROR` with the engine's message (what it did not
+          understand, the columns you can ask about) in `details.query`. `chart_type` is `auto` or a
+          chart type that overrides the engine's choice. `options` is kept as sent; its chart options
+          (`theme`, `legend`, `stacked`, `normalized`, `horizontal`, `colors`, `width`, `height`,
+          `numberFormat`, … as in `chart_data.options`) are applied. `insights` are the texts;
+          `insight_details` adds each one's `kind`, the named `values` behind it and `confidence`.
+          Each chart counts in its user's `charts_created`.
+        - `chart_url` is `/charts/{chart_id}` on this server: a self-contained HTML page (no
+          JavaScript). It needs no credentials: like the reference's chart URL, the chart id (about
+          103 random bits) is the capability, so share it only with people who may see the chart;
+          deleting the chart revokes the page. `PUT` changes `title` and `options` and the page
+          re-renders with them. Users may change and delete only their own charts, administrators
+          any chart of the organization.
+        - `POST /api/v1/ai/intelligent-analysis` analyses one numeric column: `analysis_type` `auto` or
+          `drivers` runs the key-driver analysis (`results.primary_drivers`, insights,
+          recommendations); `trend` (linear fit with slope and p-value), `forecast` (automatic
+          ARIMA, 12 periods, 95 % interval) and `anomalies` (IQR rule) run over the table's date
+          column with gaps filled (`results.output`, insights). `comparison` is not offered. The
+          column is `target`, else the measure the NL engine reads from `query`, else the one
+          numeric column whose name appears in it. `options.confidence_threshold` keeps drivers at
+          least that confident.
+        - `POST /api/v1/ai/workflow` runs the workflow document of `aiser workflow` over the source
+          named by a step's `data_source` parameter (or a top-level `data_source`). An invalid step
+          answers `422` with the step and field as the `details` key, e.g.
+          `steps[1].parameters.window_size`.
+        - `GET /api/v1/ai/models` lists the built-in offline engine, cost 0. Its `accuracy` is the
+          share of exactly-correct answers on the held-out split of the development set
+          (`Tests/EngineTests/Fixtures/ask/`), a constant that `DevelopmentSetTests` checks against
+          the current run; `response_time` is the mean seconds of the questions this server has
+          answered since it started (`null` before the first).
+
+        """
+}

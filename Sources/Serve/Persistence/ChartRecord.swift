@@ -1,0 +1,21 @@
+import Engine
+
+/// A stored chart: the question, the engine's chart data (with options applied) and insights.
+struct ChartRecord: Sendable, Equatable {
+    var id: String
+    var organizationID: String
+    var userID: String
+    var dataSourceID: String
+    var query: String
+    var title: String?
+    /// The `options` object as the client sent it (unknown keys kept).
+    var options: [String: Engine.JSONValue]
+    var chartData: ChartData
+    /// The computed insights, text with kind, values and confidence.
+    var insights: [InsightDTO]
+    var interpretation: String
+    var createdAt: Int64
+    var updatedAt: Int64
+
+    var chartType: String { chartData.type.rawValue }
+}
