@@ -1,5 +1,5 @@
 /// The `options` member of `chart_data`. Every field is optional in JSON; defaults are documented
-/// per field and in `site/reference/charts.md`.
+/// per field and in `site/pages/reference/charts.md`.
 public struct ChartOptions: Sendable, Hashable, Codable {
     /// Where the legend goes.
     public enum LegendPosition: String, Sendable, Codable { case top, bottom, right, none }

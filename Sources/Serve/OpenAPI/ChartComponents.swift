@@ -3,7 +3,7 @@ import Engine
 /// The named schemas of the analytics (chart) endpoints.
 enum ChartComponents {
     static let chartType = JSONSchema.string(enumeration: ChartType.allCases.map(\.rawValue))
-    /// `chart_data`: the Chart module's model (`site/reference/charts.md`).
+    /// `chart_data`: the Chart module's model (`site/pages/reference/charts.md`).
     static let chartData = JSONSchema.object(
         [
             ("type", chartType),

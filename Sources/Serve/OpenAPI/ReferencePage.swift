@@ -1,4 +1,4 @@
-/// The Markdown reference page `site/reference/server.md`, generated from the same tables the
+/// The Markdown reference page `site/pages/reference/server.md`, generated from the same tables the
 /// code uses: settings, permission matrix, rate limits, error codes and routes.
 enum ReferencePage {
     static func markdown(routes: [Route]) -> String {
