@@ -5,7 +5,9 @@ import Foundation
 /// Numeric columns get Pearson and Spearman correlations; string and boolean columns with
 /// 2…`maxLevels` distinct values get η² with the one-way ANOVA p-value; date and datetime
 /// columns get seasonality by month (6 or more distinct months present) or else by quarter.
-/// Rows where the target or the factor is NULL are left out pairwise.
+/// Rows where the target or the factor is NULL are left out pairwise. Integer columns named like
+/// identifiers (`id`, `order_id`, `customerId`, `row_number`, …) whose values are all distinct are
+/// skipped: their correlation with anything is an accident of numbering.
 public enum KeyDrivers {
     /// The most distinct values a categorical factor may have.
     public static let maxLevels = 20
@@ -25,6 +27,10 @@ public enum KeyDrivers {
         for (i, column) in result.columns.enumerated() where i != t {
             let values = result.rows.map { $0[i] }
             do {
+                if column.type == .integer, isIdentifier(column.name, values) {
+                    skipped[column.name] = "an identifier: every value is distinct"
+                    continue
+                }
                 if column.type.isNumeric {
                     let x = values.map(\.double)
                     numericNames.append(column.name)
@@ -47,6 +53,30 @@ public enum KeyDrivers {
             pearson: CorrelationMatrix.build(columns: numericNames, data: numericData, measure: Correlation.pearson),
             spearman: CorrelationMatrix.build(columns: numericNames, data: numericData, measure: Correlation.spearman),
             skipped: skipped)
+    }
+
+    /// Whether an integer column is an identifier: its name ends in id, key, number, no, index or
+    /// row (as a word or a camel-case part), it has no NULLs and all its values are distinct.
+    static func isIdentifier(_ name: String, _ values: [SQLValue]) -> Bool {
+        var words: [String] = []
+        var word = ""
+        for ch in name {
+            if ch == "_" || ch == " " || ch == "-" || ch == "." {
+                if !word.isEmpty { words.append(word) }
+                word = ""
+            } else if ch.isUppercase, let last = word.last, last.isLowercase {
+                words.append(word)
+                word = String(ch)
+            } else {
+                word.append(ch)
+            }
+        }
+        if !word.isEmpty { words.append(word) }
+        guard let last = words.last?.lowercased(), ["id", "key", "number", "no", "index", "row"].contains(last) else {
+            return false
+        }
+        guard !values.contains(where: \.isNull) else { return false }
+        return Set(values).count == values.count
     }
 
     static func numeric(_ name: String, _ x: [Double?], _ y: [Double?]) throws -> KeyDriver {
