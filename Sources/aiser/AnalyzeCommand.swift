@@ -16,7 +16,9 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "Output file (standard output when omitted).") var out: String?
 
     func validate() throws {
-        guard ["text", "json"].contains(format) else { throw ValidationError("--format must be text or json, not \"\(format)\".") }
+        guard ["text", "json"].contains(format) else {
+            throw ValidationError("--format must be text or json, not \"\(format)\".")
+        }
     }
 
     func run() throws {
@@ -25,7 +27,9 @@ struct AnalyzeCommand: ParsableCommand {
             defer { loaded.close() }
             let column = try loaded.column(target, option: "--target")
             guard column.type.isNumeric else {
-                throw CLIMessage("\(data): --target column \"\(column.name)\" is not numeric (its values are \(column.type.rawValue))")
+                throw CLIMessage(
+                    "\(data): --target column \"\(column.name)\" is not numeric (its values are \(column.type.rawValue))"
+                )
             }
             let analysis: DriverAnalysis
             do {
@@ -49,12 +53,16 @@ extension DriverAnalysis {
     var text: String {
         let columns = ["factor", "method", "correlation", "p_value", "impact", "confidence"]
         let rows: [[SQLValue]] = keyDrivers.map {
-            [.text($0.factor), .text($0.method), .real(($0.correlation * 1000).rounded() / 1000),
-             .text($0.pValue < 0.0001 ? "< 0.0001" : String(format: "%.4f", $0.pValue)), .text($0.impact.rawValue),
-             .real(($0.confidence * 1000).rounded() / 1000)]
+            [
+                .text($0.factor), .text($0.method), .real(($0.correlation * 1000).rounded() / 1000),
+                .text($0.pValue < 0.0001 ? "< 0.0001" : String(format: "%.4f", $0.pValue)), .text($0.impact.rawValue),
+                .real(($0.confidence * 1000).rounded() / 1000),
+            ]
         }
         let table = QueryResult(
-            columns: columns.map { .init(name: $0, type: ["correlation", "confidence"].contains($0) ? .decimal : .string) },
+            columns: columns.map {
+                .init(name: $0, type: ["correlation", "confidence"].contains($0) ? .decimal : .string)
+            },
             rows: rows)
         var out = "Key drivers of \(target) (\(self.rows) rows)\n" + TextTable().render(table)
         out += "\nInsights\n" + insights.map { "- \($0)\n" }.joined()

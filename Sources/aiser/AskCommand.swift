@@ -93,7 +93,8 @@ struct AskCommand: ParsableCommand {
                 do {
                     text += try answer(String(line), with: asker).json + "\n"
                 } catch let e as LanguageError {
-                    text += "{\"question\":\(JSONText.string(String(line))),\"error\":\(JSONText.string(e.description))}\n"
+                    text +=
+                        "{\"question\":\(JSONText.string(String(line))),\"error\":\(JSONText.string(e.description))}\n"
                 }
             }
         }
@@ -118,7 +119,8 @@ extension AskCommand {
         func ms(_ d: Duration) -> String {
             String(format: "%.4f", Double(d.components.seconds) * 1e3 + Double(d.components.attoseconds) / 1e15)
         }
-        let line = "{\"question\":\(JSONText.string(question)),\"parse_ms\":\(ms(t1 - t0)),\"answer_ms\":\(ms(t2 - t1))}\n"
+        let line =
+            "{\"question\":\(JSONText.string(question)),\"parse_ms\":\(ms(t1 - t0)),\"answer_ms\":\(ms(t2 - t1))}\n"
         FileHandle.standardError.write(Data(line.utf8))
         return a
     }

@@ -19,13 +19,16 @@ struct ChartCommand: ParsableCommand {
     @Option(help: "Measure column(s), comma-separated.") var y: String?
     @Option(help: "Split the measure into one series per value of this column.") var series: String?
     @Option(help: "Bubble size column (bubble charts).") var size: String?
-    @Option(help: "How rows are combined: \(Aggregate.allCases.map(\.rawValue).joined(separator: ", ")).") var agg: String = "sum"
-    @Option(help: "Time bucket for a date x: \(TimeGrain.allCases.map(\.rawValue).joined(separator: ", ")).") var grain: String?
+    @Option(help: "How rows are combined: \(Aggregate.allCases.map(\.rawValue).joined(separator: ", ")).") var agg:
+        String = "sum"
+    @Option(help: "Time bucket for a date x: \(TimeGrain.allCases.map(\.rawValue).joined(separator: ", ")).") var grain:
+        String?
     @Option(help: "Sort categories: none, x, ascending, descending.") var sort: String = "none"
     @Option(help: "Keep at most this many categories.") var limit: Int?
     @Option(help: "Chart title.") var title: String?
     @Option(help: "Theme: light, dark, or a theme file (.json with the fields of a theme).") var theme: String = "light"
-    @Option(help: "Time labels as a strftime-style pattern, e.g. \"%b %Y\" (default: automatic).") var dateFormat: String?
+    @Option(help: "Time labels as a strftime-style pattern, e.g. \"%b %Y\" (default: automatic).") var dateFormat:
+        String?
     @Option(help: "Width in px.") var width: Int = 640
     @Option(help: "Height in px.") var height: Int = 360
     @Option(help: "PNG scale factor (2 for high-DPI screens).") var scale: Double = 1
@@ -35,7 +38,9 @@ struct ChartCommand: ParsableCommand {
 
     var chartType: ChartType? { ChartType(rawValue: type.lowercased()) }
     var format: ChartFormat? { ChartFormat(pathExtension: URL(fileURLWithPath: out).pathExtension) }
-    var measures: [String] { (y ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+    var measures: [String] {
+        (y ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
 
     func validate() throws {
         guard chartType != nil else { throw ValidationError("Unknown chart type \"\(type)\".") }
@@ -49,7 +54,9 @@ struct ChartCommand: ParsableCommand {
         guard (120...8000).contains(width), (80...8000).contains(height), scale > 0, scale <= 8 else {
             throw ValidationError("Size out of range: width 120–8000, height 80–8000, scale up to 8.")
         }
-        if measures.isEmpty, agg != "count", chartType != .table { throw ValidationError("--y names the measure column(s).") }
+        if measures.isEmpty, agg != "count", chartType != .table {
+            throw ValidationError("--y names the measure column(s).")
+        }
     }
 
     func run() throws {
@@ -60,7 +67,8 @@ struct ChartCommand: ParsableCommand {
             let report = try workspace.load(try existingFile(data))
             let encoding = ChartEncoding(
                 x: x, y: measures, series: series, size: size, aggregate: Aggregate(rawValue: agg) ?? .sum,
-                grain: grain.flatMap(TimeGrain.init), sort: ChartEncoding.Sort(rawValue: sort) ?? ChartEncoding.Sort.none,
+                grain: grain.flatMap(TimeGrain.init),
+                sort: ChartEncoding.Sort(rawValue: sort) ?? ChartEncoding.Sort.none,
                 limit: limit)
             var options = ChartOptions(
                 title: title, theme: theme, stacked: stacked ? true : nil, horizontal: horizontal ? true : nil)
@@ -71,11 +79,13 @@ struct ChartCommand: ParsableCommand {
             if let themeFile { options.theme = themeFile.name }
             let chart: ChartData
             do {
-                chart = try ChartQuery(table: report.table, type: type, encoding: encoding).chart(on: workspace.connection, options: options)
+                chart = try ChartQuery(table: report.table, type: type, encoding: encoding).chart(
+                    on: workspace.connection, options: options)
             } catch let e as QueryError {
                 throw CLIMessage("\(data): \(e.message)")
             }
-            let bytes = try ChartRenderer.data(chart, as: format, width: width, height: height, scale: scale, theme: themeFile)
+            let bytes = try ChartRenderer.data(
+                chart, as: format, width: width, height: height, scale: scale, theme: themeFile)
             try bytes.write(to: URL(fileURLWithPath: out), options: .atomic)
         }
     }

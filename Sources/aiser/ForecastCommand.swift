@@ -7,7 +7,8 @@ import Foundation
 struct ForecastCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "forecast",
-        abstract: "Forecast a measure over time with ARIMA, SARIMA, Holt-Winters, Holt, linear trend or moving average.",
+        abstract:
+            "Forecast a measure over time with ARIMA, SARIMA, Holt-Winters, Holt, linear trend or moving average.",
         discussion: """
             The x column is read as dates; its natural spacing (daily, weekly, monthly, quarterly, yearly) is \
             detected, repeated dates are summed and missing periods are filled by interpolation and reported.
@@ -18,9 +19,13 @@ struct ForecastCommand: ParsableCommand {
     @Option(help: "The date column.") var x: String
     @Option(help: "The numeric column to forecast.") var y: String
     @Option(help: "arima, sarima, holt-winters, holt, linear or moving-average.") var model: String = "arima"
-    @Option(help: "ARIMA order p,d,q, or auto (d by KPSS, p and q by AIC; 0,1,1 when a seasonal part is asked for).") var order: String = "auto"
+    @Option(help: "ARIMA order p,d,q, or auto (d by KPSS, p and q by AIC; 0,1,1 when a seasonal part is asked for).")
+    var order: String = "auto"
     @Option(help: "Seasonal order P,D,Q,s (sarima; default 0,1,1 with the seasonal period).") var seasonal: String?
-    @Option(help: "Season length for holt-winters and sarima (default 12 for monthly, 4 for quarterly, 7 daily, 52 weekly data).")
+    @Option(
+        help:
+            "Season length for holt-winters and sarima (default 12 for monthly, 4 for quarterly, 7 daily, 52 weekly data)."
+    )
     var seasonalPeriod: Int?
     @Flag(help: "Estimate a drift (constant) in a differenced ARIMA model.") var drift = false
     @Option(help: "Window of the moving-average model.") var window: Int = 3
@@ -36,7 +41,9 @@ struct ForecastCommand: ParsableCommand {
             throw ValidationError("--model must be one of \(Self.models.joined(separator: ", ")), not \"\(model)\".")
         }
         guard (1...10_000).contains(periods) else { throw ValidationError("--periods must be between 1 and 10000.") }
-        guard confidence > 0, confidence < 1 else { throw ValidationError("--confidence must be between 0 and 1, e.g. 0.95.") }
+        guard confidence > 0, confidence < 1 else {
+            throw ValidationError("--confidence must be between 0 and 1, e.g. 0.95.")
+        }
         if order != "auto" { _ = try Self.integers(order, count: 3, option: "--order") }
         if let seasonal { _ = try Self.integers(seasonal, count: 4, option: "--seasonal") }
         if let seasonalPeriod, seasonalPeriod < 2 { throw ValidationError("--seasonal-period must be at least 2.") }
@@ -51,12 +58,14 @@ struct ForecastCommand: ParsableCommand {
             defer { loaded.close() }
             let xc = try loaded.column(x, option: "--x"), yc = try loaded.column(y, option: "--y")
             guard yc.type.isNumeric else {
-                throw CLIMessage("\(data): --y column \"\(yc.name)\" is not numeric (its values are \(yc.type.rawValue))")
+                throw CLIMessage(
+                    "\(data): --y column \"\(yc.name)\" is not numeric (its values are \(yc.type.rawValue))")
             }
             let report: ForecastReport
             do {
                 let series = try SeriesPreparation.prepare(try loaded.rows([xc.name, yc.name]), x: xc.name, y: yc.name)
-                let fitted = try forecaster(for: series).forecast(series.values, periods: periods, confidence: confidence)
+                let fitted = try forecaster(for: series).forecast(
+                    series.values, periods: periods, confidence: confidence)
                 report = ForecastReport(series: series, forecast: fitted, name: yc.name)
             } catch let e as AnalysisError {
                 throw CLIMessage("\(data): \(e.message)")
@@ -73,7 +82,8 @@ struct ForecastCommand: ParsableCommand {
         switch model {
         case "holt-winters":
             guard let season else {
-                throw CLIMessage("\(data): \(series.frequencyName) data has no default season; give --seasonal-period N")
+                throw CLIMessage(
+                    "\(data): \(series.frequencyName) data has no default season; give --seasonal-period N")
             }
             return HoltWintersModel(period: season)
         case "holt": return HoltModel()
@@ -84,7 +94,9 @@ struct ForecastCommand: ParsableCommand {
             let o = order == "auto" ? [0, 1, 1] : try Self.integers(order, count: 3, option: "--order")
             var s = try seasonal.map { try Self.integers($0, count: 4, option: "--seasonal") }
             if s == nil, model == "sarima" {
-                guard let season else { throw CLIMessage("\(data): sarima on \(series.frequencyName) data needs --seasonal P,D,Q,s") }
+                guard let season else {
+                    throw CLIMessage("\(data): sarima on \(series.frequencyName) data needs --seasonal P,D,Q,s")
+                }
                 s = [0, 1, 1, season]
             }
             let arima = ARIMAOrder(
@@ -99,7 +111,8 @@ struct ForecastCommand: ParsableCommand {
         let parts = text.split(separator: ",", omittingEmptySubsequences: false)
             .map { Int($0.trimmingCharacters(in: .whitespaces)) }
         guard parts.count == count, parts.allSatisfy({ ($0 ?? -1) >= 0 }) else {
-            throw ValidationError("\(option) takes \(count) non-negative integers separated by commas, not \"\(text)\".")
+            throw ValidationError(
+                "\(option) takes \(count) non-negative integers separated by commas, not \"\(text)\".")
         }
         return parts.compactMap { $0 }
     }

@@ -14,7 +14,9 @@ struct QueryCommand: ParsableCommand {
               aiser query --data sales.csv "SELECT region, sum(revenue) FROM sales GROUP BY 1"
             """)
 
-    @Option(name: .long, help: ArgumentHelp("A CSV, TSV, XLSX, JSON or NDJSON file to query (repeatable).", valueName: "file"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("A CSV, TSV, XLSX, JSON or NDJSON file to query (repeatable).", valueName: "file"))
     var data: [String] = []
 
     @Argument(help: "The SQL statement (SELECT or WITH).")

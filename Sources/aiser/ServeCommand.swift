@@ -1,54 +1,54 @@
 #if canImport(Serve)
-import ArgumentParser
-import Foundation
-import Serve
+    import ArgumentParser
+    import Foundation
+    import Serve
 
-/// `aiser serve`: the REST API server.
-struct ServeCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "serve",
-        abstract: "Run the REST API server (settings also come from AISER_* environment variables).")
+    /// `aiser serve`: the REST API server.
+    struct ServeCommand: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "serve",
+            abstract: "Run the REST API server (settings also come from AISER_* environment variables).")
 
-    @Option(help: "Address to listen on (env AISER_HOST, default 127.0.0.1).")
-    var host: String?
+        @Option(help: "Address to listen on (env AISER_HOST, default 127.0.0.1).")
+        var host: String?
 
-    @Option(help: "TCP port, 0 for a free one (env AISER_PORT, default 8000).")
-    var port: Int?
+        @Option(help: "TCP port, 0 for a free one (env AISER_PORT, default 8000).")
+        var port: Int?
 
-    @Option(name: .customLong("data-dir"), help: "Data directory (env AISER_DATA_DIR, default ./aiser-data).")
-    var dataDirectory: String?
+        @Option(name: .customLong("data-dir"), help: "Data directory (env AISER_DATA_DIR, default ./aiser-data).")
+        var dataDirectory: String?
 
-    @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical.")
-    var logLevel: String?
+        @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical.")
+        var logLevel: String?
 
-    func validate() throws {
-        if let port, !(0...65535).contains(port) { throw ValidationError("--port must be from 0 to 65535.") }
-    }
+        func validate() throws {
+            if let port, !(0...65535).contains(port) { throw ValidationError("--port must be from 0 to 65535.") }
+        }
 
-    func run() async throws {
-        do {
-            var settings = try ServerSettings(environment: ProcessInfo.processInfo.environment)
-            if let host { settings.host = host }
-            if let port { settings.port = port }
-            if let dataDirectory { settings.dataDirectory = dataDirectory }
-            let host = settings.host
-            let server = try await AiserServer.make(settings: settings, logLevel: logLevel) { port in
-                print("aiser serve: listening on http://\(host):\(port)")
-                fflush(nil)
+        func run() async throws {
+            do {
+                var settings = try ServerSettings(environment: ProcessInfo.processInfo.environment)
+                if let host { settings.host = host }
+                if let port { settings.port = port }
+                if let dataDirectory { settings.dataDirectory = dataDirectory }
+                let host = settings.host
+                let server = try await AiserServer.make(settings: settings, logLevel: logLevel) { port in
+                    print("aiser serve: listening on http://\(host):\(port)")
+                    fflush(nil)
+                }
+                try await server.run()
+            } catch let error as SettingsError {
+                FileHandle.standardError.write(Data("aiser serve: \(error.description)\n".utf8))
+                throw ExitCode(2)
             }
-            try await server.run()
-        } catch let error as SettingsError {
-            FileHandle.standardError.write(Data("aiser serve: \(error.description)\n".utf8))
-            throw ExitCode(2)
         }
     }
-}
 
-/// The subcommands this build of the CLI adds for the server.
-let serverSubcommands: [any ParsableCommand.Type] = [ServeCommand.self, UserCommand.self]
+    /// The subcommands this build of the CLI adds for the server.
+    let serverSubcommands: [any ParsableCommand.Type] = [ServeCommand.self, UserCommand.self]
 #else
-import ArgumentParser
+    import ArgumentParser
 
-/// This build has no server module.
-let serverSubcommands: [any ParsableCommand.Type] = []
+    /// This build has no server module.
+    let serverSubcommands: [any ParsableCommand.Type] = []
 #endif

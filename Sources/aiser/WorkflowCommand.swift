@@ -42,13 +42,16 @@ struct WorkflowCommand: ParsableCommand {
         } catch let DecodingError.keyNotFound(key, context) {
             throw CLIMessage("\(path): missing field \"\(Self.place(context.codingPath + [key]))\"")
         } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
-            throw CLIMessage("\(path): wrong type at \"\(Self.place(context.codingPath))\": \(context.debugDescription)")
+            throw CLIMessage(
+                "\(path): wrong type at \"\(Self.place(context.codingPath))\": \(context.debugDescription)")
         } catch let DecodingError.dataCorrupted(context) {
-            throw CLIMessage("\(path): not valid JSON: \(context.underlyingError.map { "\($0)" } ?? context.debugDescription)")
+            throw CLIMessage(
+                "\(path): not valid JSON: \(context.underlyingError.map { "\($0)" } ?? context.debugDescription)")
         }
     }
 
     static func place(_ path: [any CodingKey]) -> String {
-        path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined().trimmingCharacters(
+            in: CharacterSet(charactersIn: "."))
     }
 }

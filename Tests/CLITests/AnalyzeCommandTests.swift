@@ -1,17 +1,21 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite("aiser analyze")
 struct AnalyzeCommandTests {
     /// revenue = 50 + 4·ads + 30 for North + (13t mod 7); noise is unrelated to revenue by design.
     static let rows: [(ads: Double, region: String, noise: Double, revenue: Double)] = (0..<40).map { t in
         let ads = Double(t), north = t % 2 == 0
-        return (ads, north ? "North" : "South", Double((t * 37) % 11), 50 + 4 * ads + (north ? 30 : 0) + Double((t * 13) % 7))
+        return (
+            ads, north ? "North" : "South", Double((t * 37) % 11),
+            50 + 4 * ads + (north ? 30 : 0) + Double((t * 13) % 7)
+        )
     }
 
     static var csv: String {
-        "ads,region,noise,revenue\n" + rows.map { "\(Int($0.ads)),\($0.region),\(Int($0.noise)),\(Int($0.revenue))\n" }.joined()
+        "ads,region,noise,revenue\n"
+            + rows.map { "\(Int($0.ads)),\($0.region),\(Int($0.noise)),\(Int($0.revenue))\n" }.joined()
     }
 
     static func pearson(_ x: [Double], _ y: [Double]) -> Double {
@@ -34,7 +38,9 @@ struct AnalyzeCommandTests {
         let drivers = try #require(j["key_drivers"] as? [[String: Any]])
         #expect(drivers.first?["factor"] as? String == "ads")
         let ads = try #require(drivers.first)
-        for key in ["factor", "method", "correlation", "p_value", "impact", "confidence"] { #expect(ads[key] != nil, "\(key)") }
+        for key in ["factor", "method", "correlation", "p_value", "impact", "confidence"] {
+            #expect(ads[key] != nil, "\(key)")
+        }
         let expected = Self.pearson(Self.rows.map(\.ads), Self.rows.map(\.revenue))
         #expect(abs((ads["correlation"] as? Double ?? 0) - expected) < 1e-9)
         #expect(ads["method"] as? String == "pearson")
@@ -44,7 +50,12 @@ struct AnalyzeCommandTests {
         let pearson = try #require((j["correlations"] as? [String: Any])?["pearson"] as? [String: Any])
         #expect(pearson["columns"] as? [String] == ["revenue", "ads", "noise"])
         let insights = try #require(j["insights"] as? [String])
-        #expect(insights.contains { $0.hasPrefix("ads is a high-impact driver: revenue rises as ads rises (Pearson r = \(String(format: "%.3f", expected))") })
+        #expect(
+            insights.contains {
+                $0.hasPrefix(
+                    "ads is a high-impact driver: revenue rises as ads rises (Pearson r = \(String(format: "%.3f", expected))"
+                )
+            })
         let recs = try #require(j["recommendations"] as? [String])
         #expect(recs.first?.hasPrefix("Prioritise ads: higher values go with higher revenue") == true)
     }
@@ -61,10 +72,12 @@ struct AnalyzeCommandTests {
         #expect(r.stdout.contains("\nRecommendations\n- "))
     }
 
-    @Test("a non-numeric or unknown target is one clear error line", arguments: [
-        ("region", "--target column \"region\" is not numeric"),
-        ("profit", "--target names no column \"profit\"; the columns are ads, region, noise, revenue"),
-    ])
+    @Test(
+        "a non-numeric or unknown target is one clear error line",
+        arguments: [
+            ("region", "--target column \"region\" is not numeric"),
+            ("profit", "--target names no column \"profit\"; the columns are ads, region, noise, revenue"),
+        ])
     func badTarget(_ target: String, _ message: String) throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }

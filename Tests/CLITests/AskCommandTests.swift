@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite("aiser ask")
 struct AskCommandTests {
@@ -64,7 +64,8 @@ struct AskCommandTests {
     @Test("missing data and unsupported formats are rejected before running")
     func validation() throws {
         #expect(try AiserBinary.run(["ask", "total revenue"]).status != 0)
-        #expect(try AiserBinary.run(["ask", "total revenue", "--data", "/nonexistent.csv"]).stderr.contains("no such file"))
+        #expect(
+            try AiserBinary.run(["ask", "total revenue", "--data", "/nonexistent.csv"]).stderr.contains("no such file"))
     }
 }
 

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite("aiser chart --theme FILE and --date-format")
 struct ChartOptionsCommandTests {

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite("aiser forecast")
 struct ForecastCommandTests {
@@ -24,17 +24,25 @@ struct ForecastCommandTests {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let data = try dir.write("sales.csv", Self.seasonalCSV)
-        let j = try json(try AiserBinary.run(["forecast", "--data", data, "--x", "month", "--y", "sales", "--periods", "6"]))
-        #expect(Set(j.keys).isSuperset(of: ["model", "order", "seasonal_order", "aic", "n_obs", "params", "forecast", "chart_data", "insights"]))
+        let j = try json(
+            try AiserBinary.run(["forecast", "--data", data, "--x", "month", "--y", "sales", "--periods", "6"]))
+        #expect(
+            Set(j.keys).isSuperset(of: [
+                "model", "order", "seasonal_order", "aic", "n_obs", "params", "forecast", "chart_data", "insights",
+            ]))
         #expect(j["model"] as? String == "arima")
         #expect(j["n_obs"] as? Int == 36)
         #expect((j["order"] as? [Int])?.count == 3)
         #expect(j["seasonal_order"] is NSNull)
         #expect(j["aic"] is Double)
         let points = try #require(j["forecast"] as? [[String: Any]])
-        #expect(points.compactMap { $0["date"] as? String } == ["2024-01-01", "2024-02-01", "2024-03-01", "2024-04-01", "2024-05-01", "2024-06-01"])
+        #expect(
+            points.compactMap { $0["date"] as? String } == [
+                "2024-01-01", "2024-02-01", "2024-03-01", "2024-04-01", "2024-05-01", "2024-06-01",
+            ])
         for p in points {
-            let lo = try #require(p["lower"] as? Double), m = try #require(p["mean"] as? Double), hi = try #require(p["upper"] as? Double)
+            let lo = try #require(p["lower"] as? Double), m = try #require(p["mean"] as? Double),
+                hi = try #require(p["upper"] as? Double)
             #expect(lo < m && m < hi)
         }
         let chart = try #require(j["chart_data"] as? [String: Any])
@@ -55,14 +63,20 @@ struct ForecastCommandTests {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let data = try dir.write("sales.csv", Self.seasonalCSV)
-        let hw = try json(try AiserBinary.run(["forecast", "--data", data, "--x", "month", "--y", "sales", "--model", "holt-winters", "--periods", "3"]))
+        let hw = try json(
+            try AiserBinary.run([
+                "forecast", "--data", data, "--x", "month", "--y", "sales", "--model", "holt-winters", "--periods", "3",
+            ]))
         #expect(hw["model"] as? String == "holt-winters")
         #expect(hw["order"] is NSNull)
         #expect((hw["insights"] as? [String])?.contains { $0.contains("period 12") } == true)
         var line = ["q,units"]
         for t in 0..<8 { line.append("\(2020 + t / 4)-Q\(t % 4 + 1),\(5 + 3 * t)") }
         let qdata = try dir.write("units.csv", line.joined(separator: "\n") + "\n")
-        let lin = try json(try AiserBinary.run(["forecast", "--data", qdata, "--x", "q", "--y", "units", "--model", "linear", "--periods", "2"]))
+        let lin = try json(
+            try AiserBinary.run([
+                "forecast", "--data", qdata, "--x", "q", "--y", "units", "--model", "linear", "--periods", "2",
+            ]))
         let points = try #require(lin["forecast"] as? [[String: Any]])
         #expect(points.compactMap { $0["date"] as? String } == ["2022-01-01", "2022-04-01"])
         let means = points.compactMap { $0["mean"] as? Double }
@@ -74,10 +88,15 @@ struct ForecastCommandTests {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         var csv = "day,amount\n"
-        for m in 1...12 where m != 7 { csv += "2023-\(m < 10 ? "0" : "")\(m)-03,\(10 * m)\n2023-\(m < 10 ? "0" : "")\(m)-20,5\n" }
+        for m in 1...12 where m != 7 {
+            csv += "2023-\(m < 10 ? "0" : "")\(m)-03,\(10 * m)\n2023-\(m < 10 ? "0" : "")\(m)-20,5\n"
+        }
         csv += "2023-05-09,\n"
         let data = try dir.write("orders.csv", csv)
-        let j = try json(try AiserBinary.run(["forecast", "--data", data, "--x", "day", "--y", "amount", "--model", "linear", "--periods", "1"]))
+        let j = try json(
+            try AiserBinary.run([
+                "forecast", "--data", data, "--x", "day", "--y", "amount", "--model", "linear", "--periods", "1",
+            ]))
         #expect(j["frequency"] as? String == "month")
         #expect(j["gaps"] as? [String] == ["2023-07-01"])
         #expect(j["n_obs"] as? Int == 12)
@@ -86,7 +105,10 @@ struct ForecastCommandTests {
         #expect(insights.contains("11 rows shared a month with another row and were summed into monthly totals."))
         #expect(insights.contains("1 row was left out because the date or amount was empty."))
         #expect(insights.contains("1 missing month (2023-07-01) was filled by linear interpolation."))
-        let history = (j["chart_data"] as? [String: Any]).flatMap { ($0["data"] as? [String: Any])?["datasets"] as? [[String: Any]] }?.first?["data"] as? [Any]
+        let history =
+            (j["chart_data"] as? [String: Any]).flatMap {
+                ($0["data"] as? [String: Any])?["datasets"] as? [[String: Any]]
+            }?.first?["data"] as? [Any]
         #expect(history?[6] as? Double == 75)
     }
 
@@ -96,7 +118,10 @@ struct ForecastCommandTests {
         defer { dir.remove() }
         let data = try dir.write("sales.csv", Self.seasonalCSV)
         let svgPath = dir.path("f.svg"), pngPath = dir.path("f.png")
-        let base = ["forecast", "--data", data, "--x", "month", "--y", "sales", "--model", "sarima", "--order", "0,1,1", "--seasonal", "0,1,1,12"]
+        let base = [
+            "forecast", "--data", data, "--x", "month", "--y", "sales", "--model", "sarima", "--order", "0,1,1",
+            "--seasonal", "0,1,1,12",
+        ]
         let r1 = try AiserBinary.run(base + ["--out", svgPath])
         #expect(r1.status == 0, "\(r1.stderr)")
         let svg = try String(contentsOfFile: svgPath, encoding: .utf8)
@@ -108,13 +133,21 @@ struct ForecastCommandTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: pngPath)).prefix(4) == Data([0x89, 0x50, 0x4E, 0x47]))
     }
 
-    @Test("bad input gives one clear line and exit status 1", arguments: [
-        (["--y", "sales"], "short.csv", "automatic ARIMA needs at least 8 values but the series has 5."),
-        (["--y", "flat", "--model", "linear"], "short.csv", "linear-trend forecast cannot be computed on a constant series."),
-        (["--y", "region"], "short.csv", "--y column \"region\" is not numeric"),
-        (["--y", "revenue"], "short.csv", "--y names no column \"revenue\"; the columns are month, sales, flat, region"),
-        (["--y", "sales"], "missing.csv", "missing.csv: no such file"),
-    ])
+    @Test(
+        "bad input gives one clear line and exit status 1",
+        arguments: [
+            (["--y", "sales"], "short.csv", "automatic ARIMA needs at least 8 values but the series has 5."),
+            (
+                ["--y", "flat", "--model", "linear"], "short.csv",
+                "linear-trend forecast cannot be computed on a constant series."
+            ),
+            (["--y", "region"], "short.csv", "--y column \"region\" is not numeric"),
+            (
+                ["--y", "revenue"], "short.csv",
+                "--y names no column \"revenue\"; the columns are month, sales, flat, region"
+            ),
+            (["--y", "sales"], "missing.csv", "missing.csv: no such file"),
+        ])
     func badInput(_ args: [String], _ file: String, _ message: String) throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }

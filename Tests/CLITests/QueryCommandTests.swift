@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite("aiser query and aiser profile")
 struct QueryCommandTests {

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite("aiser workflow")
 struct WorkflowCommandTests {
@@ -41,10 +41,13 @@ struct WorkflowCommandTests {
         let j = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         #expect(j["workflow_name"] as? String == "sales_forecasting")
         let steps = try #require(j["steps"] as? [[String: Any]])
-        #expect(steps.compactMap { $0["type"] as? String } == ["data_preparation", "trend_analysis", "anomaly_detection", "forecasting"])
+        #expect(
+            steps.compactMap { $0["type"] as? String } == [
+                "data_preparation", "trend_analysis", "anomaly_detection", "forecasting",
+            ])
         let prep = try #require(steps[0]["output"] as? [String: Any])
         #expect(prep["duplicates_removed"] as? Int == 1)
-        #expect(prep["rows_outside_time_range"] as? Int == 6)   // 2022-01…2022-06 (2022-02 once after dedup)
+        #expect(prep["rows_outside_time_range"] as? Int == 6)  // 2022-01…2022-06 (2022-02 once after dedup)
         #expect(prep["outliers_removed"] as? [String] == ["2023-06-15"])
         #expect(prep["missing_periods"] as? Int == 2)
         #expect(prep["grain"] as? String == "month")
@@ -55,26 +58,43 @@ struct WorkflowCommandTests {
         #expect(series.first { $0["date"] as? String == "2023-03-15" }?["value"] as? Double == 128.5)
         let ma = try #require((steps[1]["output"] as? [String: Any])?["values"] as? [[String: Any]])
         #expect(ma[0]["value"] is NSNull)
-        let expectedMA = ((series[0]["value"] as? Double ?? 0) + (series[1]["value"] as? Double ?? 0) + (series[2]["value"] as? Double ?? 0)) / 3
+        let expectedMA =
+            ((series[0]["value"] as? Double ?? 0) + (series[1]["value"] as? Double ?? 0)
+                + (series[2]["value"] as? Double ?? 0)) / 3
         #expect(abs((ma[2]["value"] as? Double ?? 0) - expectedMA) < 1e-9)
         #expect((steps[2]["output"] as? [String: Any])?["count"] as? Int == 0)
         let result = try #require(j["result"] as? [String: Any])
         #expect(result["model"] as? String == "linear")
-        #expect((result["forecast"] as? [[String: Any]])?.compactMap { $0["date"] as? String } == ["2024-07-15", "2024-08-15", "2024-09-15"])
+        #expect(
+            (result["forecast"] as? [[String: Any]])?.compactMap { $0["date"] as? String } == [
+                "2024-07-15", "2024-08-15", "2024-09-15",
+            ])
         #expect(result["confidence"] as? Double == 0.9)
     }
 
-    @Test("invalid documents name the step and the field", arguments: [
-        (#"{"steps": [{"type": "clustering"}]}"#, "step 1 (clustering): unknown step type \"clustering\""),
-        (#"{"steps": [{"step": 2, "type": "trend_analysis", "parameters": {"window_size": "three"}}]}"#,
-         "step 2 (trend_analysis): parameter window_size must be an integer from 1 to 10000, got \"three\""),
-        (#"{"steps": [{"type": "forecasting", "parameters": {"horizon": 3}}]}"#, "step 1 (forecasting): unknown parameter \"horizon\""),
-        (#"{"steps": [{"type": "data_preparation", "parameters": {"time_range": "recent"}}]}"#,
-         "step 1 (data_preparation): parameter time_range must be like last_24_months"),
-        (#"{"steps": [{"type": "forecasting"}]}"#, "step 1 (forecasting): the series has 1 missing months; add fill_missing"),
-        (#"{"steps": [{"parameters": {}}]}"#, "missing field \"steps[0].type\""),
-        (#"{"steps": []}"#, "the workflow has no steps"),
-    ])
+    @Test(
+        "invalid documents name the step and the field",
+        arguments: [
+            (#"{"steps": [{"type": "clustering"}]}"#, "step 1 (clustering): unknown step type \"clustering\""),
+            (
+                #"{"steps": [{"step": 2, "type": "trend_analysis", "parameters": {"window_size": "three"}}]}"#,
+                "step 2 (trend_analysis): parameter window_size must be an integer from 1 to 10000, got \"three\""
+            ),
+            (
+                #"{"steps": [{"type": "forecasting", "parameters": {"horizon": 3}}]}"#,
+                "step 1 (forecasting): unknown parameter \"horizon\""
+            ),
+            (
+                #"{"steps": [{"type": "data_preparation", "parameters": {"time_range": "recent"}}]}"#,
+                "step 1 (data_preparation): parameter time_range must be like last_24_months"
+            ),
+            (
+                #"{"steps": [{"type": "forecasting"}]}"#,
+                "step 1 (forecasting): the series has 1 missing months; add fill_missing"
+            ),
+            (#"{"steps": [{"parameters": {}}]}"#, "missing field \"steps[0].type\""),
+            (#"{"steps": []}"#, "the workflow has no steps"),
+        ])
     func invalid(_ doc: String, _ message: String) throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }

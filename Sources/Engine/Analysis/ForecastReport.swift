@@ -71,7 +71,8 @@ public struct ForecastReport: Sendable, Equatable, Encodable {
         chartData = ChartData(
             type: .forecast, labels: series.dates + dates,
             datasets: [
-                ChartDataset(label: name, data: series.values.map { .number($0) } + f.points.map { _ in .null }, role: .actual),
+                ChartDataset(
+                    label: name, data: series.values.map { .number($0) } + f.points.map { _ in .null }, role: .actual),
                 ChartDataset(label: "Forecast", data: tail(\.mean), role: .forecast),
                 ChartDataset(label: "Lower \(percent) %", data: tail(\.lower), role: .lower),
                 ChartDataset(label: "Upper \(percent) %", data: tail(\.upper), role: .upper),

@@ -19,7 +19,8 @@ public enum KeyDrivers {
         let targetName = result.columns[t].name
         let present = result.rows.map { $0[t] }.filter { !$0.isNull }
         guard present.count >= 3, present.allSatisfy({ $0.double != nil }) else {
-            throw StatsError.invalidParameter(name: "target", reason: "\(targetName) must be a numeric column with at least 3 values")
+            throw StatsError.invalidParameter(
+                name: "target", reason: "\(targetName) must be a numeric column with at least 3 values")
         }
         let y = result.rows.map { $0[t].double }
         var drivers: [KeyDriver] = [], skipped: [String: String] = [:]
@@ -46,7 +47,8 @@ public enum KeyDrivers {
             }
         }
         drivers.sort {
-            rank($0.impact) != rank($1.impact) ? rank($0.impact) > rank($1.impact) : abs($0.correlation) > abs($1.correlation)
+            rank($0.impact) != rank($1.impact)
+                ? rank($0.impact) > rank($1.impact) : abs($0.correlation) > abs($1.correlation)
         }
         return KeyDriverReport(
             target: targetName, drivers: drivers,
@@ -82,7 +84,8 @@ public enum KeyDrivers {
     static func numeric(_ name: String, _ x: [Double?], _ y: [Double?]) throws -> KeyDriver {
         let (a, b) = pairs(x, y)
         let p = try Correlation.pearson(a, b), s = try Correlation.spearman(a, b)
-        var driver = KeyDriver(factor: name, method: "pearson", correlation: p.coefficient, pValue: p.pValue, n: a.count)
+        var driver = KeyDriver(
+            factor: name, method: "pearson", correlation: p.coefficient, pValue: p.pValue, n: a.count)
         driver.spearman = s.coefficient
         driver.spearmanPValue = s.pValue
         return driver
@@ -93,10 +96,14 @@ public enum KeyDrivers {
         for (l, v) in zip(x, y) { if let l, let v { labels.append(l); values.append(v) } }
         let levels = Set(labels).count
         guard levels <= maxLevels else {
-            throw StatsError.invalidParameter(name: name, reason: "\(levels) distinct values is too many for a categorical factor (at most \(maxLevels))")
+            throw StatsError.invalidParameter(
+                name: name,
+                reason: "\(levels) distinct values is too many for a categorical factor (at most \(maxLevels))")
         }
         let anova = try OneWayANOVA(values: values, groups: labels)
-        var driver = KeyDriver(factor: name, method: "eta_squared", correlation: anova.etaSquared.squareRoot(), pValue: anova.pValue, n: values.count)
+        var driver = KeyDriver(
+            factor: name, method: "eta_squared", correlation: anova.etaSquared.squareRoot(), pValue: anova.pValue,
+            n: values.count)
         driver.etaSquared = anova.etaSquared
         return driver
     }

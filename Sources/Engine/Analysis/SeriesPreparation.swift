@@ -39,7 +39,8 @@ public enum SeriesPreparation {
         let periods = sums.keys.sorted()
         guard let first = periods.first, let last = periods.last else { throw AnalysisError("no periods") }
         guard last - first < maxPeriods else {
-            throw AnalysisError("the dates in \"\(xName)\" span \(last - first + 1) \(grain.rawValue)s, more than \(maxPeriods)")
+            throw AnalysisError(
+                "the dates in \"\(xName)\" span \(last - first + 1) \(grain.rawValue)s, more than \(maxPeriods)")
         }
         let anchor = SeriesAnchor(grain: grain, dates: observations.map(\.0))
         var values: [Double] = [], gaps: [String] = []
@@ -93,7 +94,8 @@ public enum SeriesPreparation {
         let days = Set(dates.map(\.0.days)).sorted()
         guard days.count >= 2 else { return .day }
         let gaps = zip(days.dropFirst(), days).map { $0 - $1 }.sorted()
-        let median = gaps.count % 2 == 1
+        let median =
+            gaps.count % 2 == 1
             ? Double(gaps[gaps.count / 2]) : Double(gaps[gaps.count / 2 - 1] + gaps[gaps.count / 2]) / 2
         switch median {
         case ...1.5: return .day

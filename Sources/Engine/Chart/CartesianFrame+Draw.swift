@@ -35,10 +35,13 @@ extension CartesianFrame {
     }
 
     /// The category (or time / numeric) axis line and labels.
-    func drawCategoryAxis(in canvas: inout Canvas, labels: CategoryLabels?, timeTicks: TimeTicks?, linearTicks: NiceTicks?) {
+    func drawCategoryAxis(
+        in canvas: inout Canvas, labels: CategoryLabels?, timeTicks: TimeTicks?, linearTicks: NiceTicks?
+    ) {
         let p = plot
         let size = Canvas.fontSize
-        let axisPath = horizontal ? "M\(fmt(p.x)) \(fmt(p.y))V\(fmt(p.maxY))" : "M\(fmt(p.x)) \(fmt(p.maxY))H\(fmt(p.maxX))"
+        let axisPath =
+            horizontal ? "M\(fmt(p.x)) \(fmt(p.y))V\(fmt(p.maxY))" : "M\(fmt(p.x)) \(fmt(p.maxY))H\(fmt(p.maxX))"
         canvas.svg.empty("path", [("d", axisPath), ("stroke", canvas.theme.axis), ("fill", "none")])
         canvas.svg.open("g", [("fill", canvas.theme.mutedText), ("class", "axis-x")])
         defer { canvas.svg.close("g") }
@@ -47,7 +50,8 @@ extension CartesianFrame {
                 let maxW = max(30, p.x - canvas.area.x - 14)
                 for (i, label) in l.enumerated() {
                     let shown = TextFit.truncate(label, maxWidth: maxW, size: size)
-                    canvas.text(shown, x: p.x - 8, y: position(i) + 4, anchor: "end", tooltip: shown == label ? nil : label)
+                    canvas.text(
+                        shown, x: p.x - 8, y: position(i) + 4, anchor: "end", tooltip: shown == label ? nil : label)
                 }
             } else if let lt = linearTicks, case .linear(_, _, let f) = x {
                 for v in lt.values {
@@ -89,10 +93,14 @@ extension CartesianFrame {
             let full = l[i]
             let tip = lines.joined(separator: " ") == full ? nil : full
             if labels.rotated {
-                canvas.text(lines[0], x: position(i) + 4, y: p.maxY + 14, anchor: "end", rotate: -CategoryLabels.angle, tooltip: tip)
+                canvas.text(
+                    lines[0], x: position(i) + 4, y: p.maxY + 14, anchor: "end", rotate: -CategoryLabels.angle,
+                    tooltip: tip)
             } else {
                 for (k, line) in lines.enumerated() {
-                    canvas.text(line, x: position(i), y: p.maxY + 17 + Double(k) * 14, anchor: "middle", tooltip: k == 0 ? tip : nil)
+                    canvas.text(
+                        line, x: position(i), y: p.maxY + 17 + Double(k) * 14, anchor: "middle",
+                        tooltip: k == 0 ? tip : nil)
                 }
             }
         }
@@ -105,13 +113,19 @@ extension CartesianFrame {
         let (bottomTitle, leftTitle) = horizontal ? (options.yTitle, options.xTitle) : (options.xTitle, options.yTitle)
         if let t = bottomTitle, !t.isEmpty {
             let y = horizontal ? p.maxY + 38 : p.maxY + bottomLabels + 18
-            canvas.text(TextFit.truncate(t, maxWidth: p.width, size: Canvas.fontSize), x: p.midX, y: y, anchor: "middle", color: canvas.theme.text)
+            canvas.text(
+                TextFit.truncate(t, maxWidth: p.width, size: Canvas.fontSize), x: p.midX, y: y, anchor: "middle",
+                color: canvas.theme.text)
         }
         if let t = leftTitle, !t.isEmpty {
-            canvas.text(TextFit.truncate(t, maxWidth: p.height, size: Canvas.fontSize), x: a.x + 12, y: p.midY, anchor: "middle", color: canvas.theme.text, rotate: -90)
+            canvas.text(
+                TextFit.truncate(t, maxWidth: p.height, size: Canvas.fontSize), x: a.x + 12, y: p.midY,
+                anchor: "middle", color: canvas.theme.text, rotate: -90)
         }
         if let v2 = value2, let t = v2.title, !t.isEmpty {
-            canvas.text(TextFit.truncate(t, maxWidth: p.height, size: Canvas.fontSize), x: a.maxX - 6, y: p.midY, anchor: "middle", color: canvas.theme.text, rotate: 90)
+            canvas.text(
+                TextFit.truncate(t, maxWidth: p.height, size: Canvas.fontSize), x: a.maxX - 6, y: p.midY,
+                anchor: "middle", color: canvas.theme.text, rotate: 90)
         }
     }
 }

@@ -35,7 +35,9 @@ extension CartesianFrame {
             let widest = tickText.reduce(0.0) { max($0, FontMetrics.width($1, size: size)) }
             left += widest + 8 + (hasYTitle ? 20 : 0)
             if let v2 = frame.value2 {
-                let w2 = v2.ticks.values.reduce(0.0) { max($0, FontMetrics.width(v2.format.string($1, step: v2.ticks.step), size: size)) }
+                let w2 = v2.ticks.values.reduce(0.0) {
+                    max($0, FontMetrics.width(v2.format.string($1, step: v2.ticks.step), size: size))
+                }
                 right += w2 + 4 + (v2.title?.isEmpty == false ? 20 : 0)
             }
             bottom += hasXTitle ? 22 : 0
@@ -74,7 +76,8 @@ extension CartesianFrame {
             x: area.x + left, y: area.y + top, width: max(10, area.width - left - right),
             height: max(10, area.height - top - bottom))
         let p = frame.plot
-        frame.valueScale = horizontal
+        frame.valueScale =
+            horizontal
             ? LinearScale(domain: (ticks.lower, ticks.upper), range: (p.x, p.maxX))
             : LinearScale(domain: (ticks.lower, ticks.upper), range: (p.maxY, p.y))
         if let v2 = frame.value2 {
@@ -84,11 +87,14 @@ extension CartesianFrame {
         case .time(let lo, let hi, _):
             let span = hi > lo ? (lo, hi) : (lo - 43200, lo + 43200)
             frame.continuous = LinearScale(domain: span, range: (p.x, p.maxX))
-            if hi <= lo { timeTicks = TimeTicks(
-                    lo: span.0, hi: span.1, maxCount: 3, format: options.dateFormat.map(TimeLabelFormat.init)) }
+            if hi <= lo {
+                timeTicks = TimeTicks(
+                    lo: span.0, hi: span.1, maxCount: 3, format: options.dateFormat.map(TimeLabelFormat.init))
+            }
         case .linear:
             if let lt = linearTicks {
-                frame.continuous = horizontal
+                frame.continuous =
+                    horizontal
                     ? LinearScale(domain: (lt.lower, lt.upper), range: (p.maxY, p.y))
                     : LinearScale(domain: (lt.lower, lt.upper), range: (p.x, p.maxX))
             }

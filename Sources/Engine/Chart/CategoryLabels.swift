@@ -25,7 +25,9 @@ struct CategoryLabels {
         if slot >= 44 {
             let maxLines = slot >= 70 ? 3 : 2
             let wrapped = labels.map { TextFit.wrap($0, maxWidth: slot - 6, size: size, maxLines: maxLines) }
-            let cut = zip(wrapped, labels).filter { $0.0.joined(separator: " ") != $0.1.split(separator: " ").joined(separator: " ") }
+            let cut = zip(wrapped, labels).filter {
+                $0.0.joined(separator: " ") != $0.1.split(separator: " ").joined(separator: " ")
+            }
             // Wide slots always wrap (horizontal text reads best); narrow ones only when little is cut.
             if slot >= 60 || cut.count * 3 <= labels.count {
                 lines = wrapped

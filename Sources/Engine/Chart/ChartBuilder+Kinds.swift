@@ -14,7 +14,9 @@ extension ChartBuilder {
         func numeric(_ name: String) throws -> Int {
             let i = try index(name)
             let hasNumber = result.rows.contains { $0[i].double != nil }
-            let hasText = result.rows.contains { if case .text(let s) = $0[i] { return Double(s) == nil } else { return false } }
+            let hasText = result.rows.contains {
+                if case .text(let s) = $0[i] { return Double(s) == nil } else { return false }
+            }
             if hasText && !hasNumber { throw ChartError.notNumeric(name) }
             return i
         }
@@ -52,7 +54,8 @@ extension ChartBuilder {
             type: .table, labels: xi.map { i in rows.map { label($0[i]) } } ?? [],
             datasets: zip(cols, idx).map { name, i in ChartDataset(label: name, data: rows.map { value($0[i]) }) })
         if rows.count < t.result.rows.count {
-            chart.options.note = "First \(rows.count) of \(NumberText.grouped(Double(t.result.rows.count), decimals: 0, trim: true)) rows"
+            chart.options.note =
+                "First \(rows.count) of \(NumberText.grouped(Double(t.result.rows.count), decimals: 0, trim: true)) rows"
         }
         return chart
     }
@@ -65,7 +68,9 @@ extension ChartBuilder {
             let yi = try t.numeric(yName)
             var acc = Aggregate.Accumulator()
             for row in t.result.rows { acc.add(number(row[yi]), keepValues: e.aggregate.needsValues) }
-            return ChartData(type: .kpi, datasets: [ChartDataset(label: yName, data: [acc.result(e.aggregate).map(ChartValue.number) ?? .null])])
+            return ChartData(
+                type: .kpi,
+                datasets: [ChartDataset(label: yName, data: [acc.result(e.aggregate).map(ChartValue.number) ?? .null])])
         }
         var enc = e
         enc.sort = .x

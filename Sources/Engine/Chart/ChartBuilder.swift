@@ -18,15 +18,21 @@ public enum ChartBuilder {
         case .histogram:
             guard let col = e.y.first ?? e.x else { throw ChartError.missingEncoding("a numeric column to bin") }
             let i = try table.index(col)
-            chart = ChartData(type: .histogram, datasets: [ChartDataset(label: col, data: result.rows.map { ChartBuilder.value($0[i]) })])
+            chart = ChartData(
+                type: .histogram,
+                datasets: [ChartDataset(label: col, data: result.rows.map { ChartBuilder.value($0[i]) })])
         case .table:
             chart = try self.table(table, e)
         case .kpi:
             chart = try kpi(table, e)
         default:
             guard let x = e.x else { throw ChartError.missingEncoding("an x column") }
-            guard !e.y.isEmpty || e.aggregate == .count else { throw ChartError.missingEncoding("at least one y measure") }
-            if type == .heatmap, e.series == nil { throw ChartError.missingEncoding("a series column for the heatmap rows") }
+            guard !e.y.isEmpty || e.aggregate == .count else {
+                throw ChartError.missingEncoding("at least one y measure")
+            }
+            if type == .heatmap, e.series == nil {
+                throw ChartError.missingEncoding("a series column for the heatmap rows")
+            }
             let groups = try Grouping(table, x: x, measures: e.y, series: e.series, e)
             chart = ChartData(type: type, labels: groups.labels, datasets: groups.datasets)
             if let note = groups.note { chart.options.note = note }
@@ -41,7 +47,9 @@ public enum ChartBuilder {
         chart.options = options
         if let note { chart.options.note = [options.note, note].compactMap { $0 }.joined(separator: " · ") }
         if chart.options.xTitle == nil, let x = e.x, type != .kpi { chart.options.xTitle = x }
-        if chart.options.yTitle == nil, e.y.count == 1, e.series == nil, ![.pie, .donut, .kpi, .table, .heatmap].contains(type) {
+        if chart.options.yTitle == nil, e.y.count == 1, e.series == nil,
+            ![.pie, .donut, .kpi, .table, .heatmap].contains(type)
+        {
             chart.options.yTitle = e.y[0]
         }
         return chart

@@ -5,13 +5,15 @@ enum ChartChrome {
         let maxW = canvas.area.width
         if let t = options.title, !t.isEmpty {
             let shown = TextFit.truncate(t, maxWidth: maxW, size: 16, bold: true)
-            canvas.text(shown, x: canvas.area.x, y: y + 15, size: 16, color: canvas.theme.text, bold: true,
-                        tooltip: shown == t ? nil : t)
+            canvas.text(
+                shown, x: canvas.area.x, y: y + 15, size: 16, color: canvas.theme.text, bold: true,
+                tooltip: shown == t ? nil : t)
             y += 24
         }
         if let s = options.subtitle, !s.isEmpty {
             let shown = TextFit.truncate(s, maxWidth: maxW, size: 12)
-            canvas.text(shown, x: canvas.area.x, y: y + 12, color: canvas.theme.mutedText, tooltip: shown == s ? nil : s)
+            canvas.text(
+                shown, x: canvas.area.x, y: y + 12, color: canvas.theme.mutedText, tooltip: shown == s ? nil : s)
             y += 20
         }
         if y > canvas.area.y { y += 4 }
@@ -22,8 +24,9 @@ enum ChartChrome {
     static func drawNote(_ note: String?, in canvas: inout Canvas) {
         guard let note, !note.isEmpty else { return }
         let shown = TextFit.truncate(note, maxWidth: canvas.area.width, size: Canvas.smallFont)
-        canvas.text(shown, x: canvas.area.maxX, y: canvas.area.maxY - 2, anchor: "end", size: Canvas.smallFont,
-                    color: canvas.theme.mutedText)
+        canvas.text(
+            shown, x: canvas.area.maxX, y: canvas.area.maxY - 2, anchor: "end", size: Canvas.smallFont,
+            color: canvas.theme.mutedText)
         canvas.area.height -= 18
     }
 
@@ -80,9 +83,15 @@ enum ChartChrome {
         canvas.svg.open("g", [("class", "legend"), ("fill", canvas.theme.text)])
         for (item, label, x, y) in placed {
             if item.line {
-                canvas.svg.empty("path", [("d", "M\(fmt(x)) \(fmt(y + 7))h12"), ("stroke", item.color), ("stroke-width", "2.5")])
+                canvas.svg.empty(
+                    "path", [("d", "M\(fmt(x)) \(fmt(y + 7))h12"), ("stroke", item.color), ("stroke-width", "2.5")])
             } else {
-                canvas.svg.empty("rect", [("x", fmt(x)), ("y", fmt(y + 1)), ("width", "12"), ("height", "12"), ("rx", "2"), ("fill", item.color)])
+                canvas.svg.empty(
+                    "rect",
+                    [
+                        ("x", fmt(x)), ("y", fmt(y + 1)), ("width", "12"), ("height", "12"), ("rx", "2"),
+                        ("fill", item.color),
+                    ])
             }
             canvas.text(label, x: x + 18, y: y + 11, tooltip: label == item.label ? nil : item.label)
         }

@@ -12,7 +12,8 @@ public enum ChartError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .unknownColumn(let c, let available):
-            return "There is no column \"\(c)\"; the columns are \(available.map { "\"\($0)\"" }.joined(separator: ", "))."
+            return
+                "There is no column \"\(c)\"; the columns are \(available.map { "\"\($0)\"" }.joined(separator: ", "))."
         case .notNumeric(let c): return "Column \"\(c)\" must hold numbers."
         case .missingEncoding(let m): return "The chart needs \(m)."
         case .badTheme(let why): return why

@@ -32,7 +32,8 @@ enum ChartPreparation {
             let d = chart.data.datasets[i].data
             c.data.datasets[i].data = keep.map { $0 < d.count ? d[$0] : .null }
         }
-        let note = "Top \(NumberText.grouped(Double(limit), decimals: 0, trim: true)) of \(NumberText.grouped(Double(n), decimals: 0, trim: true)) categories"
+        let note =
+            "Top \(NumberText.grouped(Double(limit), decimals: 0, trim: true)) of \(NumberText.grouped(Double(n), decimals: 0, trim: true)) categories"
         c.options.note = [chart.options.note, note].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · ")
         return c
     }

@@ -16,7 +16,9 @@ public struct ChartQuery: Sendable {
     public var usesRawRows: Bool { [.scatter, .bubble, .histogram, .table].contains(type) }
 
     /// Runs the query and builds the chart.
-    public func chart(on db: Connection, options: ChartOptions = ChartOptions(), maxRows: Int = 1_000_000) throws -> ChartData {
+    public func chart(on db: Connection, options: ChartOptions = ChartOptions(), maxRows: Int = 1_000_000) throws
+        -> ChartData
+    {
         var e = encoding
         let result = try run(on: db, maxRows: maxRows)
         if !usesRawRows {
@@ -27,8 +29,10 @@ public struct ChartQuery: Sendable {
         }
         var chart = try ChartBuilder.build(result, type: type, encoding: e, options: options)
         if result.truncated {
-            chart.options.note = [chart.options.note, "First \(NumberText.grouped(Double(maxRows), decimals: 0, trim: true)) rows"]
-                .compactMap { $0 }.joined(separator: " · ")
+            chart.options.note = [
+                chart.options.note, "First \(NumberText.grouped(Double(maxRows), decimals: 0, trim: true)) rows",
+            ]
+            .compactMap { $0 }.joined(separator: " · ")
         }
         return chart
     }
@@ -41,13 +45,15 @@ public struct ChartQuery: Sendable {
             if names.isEmpty { names = try db.columns(of: table).map(\.name) }
             var seen = Set<String>()
             names = names.filter { seen.insert($0).inserted }
-            let sql = "SELECT " + names.map(Identifier.quote).joined(separator: ", ") + " FROM " + Identifier.quote(table)
+            let sql =
+                "SELECT " + names.map(Identifier.quote).joined(separator: ", ") + " FROM " + Identifier.quote(table)
             return try db.query(sql, [], maxRows: maxRows)
         }
         var dimensions: [Dimension] = []
         if let x = e.x { dimensions.append(Dimension(x, grain: e.grain)) }
         if let s = e.series, s != e.x { dimensions.append(Dimension(s)) }
-        let measures = e.y.isEmpty
+        let measures =
+            e.y.isEmpty
             ? [Measure(.count, as: Aggregate.count.rawValue)]
             : e.y.map { Measure(e.aggregate, $0, as: $0) }
         let query = Query(table: table, dimensions: dimensions, measures: measures)

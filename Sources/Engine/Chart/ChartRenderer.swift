@@ -23,16 +23,19 @@ public enum ChartRenderer {
             format: prepared.options.numberFormat ?? .plain, palette: palette)
         let title = chart.options.title ?? ""
         let summary = ChartSummary.sentence(prepared)
-        canvas.svg.open("svg", [
-            ("xmlns", "http://www.w3.org/2000/svg"), ("viewBox", "0 0 \(fmt(w)) \(fmt(h))"),
-            ("width", fmt(w)), ("height", fmt(h)), ("role", "img"),
-            ("aria-labelledby", "chart-title chart-desc"),
-            ("font-family", th.fontFamily), ("font-size", fmt(Canvas.fontSize)),
-        ])
+        canvas.svg.open(
+            "svg",
+            [
+                ("xmlns", "http://www.w3.org/2000/svg"), ("viewBox", "0 0 \(fmt(w)) \(fmt(h))"),
+                ("width", fmt(w)), ("height", fmt(h)), ("role", "img"),
+                ("aria-labelledby", "chart-title chart-desc"),
+                ("font-family", th.fontFamily), ("font-size", fmt(Canvas.fontSize)),
+            ])
         canvas.svg.element("title", [("id", "chart-title")], text: title.isEmpty ? "Chart" : title)
         canvas.svg.element("desc", [("id", "chart-desc")], text: summary)
         if !transparent {
-            canvas.svg.empty("rect", [("width", "100%"), ("height", "100%"), ("fill", th.background), ("class", "background")])
+            canvas.svg.empty(
+                "rect", [("width", "100%"), ("height", "100%"), ("fill", th.background), ("class", "background")])
         }
         ChartChrome.drawHeader(prepared.options, in: &canvas)
         ChartChrome.drawNote(prepared.options.note, in: &canvas)

@@ -18,8 +18,11 @@ enum ChartSummary {
         case .pie, .donut:
             let vals = first.numbers.map { max(0, $0 ?? 0) }
             let total = vals.reduce(0, +)
-            guard total > 0, let i = vals.indices.max(by: { vals[$0] < vals[$1] }), i < labels.count else { return "No data." }
-            return "\(name) split across \(vals.count) categories; largest is \(labels[i]) with \(ValueFormat.percent.string(vals[i] / total, step: 0.001))."
+            guard total > 0, let i = vals.indices.max(by: { vals[$0] < vals[$1] }), i < labels.count else {
+                return "No data."
+            }
+            return
+                "\(name) split across \(vals.count) categories; largest is \(labels[i]) with \(ValueFormat.percent.string(vals[i] / total, step: 0.001))."
         case .scatter, .bubble:
             let n = sets.reduce(0) { $0 + $1.data.filter(isPoint).count }
             return "Scatter of \(n) points in \(sets.count) \(sets.count == 1 ? "group" : "groups")."
@@ -30,21 +33,26 @@ enum ChartSummary {
         case .heatmap:
             var best: (Double, Int, Int)?
             for (r, ds) in sets.enumerated() {
-                for (c, v) in ds.numbers.enumerated() { if let v, v > (best?.0 ?? -Double.infinity) { best = (v, r, c) } }
+                for (c, v) in ds.numbers.enumerated() {
+                    if let v, v > (best?.0 ?? -Double.infinity) { best = (v, r, c) }
+                }
             }
             guard let b = best, b.2 < labels.count else { return "No data." }
-            return "Heatmap of \(sets.count) rows by \(labels.count) columns; highest is \(f.string(b.0)) at \(sets[b.1].label), \(labels[b.2])."
+            return
+                "Heatmap of \(sets.count) rows by \(labels.count) columns; highest is \(f.string(b.0)) at \(sets[b.1].label), \(labels[b.2])."
         case .kpi:
             return KPIChart.sentence(chart, format: f)
         case .table:
-            return "Table with \(max(labels.count, first.data.count)) rows and \(sets.count + (labels.isEmpty ? 0 : 1)) columns."
+            return
+                "Table with \(max(labels.count, first.data.count)) rows and \(sets.count + (labels.isEmpty ? 0 : 1)) columns."
         }
     }
 
     private static func isPoint(_ v: ChartValue) -> Bool { if case .point = v { return true } else { return false } }
 
     /// "Revenue rose from 1,000 in Jan 2024 to 1,400 in Apr 2024; peak of 1,400 in Apr 2024."
-    static func trend(_ name: String, _ values: [Double?], _ labels: [String], _ f: ValueFormat, series: Int) -> String {
+    static func trend(_ name: String, _ values: [Double?], _ labels: [String], _ f: ValueFormat, series: Int) -> String
+    {
         let pts = values.enumerated().compactMap { i, v in v.map { (i, $0) } }
         guard let a = pts.first, let b = pts.last else { return "No data." }
         func at(_ i: Int) -> String { i < labels.count ? " in \(labels[i])" : "" }
@@ -52,13 +60,15 @@ enum ChartSummary {
         let verb = b.1 > a.1 ? "rose" : b.1 < a.1 ? "fell" : "held steady"
         let more = series > 1 ? " (first of \(series) series)" : ""
         if pts.count == 1 { return "\(name)\(more) is \(f.string(a.1))\(at(a.0))." }
-        return "\(name)\(more) \(verb) from \(f.string(a.1))\(at(a.0)) to \(f.string(b.1))\(at(b.0)); peak of \(f.string(peak.1))\(at(peak.0))."
+        return
+            "\(name)\(more) \(verb) from \(f.string(a.1))\(at(a.0)) to \(f.string(b.1))\(at(b.0)); peak of \(f.string(peak.1))\(at(peak.0))."
     }
 
     static func extremes(_ name: String, _ values: [Double?], _ labels: [String], _ f: ValueFormat) -> String {
         let pts = values.enumerated().compactMap { i, v in v.map { (i, $0) } }.filter { $0.0 < labels.count }
         guard let hi = pts.max(by: { $0.1 < $1.1 }), let lo = pts.min(by: { $0.1 < $1.1 }) else { return "No data." }
         if pts.count == 1 { return "\(name) for \(labels[hi.0]) is \(f.string(hi.1))." }
-        return "\(name) across \(pts.count) categories: highest is \(labels[hi.0]) at \(f.string(hi.1)), lowest is \(labels[lo.0]) at \(f.string(lo.1))."
+        return
+            "\(name) across \(pts.count) categories: highest is \(labels[hi.0]) at \(f.string(hi.1)), lowest is \(labels[lo.0]) at \(f.string(lo.1))."
     }
 }

@@ -14,8 +14,9 @@ enum FontMetrics {
                 em += table[v - 160 + 95]
             } else if v < 32 || (0x300..<0x370).contains(v) || v == 0x200B {
                 continue
-            } else if v >= 0x1100 && (v < 0x11FF || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
-                || (0xF900...0xFAFF).contains(v) || (0xFF00...0xFF60).contains(v))
+            } else if v >= 0x1100
+                && (v < 0x11FF || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+                    || (0xF900...0xFAFF).contains(v) || (0xFF00...0xFF60).contains(v))
             {
                 em += 1.0  // wide CJK characters
             } else {

@@ -34,7 +34,11 @@ struct Grouping {
         }
         switch e.sort {
         case .x:
-            if isTime { order.sort { (TimeValue.parse($0)?.seconds ?? 0) < (TimeValue.parse($1)?.seconds ?? 0) } } else { order.sort() }
+            if isTime {
+                order.sort { (TimeValue.parse($0)?.seconds ?? 0) < (TimeValue.parse($1)?.seconds ?? 0) }
+            } else {
+                order.sort()
+            }
         case .ascending: order = order.sorted { total($0) < total($1) }
         case .descending: order = order.sorted { total($0) > total($1) }
         case .none:
@@ -46,7 +50,9 @@ struct Grouping {
         }
         labels = order
         if si != nil {
-            datasets = sOrder.map { s in ChartDataset(label: s, data: order.map { value($0, s, 0).map(ChartValue.number) ?? .null }) }
+            datasets = sOrder.map { s in
+                ChartDataset(label: s, data: order.map { value($0, s, 0).map(ChartValue.number) ?? .null })
+            }
         } else {
             let names = measures.isEmpty ? ["count"] : measures
             datasets = names.enumerated().map { k, name in

@@ -46,7 +46,9 @@ enum LinePath {
         for r in runs(tops) {
             var idx = Array(r)
             if r.count > threshold, threshold >= 3 {
-                idx = LTTB.indices(xs: idx.map { xs[$0] }, ys: idx.map { tops[$0] ?? 0 }, threshold: threshold).map { idx[$0] }
+                idx = LTTB.indices(xs: idx.map { xs[$0] }, ys: idx.map { tops[$0] ?? 0 }, threshold: threshold).map {
+                    idx[$0]
+                }
             }
             for (k, i) in idx.enumerated() { d += (k == 0 ? "M" : "L") + fmt(xs[i]) + " " + fmt(y(spans[i]?.1 ?? 0)) }
             for i in idx.reversed() { d += "L" + fmt(xs[i]) + " " + fmt(y(spans[i]?.0 ?? 0)) }

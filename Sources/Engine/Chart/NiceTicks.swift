@@ -18,9 +18,15 @@ struct NiceTicks: Equatable {
         if includeZero { a = Swift.min(a, 0); b = Swift.max(b, 0) }
         if a == b {
             let pad = a == 0 ? 1 : abs(a) * 0.1
-            if includeZero && a == 0 { b = 1 } else if includeZero && a > 0 { b = a + pad } else if includeZero {
+            if includeZero && a == 0 {
+                b = 1
+            } else if includeZero && a > 0 {
+                b = a + pad
+            } else if includeZero {
                 a = b - pad
-            } else { a -= pad; b += pad }
+            } else {
+                a -= pad; b += pad
+            }
         }
         let step = NiceTicks.niceStep((b - a) / Double(Swift.max(1, count)))
         let first = (a / step + 1e-9).rounded(.down) * step
@@ -52,7 +58,9 @@ struct NiceTicks: Equatable {
             first = (a / step + 1e-9).rounded(.down) * step
             tries += 1
         }
-        values = (0...Int(k)).map { let v = first + Double($0) * step; return abs(v) < step * 1e-9 ? 0 : v }
+        values = (0...Int(k)).map {
+            let v = first + Double($0) * step; return abs(v) < step * 1e-9 ? 0 : v
+        }
         self.step = step
     }
 

@@ -18,8 +18,11 @@ extension Theme {
         } catch {
             throw ChartError.badTheme("\(url.path): not a theme file (a JSON object with the fields of a theme)")
         }
-        let colours = [theme.background, theme.text, theme.mutedText, theme.grid, theme.axis, theme.positive,
-            theme.negative, theme.rampLow, theme.rampHigh] + theme.palette
+        let colours =
+            [
+                theme.background, theme.text, theme.mutedText, theme.grid, theme.axis, theme.positive,
+                theme.negative, theme.rampLow, theme.rampHigh,
+            ] + theme.palette
         if let bad = colours.first(where: { !ColorText.isSafe($0) }) {
             throw ChartError.badTheme("\(url.path): \"\(bad)\" is not a CSS colour")
         }

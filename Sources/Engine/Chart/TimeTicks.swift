@@ -16,8 +16,10 @@ struct TimeTicks {
         .init(unit: .month, count: 1, approxSeconds: 2629800), .init(unit: .month, count: 3, approxSeconds: 7889400),
         .init(unit: .month, count: 6, approxSeconds: 15778800), .init(unit: .year, count: 1, approxSeconds: 31557600),
         .init(unit: .year, count: 2, approxSeconds: 63115200), .init(unit: .year, count: 5, approxSeconds: 157788000),
-        .init(unit: .year, count: 10, approxSeconds: 315576000), .init(unit: .year, count: 25, approxSeconds: 788940000),
-        .init(unit: .year, count: 50, approxSeconds: 1577880000), .init(unit: .year, count: 100, approxSeconds: 3155760000),
+        .init(unit: .year, count: 10, approxSeconds: 315576000),
+        .init(unit: .year, count: 25, approxSeconds: 788940000),
+        .init(unit: .year, count: 50, approxSeconds: 1577880000),
+        .init(unit: .year, count: 100, approxSeconds: 3155760000),
     ]
 
     var values: [Double]
@@ -27,7 +29,8 @@ struct TimeTicks {
     init(lo: Double, hi: Double, maxCount: Int, quarterly: Bool = false, format: TimeLabelFormat? = nil) {
         let span = max(hi - lo, 1)
         let interval =
-            TimeTicks.ladder.first { span / $0.approxSeconds <= Double(max(1, maxCount)) } ?? TimeTicks.ladder[
+            TimeTicks.ladder.first { span / $0.approxSeconds <= Double(max(1, maxCount)) }
+            ?? TimeTicks.ladder[
                 TimeTicks.ladder.count - 1]
         var vals: [Double] = []
         var t = TimeTicks.floor(lo, interval)

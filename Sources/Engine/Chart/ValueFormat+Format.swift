@@ -7,8 +7,9 @@ extension ValueFormat {
         guard value.isFinite else { return "–" }
         switch style {
         case .plain:
-            return NumberText.grouped(value, decimals: decimals ?? NumberText.decimals(value, step: step),
-                                      trim: decimals == nil && step == nil)
+            return NumberText.grouped(
+                value, decimals: decimals ?? NumberText.decimals(value, step: step),
+                trim: decimals == nil && step == nil)
         case .fixed:
             return NumberText.grouped(value, decimals: decimals ?? 2, trim: false)
         case .percent:

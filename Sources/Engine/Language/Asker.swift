@@ -24,7 +24,8 @@ public struct Asker {
         var rollups: [String: Rollup] = [:]
         if let rollupThreshold {
             for p in parsers {
-                rollups[p.lexicon.table] = try Rollup.build(for: p.lexicon, on: connection, minimumRows: rollupThreshold)
+                rollups[p.lexicon.table] = try Rollup.build(
+                    for: p.lexicon, on: connection, minimumRows: rollupThreshold)
             }
         }
         self.rollups = rollups
@@ -63,7 +64,8 @@ public struct Asker {
         if plan.versus && plan.query.dimensions.isEmpty && plan.query.measures.count == 2,
             let y = plan.query.measures[0].column, let x = plan.query.measures[1].column
         {
-            plotted = Query(table: plan.query.table, dimensions: [Dimension(x, as: "x"), Dimension(y, as: "y")],
+            plotted = Query(
+                table: plan.query.table, dimensions: [Dimension(x, as: "x"), Dimension(y, as: "y")],
                 filters: plan.query.filters, order: [Order("x"), Order("y")], limit: 5_000)
         }
         let compiled = try runner.compile(plotted)

@@ -13,7 +13,8 @@ public struct QueryCompiler: Sendable {
         func column(_ name: String) throws -> String {
             guard known.contains(name) else {
                 throw QueryError(
-                    "unknown column \"\(name)\" in table \"\(query.table)\"; columns are: \(columns.joined(separator: ", "))")
+                    "unknown column \"\(name)\" in table \"\(query.table)\"; columns are: \(columns.joined(separator: ", "))"
+                )
             }
             return dialect.quote(name)
         }
@@ -59,7 +60,8 @@ public struct QueryCompiler: Sendable {
         if !query.order.isEmpty {
             let terms = try query.order.map { o -> String in
                 guard names.contains(o.name) else {
-                    throw QueryError("cannot order by \"\(o.name)\": it is not an output column (\(names.joined(separator: ", ")))")
+                    throw QueryError(
+                        "cannot order by \"\(o.name)\": it is not an output column (\(names.joined(separator: ", ")))")
                 }
                 return dialect.quote(o.name) + (o.descending ? " DESC" : " ASC")
             }
@@ -74,7 +76,8 @@ public struct QueryCompiler: Sendable {
 
     private func condition(_ f: Filter, _ e: String, _ bind: (SQLValue) -> String) throws -> String {
         if let arity = f.arity, f.values.count != arity {
-            throw QueryError("filter \(f.op.rawValue) on \"\(f.column)\" takes \(arity) value(s), got \(f.values.count)")
+            throw QueryError(
+                "filter \(f.op.rawValue) on \"\(f.column)\" takes \(arity) value(s), got \(f.values.count)")
         }
         if f.arity == nil && f.values.isEmpty {
             throw QueryError("filter \(f.op.rawValue) on \"\(f.column)\" needs at least one value")

@@ -6,7 +6,9 @@ import Foundation
 public enum Raster {
     /// A PNG of `svg` at `width`×`height` px (default: the SVG's own size) times `scale`.
     /// `background` (`#rrggbb`) fills the image first; `nil` keeps transparency.
-    public static func png(svg: String, width: Int? = nil, height: Int? = nil, scale: Double = 1, background: String? = nil) throws -> Data {
+    public static func png(
+        svg: String, width: Int? = nil, height: Int? = nil, scale: Double = 1, background: String? = nil
+    ) throws -> Data {
         let doc = try SVGDocument(svg)
         let w = Double(width ?? Int(doc.width.rounded())), h = Double(height ?? Int(doc.height.rounded()))
         guard scale > 0, scale <= 8, w >= 1, h >= 1, w * scale <= 16384, h * scale <= 16384 else {
@@ -28,7 +30,9 @@ public enum Raster {
         cairo_surface_flush(surface)
         let sink = ByteSink()
         let status = cairo_surface_write_to_png_stream(surface, ByteSink.write, sink.pointer)
-        guard status == CAIRO_STATUS_SUCCESS else { throw RasterError.renderFailed(String(cString: cairo_status_to_string(status))) }
+        guard status == CAIRO_STATUS_SUCCESS else {
+            throw RasterError.renderFailed(String(cString: cairo_status_to_string(status)))
+        }
         return sink.data
     }
 
@@ -40,7 +44,9 @@ public enum Raster {
 
     /// A multi-page vector PDF: one page of `pageWidth`×`pageHeight` pt per SVG document, each
     /// drawn inside `margin` pt, scaled to fit and centred.
-    public static func pdf(pages svgs: [String], pageWidth: Double, pageHeight: Double, margin: Double = 0) throws -> Data {
+    public static func pdf(pages svgs: [String], pageWidth: Double, pageHeight: Double, margin: Double = 0) throws
+        -> Data
+    {
         try pdf(pages: svgs.map(SVGDocument.init), pageWidth: pageWidth, pageHeight: pageHeight, margin: margin)
     }
 
@@ -50,7 +56,8 @@ public enum Raster {
             margin * 2 < min(pageWidth, pageHeight)
         else { throw RasterError.invalidSize("page \(pageWidth)×\(pageHeight) pt with margin \(margin)") }
         let sink = ByteSink()
-        guard let surface = cairo_pdf_surface_create_for_stream(ByteSink.write, sink.pointer, pageWidth, pageHeight) else {
+        guard let surface = cairo_pdf_surface_create_for_stream(ByteSink.write, sink.pointer, pageWidth, pageHeight)
+        else {
             throw RasterError.renderFailed("no PDF surface")
         }
         guard let cr = cairo_create(surface) else {
@@ -75,7 +82,9 @@ public enum Raster {
         let status = cairo_surface_status(surface)
         cairo_surface_destroy(surface)
         if let failure { throw failure }
-        guard status == CAIRO_STATUS_SUCCESS else { throw RasterError.renderFailed(String(cString: cairo_status_to_string(status))) }
+        guard status == CAIRO_STATUS_SUCCESS else {
+            throw RasterError.renderFailed(String(cString: cairo_status_to_string(status)))
+        }
         return sink.data
     }
 }

@@ -12,7 +12,9 @@ final class SVGDocument {
         var error: UnsafeMutablePointer<GError>?
         let bytes = Array(svg.utf8)
         guard !bytes.isEmpty else { throw RasterError.invalidSVG("the document is empty") }
-        guard let h = bytes.withUnsafeBufferPointer({ rsvg_handle_new_from_data($0.baseAddress, gsize($0.count), &error) })
+        guard
+            let h = bytes.withUnsafeBufferPointer({ rsvg_handle_new_from_data($0.baseAddress, gsize($0.count), &error) }
+            )
         else { throw RasterError.invalidSVG(SVGDocument.take(error)) }
         handle = h
         var w = 0.0, hh = 0.0

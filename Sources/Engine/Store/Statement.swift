@@ -76,7 +76,8 @@ public final class Statement {
             let message = connection.lastMessage
             sqlite3_reset(handle)
             let kind: StoreError.Kind =
-                rc == SQLITE_INTERRUPT ? .interrupted : (rc == SQLITE_AUTH || rc & 0xff == SQLITE_READONLY ? .readOnly : .step)
+                rc == SQLITE_INTERRUPT
+                ? .interrupted : (rc == SQLITE_AUTH || rc & 0xff == SQLITE_READONLY ? .readOnly : .step)
             throw StoreError(kind, message, code: rc)
         }
     }

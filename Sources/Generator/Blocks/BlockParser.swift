@@ -19,7 +19,8 @@ enum BlockParser {
     static func format(_ node: YAMLNode) throws -> DisplayFormat {
         let spec = try node.string("format")
         guard let f = DisplayFormat(spec) else {
-            throw node.error("unknown format '\(spec)' (expected one of \(DisplayFormat.names.joined(separator: ", ")))")
+            throw node.error(
+                "unknown format '\(spec)' (expected one of \(DisplayFormat.names.joined(separator: ", ")))")
         }
         return f
     }

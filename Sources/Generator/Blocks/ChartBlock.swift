@@ -114,7 +114,8 @@ struct ChartBlock: PageBlock {
         case .auto:
             out += "<div class=\"chart-light\">\(draw(.light))</div><div class=\"chart-dark\">\(draw(.dark))</div>"
         }
-        out += "<p class=\"table-foot\"><a href=\"\(HTML.escape(context.csvHref(data)))\" download>Data (CSV)</a></p></figure>\n"
+        out +=
+            "<p class=\"table-foot\"><a href=\"\(HTML.escape(context.csvHref(data)))\" download>Data (CSV)</a></p></figure>\n"
         return out
     }
 }

@@ -56,7 +56,9 @@ extension InlineTemplate {
                 guard let close = findClose(from: index + 2) else { throw at.error("'{{' is not closed by '}}'") }
                 let inner = String(text[(index + 2)..<close]).trimmingCharacters(in: .whitespaces)
                 index = close + 2
-                if inner.hasPrefix("#") || inner.hasPrefix("/") || inner == "else", let after = standalone(start, close + 2) {
+                if inner.hasPrefix("#") || inner.hasPrefix("/") || inner == "else",
+                    let after = standalone(start, close + 2)
+                {
                     // A section tag alone on its line takes the line with it, so loops make tight lists.
                     while let last = buffer.last, last == " " || last == "\t" { buffer.removeLast() }
                     index = after
@@ -71,9 +73,13 @@ extension InlineTemplate {
                 }
                 if inner.hasPrefix("#each") {
                     let name = inner.dropFirst(5).trimmingCharacters(in: .whitespaces)
-                    guard ProjectConfig.isTableName(name) else { throw at.error("'{{#each}}' needs a query name, not '\(name)'") }
+                    guard ProjectConfig.isTableName(name) else {
+                        throw at.error("'{{#each}}' needs a query name, not '\(name)'")
+                    }
                     let body = try parseNodes(until: ["/each"])
-                    guard pendingEnd?.0 == "/each" else { throw at.error("'{{#each \(name)}}' is not closed by '{{/each}}'") }
+                    guard pendingEnd?.0 == "/each" else {
+                        throw at.error("'{{#each \(name)}}' is not closed by '{{/each}}'")
+                    }
                     pendingEnd = nil
                     nodes.append(.each(name, body, at))
                 } else if inner.hasPrefix("#if") {
@@ -90,12 +96,16 @@ extension InlineTemplate {
                 } else if inner.hasPrefix("#") {
                     throw at.error("unknown tag '{{\(inner)}}' (expected #each or #if)")
                 } else {
-                    let parts = inner.split(separator: "|", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+                    let parts = inner.split(separator: "|", maxSplits: 1).map {
+                        $0.trimmingCharacters(in: .whitespaces)
+                    }
                     let path = try Self.path(parts[0], at: at)
                     var format = DisplayFormat.plain
                     if parts.count > 1 {
                         guard let f = DisplayFormat(parts[1]) else {
-                            throw at.error("unknown filter '\(parts[1])' (expected one of \(DisplayFormat.names.joined(separator: ", ")))")
+                            throw at.error(
+                                "unknown filter '\(parts[1])' (expected one of \(DisplayFormat.names.joined(separator: ", ")))"
+                            )
                         }
                         format = f
                     }
@@ -147,7 +157,8 @@ extension InlineTemplate {
                     if rhs.count >= 2, let q = rhs.first, q == "'" || q == "\"", rhs.last == q {
                         rhs = "'" + String(rhs.dropFirst().dropLast())
                     } else if Double(rhs) == nil {
-                        return Condition(path: try path(lhs, at: at), op: op, literal: nil, other: try path(rhs, at: at))
+                        return Condition(
+                            path: try path(lhs, at: at), op: op, literal: nil, other: try path(rhs, at: at))
                     }
                     return Condition(path: try path(lhs, at: at), op: op, literal: rhs)
                 }

@@ -29,7 +29,9 @@ struct InputBlock: PageBlock {
             case "name": name = try value.string(key)
             case "type":
                 type = try value.string(key)
-                if !Self.types.contains(type) { throw value.error("input type must be dropdown or buttons, not '\(type)'") }
+                if !Self.types.contains(type) {
+                    throw value.error("input type must be dropdown or buttons, not '\(type)'")
+                }
             case "options":
                 options = value.isSequence ? .list(try value.strings(key)) : .query(try value.string(key))
             case "default": defaultValue = try value.string(key)
@@ -38,7 +40,9 @@ struct InputBlock: PageBlock {
             }
         }
         guard let name else { throw raw.fence.error("an input block needs 'name: NAME'") }
-        guard ProjectConfig.isTableName(name) else { throw raw.fence.error("input name '\(name)' must be letters, digits and _") }
+        guard ProjectConfig.isTableName(name) else {
+            throw raw.fence.error("input name '\(name)' must be letters, digits and _")
+        }
         guard let options else { throw raw.fence.error("an input block needs 'options:' (a list or a query)") }
         if case .list(let l) = options, l.isEmpty { throw raw.fence.error("input '\(name)' has no options") }
         self.name = name
@@ -59,13 +63,16 @@ struct InputBlock: PageBlock {
         var buttons = ""
         for (i, value) in state.values.enumerated() {
             let current = i == state.selected
-            buttons += "<label for=\"\(state.radioID(i))\"\(current ? " class=\"selected\" aria-current=\"true\"" : "")>\(HTML.escape(value))</label>"
+            buttons +=
+                "<label for=\"\(state.radioID(i))\"\(current ? " class=\"selected\" aria-current=\"true\"" : "")>\(HTML.escape(value))</label>"
         }
         if type == "buttons" {
-            return "<div class=\"input buttons\" role=\"group\" aria-label=\"\(label)\"><span class=\"input-label\">\(label)</span>\(buttons)</div>\n"
+            return
+                "<div class=\"input buttons\" role=\"group\" aria-label=\"\(label)\"><span class=\"input-label\">\(label)</span>\(buttons)</div>\n"
         }
         let current = HTML.escape(state.values[state.selected])
-        return "<details class=\"input dropdown\"><summary><span class=\"input-label\">\(label)</span> \(current)</summary><div class=\"menu\">\(buttons)</div></details>\n"
+        return
+            "<details class=\"input dropdown\"><summary><span class=\"input-label\">\(label)</span> \(current)</summary><div class=\"menu\">\(buttons)</div></details>\n"
     }
 
     func html(_ context: BlockContext) throws -> String {

@@ -72,10 +72,12 @@ struct KPIBlock: PageBlock {
             if let j = result.index(of: comparison) {
                 previous = result.rows.first?[j].double
             } else if let other = context.results[comparison] {
-                let j = other.index(of: value) ?? other.columns.indices.first { k in other.rows.first?[k].double != nil }
+                let j =
+                    other.index(of: value) ?? other.columns.indices.first { k in other.rows.first?[k].double != nil }
                 previous = j.flatMap { other.rows.first?[$0].double }
             } else {
-                throw location.error("comparison '\(comparison)' is neither a column of '\(data)' nor a query on this page")
+                throw location.error(
+                    "comparison '\(comparison)' is neither a column of '\(data)' nor a query on this page")
             }
         }
         var series: [Double] = []
@@ -97,7 +99,8 @@ struct KPIBlock: PageBlock {
             let direction = change > 0 ? "up" : (change < 0 ? "down" : "flat")
             let arrow = change > 0 ? "▲" : (change < 0 ? "▼" : "■")
             let text = DisplayFormat.percent.format(.real(change))
-            out += "<p class=\"kpi-delta \(direction)\">\(arrow) \(HTML.escape(text)) <span>vs \(HTML.escape(format.format(.real(previous))))</span></p>"
+            out +=
+                "<p class=\"kpi-delta \(direction)\">\(arrow) \(HTML.escape(text)) <span>vs \(HTML.escape(format.format(.real(previous))))</span></p>"
         }
         if series.count > 1 { out += Sparkline.svg(series, label: "Trend of \(label)") }
         return out + "</figure>\n"

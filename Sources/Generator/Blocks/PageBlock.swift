@@ -37,7 +37,9 @@ struct BlockContext: Sendable {
         let template = try InlineTemplate(parsing: text, origin: location)
         var values: [String] = []
         var out = try template.expand(scope, values: &values)
-        for (i, v) in values.enumerated().reversed() { out = out.replacingOccurrences(of: InlineTemplate.placeholder(i), with: v) }
+        for (i, v) in values.enumerated().reversed() {
+            out = out.replacingOccurrences(of: InlineTemplate.placeholder(i), with: v)
+        }
         return out
     }
 
@@ -45,7 +47,8 @@ struct BlockContext: Sendable {
     func result(_ name: String, at location: SourceLocation) throws -> QueryResult {
         guard let r = results[name] else {
             let known = results.keys.sorted().joined(separator: ", ")
-            throw location.error("no query named '\(name)' on this page" + (known.isEmpty ? "" : " (queries: \(known))"))
+            throw location.error(
+                "no query named '\(name)' on this page" + (known.isEmpty ? "" : " (queries: \(known))"))
         }
         return r
     }

@@ -13,6 +13,7 @@ enum Sparkline {
             let y = height - 2 - (v - lo) / span * (height - 4)
             return String(format: "%.1f,%.1f", x, y)
         }.joined(separator: " ")
-        return "<svg class=\"sparkline\" role=\"img\" aria-label=\"\(HTML.escape(label))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"\(Int(width))\" height=\"\(Int(height))\"><title>\(HTML.escape(label))</title><polyline fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.5\" points=\"\(points)\"/></svg>"
+        return
+            "<svg class=\"sparkline\" role=\"img\" aria-label=\"\(HTML.escape(label))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"\(Int(width))\" height=\"\(Int(height))\"><title>\(HTML.escape(label))</title><polyline fill=\"none\" stroke=\"currentColor\" stroke-width=\"1.5\" points=\"\(points)\"/></svg>"
     }
 }

@@ -47,7 +47,9 @@ struct TableBlock: PageBlock {
             case "column", "name": name = try value.string(key)
             case "title": title = try value.string(key)
             case "format": format = try BlockParser.format(value)
-            default: throw keyLocation.error(BlockParser.unknownKey(key, in: "table column", expected: ["column", "title", "format"]))
+            default:
+                throw keyLocation.error(
+                    BlockParser.unknownKey(key, in: "table column", expected: ["column", "title", "format"]))
             }
         }
         guard let name else { throw node.error("a table column needs 'column: NAME'") }
@@ -85,7 +87,8 @@ struct TableBlock: PageBlock {
         }
         out += "</tbody></table></div>"
         let more = result.rows.count > shown ? "\(shown) of \(result.rows.count) rows" : "\(result.rows.count) rows"
-        out += "<p class=\"table-foot\">\(more) · <a href=\"\(HTML.escape(context.csvHref(data)))\" download>CSV</a></p></figure>\n"
+        out +=
+            "<p class=\"table-foot\">\(more) · <a href=\"\(HTML.escape(context.csvHref(data)))\" download>CSV</a></p></figure>\n"
         return out
     }
 

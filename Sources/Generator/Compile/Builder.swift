@@ -29,7 +29,9 @@ public struct Builder: Sendable {
         let cache = QueryCache(folder: options.useCache ? cacheFolder.appendingPathComponent("results") : nil)
         let evaluator = PageEvaluator(
             config: project.config, database: database, cache: cache, sql: ReadOnlySQL(),
-            renderer: BodyRenderer(root: project.root, allowHTML: project.config.allowHTML, showSQL: project.config.showSQL), pdf: options.pdf)
+            renderer: BodyRenderer(
+                root: project.root, allowHTML: project.config.allowHTML, showSQL: project.config.showSQL),
+            pdf: options.pdf)
         let instances = try compiled.flatMap { try Self.instances(of: $0, database: database, cache: cache) }
         let evaluated = try await evaluate(instances, with: evaluator)
         var report = BuildReport(
@@ -38,7 +40,9 @@ public struct Builder: Sendable {
         if options.writeOutput {
             let output = options.output ?? project.root.url.appendingPathComponent("out")
             let files = try SiteWriter(config: project.config, dataHash: database.dataHash).files(evaluated, instances)
-            let binary = evaluated.compactMap { page in page.pdf.map { (path: page.instance.route + ".pdf", content: $0) } }
+            let binary = evaluated.compactMap { page in
+                page.pdf.map { (path: page.instance.route + ".pdf", content: $0) }
+            }
             try OutputDirectory(target: output).write(files, binary: binary)
             cache.prune()
             report.output = output

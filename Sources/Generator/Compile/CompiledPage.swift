@@ -71,7 +71,9 @@ struct CompiledPage: Sendable {
             case .prose(let template):
                 for name in template.queryNames.sorted() where !names.contains(name) {
                     if template.isLoopColumn(name) { continue }
-                    throw GeneratorError(path: file.source, "the text uses '\(name)', which is not a query on this page" + Self.known(names))
+                    throw GeneratorError(
+                        path: file.source,
+                        "the text uses '\(name)', which is not a query on this page" + Self.known(names))
                 }
             }
         }

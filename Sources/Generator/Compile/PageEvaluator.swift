@@ -21,7 +21,8 @@ struct PageEvaluator: Sendable {
         }
         if variants.count > config.maxVariants, let first = page.inputs.first {
             throw first.location.error(
-                "the inputs of this page make \(variants.count) combinations, more than max_variants (\(config.maxVariants)); reduce the options or raise options.max_variants in aiser.yml")
+                "the inputs of this page make \(variants.count) combinations, more than max_variants (\(config.maxVariants)); reduce the options or raise options.max_variants in aiser.yml"
+            )
         }
         let inputNames = Set(page.inputs.map(\.name))
         let varying = Set(page.queries.map(\.name).filter { !page.allParameters(of: $0).isDisjoint(with: inputNames) })
@@ -41,14 +42,17 @@ struct PageEvaluator: Sendable {
                 states[input.name] = s
             }
             let isDefault = variant == defaults
-            let suffix = isDefault ? "" : "--" + Slug.make(variant.enumerated().map { inputs[$0].values[$1] }.joined(separator: "-"))
+            let suffix =
+                isDefault
+                ? "" : "--" + Slug.make(variant.enumerated().map { inputs[$0].values[$1] }.joined(separator: "-"))
             let ran = try run.run(values)
             var context = BlockContext(
                 results: ran.mapValues(\.result), rootPrefix: instance.rootPrefix, dataFolder: dataFolder,
                 variantSuffix: Dictionary(uniqueKeysWithValues: varying.map { ($0, suffix) }), inputs: states,
                 config: config, theme: config.theme)
             let scope = InlineTemplate.Scope(
-                results: context.results, params: instance.params, inputs: values.filter { inputNames.contains($0.key) })
+                results: context.results, params: instance.params, inputs: values.filter { inputNames.contains($0.key) }
+            )
             context.scope = scope
             context.idPrefix = inputs.isEmpty ? "" : "v\(index)-"
             bodies.append(try renderer.render(page, context, scope: scope))
@@ -70,7 +74,8 @@ struct PageEvaluator: Sendable {
         let layout = PDFLayout(size: config.pdfPageSize)
         let content = PDFContent(showSQL: renderer.showSQL, width: layout.contentWidth, maxHeight: layout.contentHeight)
         let items = try content.items(instance.page, title: instance.title, context, scope: scope)
-        return try PDFDocument(layout: layout, footer: "\(config.title) — \(instance.title)").data(items, at: instance.page.file.source)
+        return try PDFDocument(layout: layout, footer: "\(config.title) — \(instance.title)").data(
+            items, at: instance.page.file.source)
     }
 
     private func state(of input: InputBlock, run: PageRun, params: [String: String]) throws -> InputState {

@@ -33,7 +33,9 @@ final class PageRun {
             let key = QueryCache.key(parts)
             let result = try cache.result(for: key) {
                 let db = try open(query)
-                for dep in deps { if let r = out[dep] { try materialize(dep, r.result, key: r.key, on: db, for: query) } }
+                for dep in deps {
+                    if let r = out[dep] { try materialize(dep, r.result, key: r.key, on: db, for: query) }
+                }
                 do {
                     return try sql.run(query.sql, on: db, parameters: values.mapValues { SQLValue.text($0) })
                 } catch let e as QueryError {
@@ -66,7 +68,9 @@ final class PageRun {
         return db
     }
 
-    private func materialize(_ name: String, _ result: QueryResult, key: String, on db: Connection, for query: SQLBlock) throws {
+    private func materialize(_ name: String, _ result: QueryResult, key: String, on db: Connection, for query: SQLBlock)
+        throws
+    {
         if materialized[name] == key { return }
         do {
             let table = "temp." + Identifier.quote(name)

@@ -25,11 +25,13 @@ enum SourceLoader {
         guard let table = tables.first(where: { $0 == wanted }) ?? (tables.count == 1 ? tables.first : nil) else {
             throw GeneratorError(
                 path: source.spec.path,
-                "the database has no table '\(wanted)' (tables: \(tables.joined(separator: ", "))); name one with {path, table}")
+                "the database has no table '\(wanted)' (tables: \(tables.joined(separator: ", "))); name one with {path, table}"
+            )
         }
         try db.run("ATTACH DATABASE ? AS aiser_source", [.text(source.url.path)])
         defer { try? db.execute("DETACH DATABASE aiser_source") }
         try db.execute(
-            "CREATE TABLE \(Identifier.quote(source.spec.table)) AS SELECT * FROM aiser_source.\(Identifier.quote(table))")
+            "CREATE TABLE \(Identifier.quote(source.spec.table)) AS SELECT * FROM aiser_source.\(Identifier.quote(table))"
+        )
     }
 }

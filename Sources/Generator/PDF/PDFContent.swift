@@ -8,7 +8,9 @@ struct PDFContent {
     var width: Double
     var maxHeight: Double
 
-    func items(_ page: CompiledPage, title: String, _ context: BlockContext, scope: InlineTemplate.Scope) throws -> [PDFItem] {
+    func items(_ page: CompiledPage, title: String, _ context: BlockContext, scope: InlineTemplate.Scope) throws
+        -> [PDFItem]
+    {
         var items: [PDFItem] = [.heading(level: 0, text: title)]
         for part in page.parts {
             switch part {
@@ -50,7 +52,9 @@ struct PDFContent {
     private func fill(_ item: PDFItem, _ values: [String]) -> PDFItem {
         func f(_ s: String) -> String {
             var out = s
-            for (i, v) in values.enumerated().reversed() { out = out.replacingOccurrences(of: InlineTemplate.placeholder(i), with: v) }
+            for (i, v) in values.enumerated().reversed() {
+                out = out.replacingOccurrences(of: InlineTemplate.placeholder(i), with: v)
+            }
             return out
         }
         switch item {

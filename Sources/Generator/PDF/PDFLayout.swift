@@ -30,14 +30,17 @@ struct PDFLayout {
             pages[pages.count - 1].append(PDFPlacement(y: y, height: height, content: content))
             y += height
         }
-        func lines(_ text: [String], _ style: PDFTextStyle, indent: Double = 0, bullet: Bool = false, keep: Double = 0) {
+        func lines(_ text: [String], _ style: PDFTextStyle, indent: Double = 0, bullet: Bool = false, keep: Double = 0)
+        {
             let lh = style.lineHeight
             if y + lh + keep > bottom, y > margin { newPage() }
             var start = 0
             while start < text.count {
                 let fit = max(1, Int((bottom - y) / lh))
                 let end = min(text.count, start + fit)
-                place(Double(end - start) * lh, .lines(Array(text[start..<end]), style: style, indent: indent, bullet: bullet && start == 0))
+                place(
+                    Double(end - start) * lh,
+                    .lines(Array(text[start..<end]), style: style, indent: indent, bullet: bullet && start == 0))
                 start = end
                 if start < text.count { newPage() }
             }
@@ -77,11 +80,15 @@ struct PDFLayout {
             case .heading(let level, let text):
                 let style = level == 0 ? PDFTextStyle.title : .heading(level)
                 let next = i + 1 < items.count ? leadHeight(items[i + 1]) : 0
-                lines(PDFText.wrap(text, width: contentWidth, size: style.size, bold: true), style, keep: min(next, contentHeight / 2))
+                lines(
+                    PDFText.wrap(text, width: contentWidth, size: style.size, bold: true), style,
+                    keep: min(next, contentHeight / 2))
             case .paragraph(let text):
                 lines(PDFText.wrap(text, width: contentWidth, size: PDFTextStyle.body.size), .body)
             case .bullet(let text):
-                lines(PDFText.wrap(text, width: contentWidth - 14, size: PDFTextStyle.body.size), .body, indent: 14, bullet: true)
+                lines(
+                    PDFText.wrap(text, width: contentWidth - 14, size: PDFTextStyle.body.size), .body, indent: 14,
+                    bullet: true)
                 y -= gap * 0.6
             case .note(let text):
                 lines(PDFText.wrap(text, width: contentWidth, size: PDFTextStyle.note.size), .note)
@@ -126,7 +133,8 @@ struct PDFLayout {
     func leadHeight(_ item: PDFItem) -> Double {
         switch item {
         case .chart(_, let width, let height): min(1, contentWidth / width, contentHeight / height) * height
-        case .table(let t): Self.headerHeight + Self.rowHeight * Double(min(3, t.rows.count)) + (t.title == nil ? 0 : 20)
+        case .table(let t):
+            Self.headerHeight + Self.rowHeight * Double(min(3, t.rows.count)) + (t.title == nil ? 0 : 20)
         case .kpi: Self.kpiHeight
         default: 3 * PDFTextStyle.body.lineHeight
         }

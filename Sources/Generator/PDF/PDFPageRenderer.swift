@@ -12,7 +12,8 @@ struct PDFPageRenderer {
 
     func svg(_ placements: [PDFPlacement], number: Int, of total: Int) -> String {
         let w = layout.size.width, h = layout.size.height
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(n(w))\" height=\"\(n(h))\" viewBox=\"0 0 \(n(w)) \(n(h))\" font-family=\"\(Self.font)\">"
+        var out =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(n(w))\" height=\"\(n(h))\" viewBox=\"0 0 \(n(w)) \(n(h))\" font-family=\"\(Self.font)\">"
         out += "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>"
         for p in placements { out += draw(p) }
         let pageText = "\(footer) · \(number) / \(total)"
@@ -31,9 +32,11 @@ struct PDFPageRenderer {
             }
             return out
         case .code(let lines):
-            var out = "<rect x=\"\(n(x))\" y=\"\(n(p.y))\" width=\"\(n(layout.contentWidth))\" height=\"\(n(p.height))\" fill=\"#f6f8fa\" rx=\"3\"/>"
+            var out =
+                "<rect x=\"\(n(x))\" y=\"\(n(p.y))\" width=\"\(n(layout.contentWidth))\" height=\"\(n(p.height))\" fill=\"#f6f8fa\" rx=\"3\"/>"
             for (i, line) in lines.enumerated() {
-                out += "<text x=\"\(n(x + 6))\" y=\"\(n(p.y + 4 + Double(i) * 11 + 8))\" font-family=\"\(Self.mono)\" font-size=\"8\" fill=\"#1f2328\" xml:space=\"preserve\">\(Escape.xml(line))</text>"
+                out +=
+                    "<text x=\"\(n(x + 6))\" y=\"\(n(p.y + 4 + Double(i) * 11 + 8))\" font-family=\"\(Self.mono)\" font-size=\"8\" fill=\"#1f2328\" xml:space=\"preserve\">\(Escape.xml(line))</text>"
             }
             return out
         case .kpis(let kpis):
@@ -42,34 +45,44 @@ struct PDFPageRenderer {
             var out = ""
             for (i, k) in kpis.enumerated() {
                 let cx = x + Double(i) * (cardW + cardGap)
-                out += "<rect x=\"\(n(cx))\" y=\"\(n(p.y))\" width=\"\(n(cardW))\" height=\"\(n(p.height))\" fill=\"#f6f8fa\" stroke=\"#d1d9e0\" rx=\"4\"/>"
+                out +=
+                    "<rect x=\"\(n(cx))\" y=\"\(n(p.y))\" width=\"\(n(cardW))\" height=\"\(n(p.height))\" fill=\"#f6f8fa\" stroke=\"#d1d9e0\" rx=\"4\"/>"
                 let inner = cardW - 16
                 out += text(PDFText.fit(k.label, width: inner, size: 8.5), x: cx + 8, y: p.y + 15, style: .note)
-                out += text(PDFText.fit(k.value, width: inner, size: 17, bold: true), x: cx + 8, y: p.y + 36, style: PDFTextStyle(size: 17, bold: true))
+                out += text(
+                    PDFText.fit(k.value, width: inner, size: 17, bold: true), x: cx + 8, y: p.y + 36,
+                    style: PDFTextStyle(size: 17, bold: true))
                 if let d = k.delta {
                     let color = d.hasPrefix("▲") ? "#1a7f37" : (d.hasPrefix("▼") ? "#cf222e" : "#59636e")
-                    out += text(PDFText.fit(d, width: inner, size: 8), x: cx + 8, y: p.y + 50, style: PDFTextStyle(size: 8, color: color))
+                    out += text(
+                        PDFText.fit(d, width: inner, size: 8), x: cx + 8, y: p.y + 50,
+                        style: PDFTextStyle(size: 8, color: color))
                 }
             }
             return out
         case .chart(let svg, let width, let height):
             let k = p.height / height
-            return "<g transform=\"translate(\(n(x + (layout.contentWidth - width * k) / 2)) \(n(p.y))) scale(\(k))\">\(svg)</g>"
+            return
+                "<g transform=\"translate(\(n(x + (layout.contentWidth - width * k) / 2)) \(n(p.y))) scale(\(k))\">\(svg)</g>"
         case .tableRows(let table, let columns, let rows, let continued):
             return tableRows(table, columns: columns, rows: rows, continued: continued, y: p.y)
         }
     }
 
-    private func tableRows(_ table: PDFTable, columns: [Double], rows: Range<Int>, continued: Bool, y: Double) -> String {
+    private func tableRows(_ table: PDFTable, columns: [Double], rows: Range<Int>, continued: Bool, y: Double) -> String
+    {
         let x0 = layout.margin, size = PDFLayout.tableSize
         let width = columns.reduce(0, +)
-        var out = "<rect x=\"\(n(x0))\" y=\"\(n(y))\" width=\"\(n(width))\" height=\"\(n(PDFLayout.headerHeight))\" fill=\"#eef1f4\"/>"
+        var out =
+            "<rect x=\"\(n(x0))\" y=\"\(n(y))\" width=\"\(n(width))\" height=\"\(n(PDFLayout.headerHeight))\" fill=\"#eef1f4\"/>"
         func cells(_ values: [String], top: Double, bold: Bool) {
             var cx = x0
             for (j, width) in columns.enumerated() {
                 let value = PDFText.fit(j < values.count ? values[j] : "", width: width - 8, size: size, bold: bold)
                 let right = j < table.numeric.count && table.numeric[j]
-                out += text(value, x: right ? cx + width - 4 : cx + 4, y: top, style: PDFTextStyle(size: size, bold: bold), anchor: right ? "end" : nil)
+                out += text(
+                    value, x: right ? cx + width - 4 : cx + 4, y: top, style: PDFTextStyle(size: size, bold: bold),
+                    anchor: right ? "end" : nil)
                 cx += width
             }
         }
@@ -77,12 +90,14 @@ struct PDFPageRenderer {
         var ry = y + PDFLayout.headerHeight
         for r in rows {
             if (r - rows.lowerBound) % 2 == 1 {
-                out += "<rect x=\"\(n(x0))\" y=\"\(n(ry))\" width=\"\(n(width))\" height=\"\(n(PDFLayout.rowHeight))\" fill=\"#f8f9fb\"/>"
+                out +=
+                    "<rect x=\"\(n(x0))\" y=\"\(n(ry))\" width=\"\(n(width))\" height=\"\(n(PDFLayout.rowHeight))\" fill=\"#f8f9fb\"/>"
             }
             cells(table.rows[r], top: ry + 10.5, bold: false)
             ry += PDFLayout.rowHeight
         }
-        out += "<line x1=\"\(n(x0))\" y1=\"\(n(ry))\" x2=\"\(n(x0 + width))\" y2=\"\(n(ry))\" stroke=\"#d1d9e0\" stroke-width=\"0.6\"/>"
+        out +=
+            "<line x1=\"\(n(x0))\" y1=\"\(n(ry))\" x2=\"\(n(x0 + width))\" y2=\"\(n(ry))\" stroke=\"#d1d9e0\" stroke-width=\"0.6\"/>"
         return out
     }
 

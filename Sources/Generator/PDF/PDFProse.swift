@@ -59,7 +59,9 @@ enum PDFProse {
     private static func listItem(_ line: String) -> String? {
         for marker in ["- ", "* ", "+ "] where line.hasPrefix(marker) { return String(line.dropFirst(2)) }
         let digits = line.prefix { $0.isNumber }
-        if !digits.isEmpty, line.dropFirst(digits.count).hasPrefix(". ") { return String(line.dropFirst(digits.count + 2)) }
+        if !digits.isEmpty, line.dropFirst(digits.count).hasPrefix(". ") {
+            return String(line.dropFirst(digits.count + 2))
+        }
         return nil
     }
 

@@ -18,14 +18,17 @@ enum PageDiscovery {
             let route = String(relative.dropLast(3))
             let parts = route.split(separator: "/").map(String.init)
             for folder in parts.dropLast() where folder.contains("[") {
-                throw GeneratorError(path: source, "only the file name of a page may be a [parameter], not the folder '\(folder)'")
+                throw GeneratorError(
+                    path: source, "only the file name of a page may be a [parameter], not the folder '\(folder)'")
             }
             let stem = parts.last ?? route
             var parameter: String?
             if stem.hasPrefix("[") && stem.hasSuffix("]") {
                 let name = String(stem.dropFirst().dropLast())
                 guard front.params.contains(where: { $0.name == name }) else {
-                    throw GeneratorError(path: source, line: 1, column: 1, "templated page [\(name)] needs 'params: {\(name): \"SELECT …\"}' in its front matter")
+                    throw GeneratorError(
+                        path: source, line: 1, column: 1,
+                        "templated page [\(name)] needs 'params: {\(name): \"SELECT …\"}' in its front matter")
                 }
                 parameter = name
             } else if stem.contains("[") || stem.contains("]") {

@@ -6,13 +6,17 @@ enum PageParser {
     static let blockKinds: Set<String> = ["sql", "chart", "kpi", "table", "input"]
 
     static func parse(_ text: String, path: String) throws -> (FrontMatter, [PageSegment]) {
-        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
-            .map(String.init)
+        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(
+            separator: "\n", omittingEmptySubsequences: false
+        )
+        .map(String.init)
         var index = 0
         var front = FrontMatter()
         if lines.first?.trimmingCharacters(in: .whitespaces) == "---" {
-            guard let end = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) else {
-                throw GeneratorError(path: path, line: 1, column: 1, "the front matter starting here is not closed by a '---' line")
+            guard let end = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" })
+            else {
+                throw GeneratorError(
+                    path: path, line: 1, column: 1, "the front matter starting here is not closed by a '---' line")
             }
             let yaml = lines[1..<end].joined(separator: "\n")
             front = try FrontMatter(yaml: yaml, origin: SourceLocation(path: path, line: 2))
@@ -67,7 +71,8 @@ enum PageParser {
                     index += 1
                 }
                 guard closed else {
-                    throw GeneratorError(path: path, line: fenceLine, column: 1, "the ```\(kind) block starting here is not closed")
+                    throw GeneratorError(
+                        path: path, line: fenceLine, column: 1, "the ```\(kind) block starting here is not closed")
                 }
                 segments.append(
                     .block(

@@ -22,7 +22,8 @@ extension ProjectConfig {
             case "sources": sources = try Self.sources(value)
             case "options": try readOptions(value)
             default:
-                throw keyLocation.error("unknown key '\(key)' in aiser.yml (expected one of \(Self.keys.joined(separator: ", ")))")
+                throw keyLocation.error(
+                    "unknown key '\(key)' in aiser.yml (expected one of \(Self.keys.joined(separator: ", ")))")
             }
         }
     }
@@ -54,7 +55,8 @@ extension ProjectConfig {
     private static func sources(_ node: YAMLNode) throws -> [SourceSpec] {
         try node.entries("sources").map { table, value, keyLocation in
             guard Self.isTableName(table) else {
-                throw keyLocation.error("source name '\(table)' must be letters, digits and _ and not start with a digit")
+                throw keyLocation.error(
+                    "source name '\(table)' must be letters, digits and _ and not start with a digit")
             }
             if value.isMapping {
                 var path: String?

@@ -4,7 +4,9 @@ import Foundation
 /// Finds a project's data sources: the `sources:` of `aiser.yml`, or every data file under `data/`.
 enum SourceDiscovery {
     /// File extensions that are data files (SQLite databases included).
-    static let extensions: Set<String> = ["csv", "tsv", "txt", "xlsx", "json", "ndjson", "jsonl", "sqlite", "db", "sqlite3"]
+    static let extensions: Set<String> = [
+        "csv", "tsv", "txt", "xlsx", "json", "ndjson", "jsonl", "sqlite", "db", "sqlite3",
+    ]
 
     static func sources(config: ProjectConfig, root: ProjectRoot) throws -> [ResolvedSource] {
         let configPath = SourceLocation(path: "aiser.yml", line: 1)
@@ -27,7 +29,9 @@ enum SourceDiscovery {
             let url = try root.resolve("data/" + relative, at: SourceLocation(path: "data/" + relative, line: 1))
             let table = Ingestor.tableName(for: url)
             if let other = names[table] {
-                throw GeneratorError(path: "data/" + relative, "table name '\(table)' is also used by data/\(other); name the sources in aiser.yml")
+                throw GeneratorError(
+                    path: "data/" + relative,
+                    "table name '\(table)' is also used by data/\(other); name the sources in aiser.yml")
             }
             names[table] = relative
             found.append(ResolvedSource(spec: SourceSpec(table: table, path: "data/" + relative), url: url))
@@ -37,7 +41,10 @@ enum SourceDiscovery {
 
     /// Files below `dir` as relative paths (hidden files skipped).
     static func files(under dir: URL) throws -> [String] {
-        guard let e = FileManager.default.enumerator(at: dir, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else { return [] }
+        guard
+            let e = FileManager.default.enumerator(
+                at: dir, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        else { return [] }
         var out: [String] = []
         let base = dir.standardizedFileURL.path + "/"
         for case let url as URL in e {

@@ -19,14 +19,17 @@ struct BodyRenderer {
             case .block(let block):
                 try block.check(context)
                 var html = try block.html(context)
-                if let sql = block as? SQLBlock, sql.show ?? page.file.front.showSQL ?? showSQL { html = sql.shownHTML() }
+                if let sql = block as? SQLBlock, sql.show ?? page.file.front.showSQL ?? showSQL {
+                    html = sql.shownHTML()
+                }
                 if html.isEmpty { continue }
                 text += "\n\n" + Self.blockPlaceholder(blocks.count) + "\n\n"
                 blocks.append(html)
             }
         }
         let folder = (page.file.source as NSString).deletingLastPathComponent
-        let markdown = Markdown(allowHTML: allowHTML, images: ImageEmbedder(root: root, folder: folder, page: page.file.source))
+        let markdown = Markdown(
+            allowHTML: allowHTML, images: ImageEmbedder(root: root, folder: folder, page: page.file.source))
         var html = try markdown.html(text)
         for (i, block) in blocks.enumerated().reversed() {
             let token = Self.blockPlaceholder(i)

@@ -9,7 +9,9 @@ struct ImageEmbedder: Sendable {
     /// The page file, for error messages.
     var page: String
 
-    static let types = ["png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "gif": "image/gif", "webp": "image/webp"]
+    static let types = [
+        "png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "gif": "image/gif", "webp": "image/webp",
+    ]
 
     func load(_ reference: String) throws -> (data: Data, mime: String)? {
         let path = reference.removingPercentEncoding ?? reference
@@ -19,14 +21,18 @@ struct ImageEmbedder: Sendable {
         var parts: [Substring] = folder.split(separator: "/")
         for part in path.split(separator: "/") {
             if part == ".." {
-                guard !parts.isEmpty else { throw GeneratorError(path: page, "image '\(reference)' is outside the project") }
+                guard !parts.isEmpty else {
+                    throw GeneratorError(path: page, "image '\(reference)' is outside the project")
+                }
                 parts.removeLast()
             } else if part != "." {
                 parts.append(part)
             }
         }
         let url = try root.resolve(parts.joined(separator: "/"), at: SourceLocation(path: page, line: 1))
-        guard let data = try? Data(contentsOf: url) else { throw GeneratorError(path: page, "image '\(reference)' not found") }
+        guard let data = try? Data(contentsOf: url) else {
+            throw GeneratorError(path: page, "image '\(reference)' not found")
+        }
         return (data, mime)
     }
 }

@@ -18,7 +18,8 @@ struct Manifest {
 
     func json() -> String {
         let s = JSONText.string
-        var out = "{\n  \"generator\": \(s("aiser \(Version.current)")),\n  \"data_sha256\": \(s(dataHash)),\n  \"pages\": ["
+        var out =
+            "{\n  \"generator\": \(s("aiser \(Version.current)")),\n  \"data_sha256\": \(s(dataHash)),\n  \"pages\": ["
         out += pages.map {
             "\n    {\"path\": \(s($0.route + ".html")), \"source\": \(s($0.source)), \"title\": \(s($0.title)), \"sha256\": \(s($0.sha256))}"
         }.joined(separator: ",")

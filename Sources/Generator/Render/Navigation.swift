@@ -35,7 +35,8 @@ struct Navigation: Sendable {
             }
             for entry in section.entries {
                 let mark = entry.route == current ? " aria-current=\"page\"" : ""
-                out += "<li><a href=\"\(HTML.escape(rootPrefix + entry.route)).html\"\(mark)>\(HTML.escape(entry.title))</a></li>"
+                out +=
+                    "<li><a href=\"\(HTML.escape(rootPrefix + entry.route)).html\"\(mark)>\(HTML.escape(entry.title))</a></li>"
             }
             if !section.name.isEmpty { out += "</ul></li>" }
         }

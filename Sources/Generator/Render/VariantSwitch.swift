@@ -5,7 +5,8 @@ enum VariantSwitch {
         var out = "<div class=\"variants\">\n"
         for input in inputs {
             for i in input.values.indices {
-                out += "<input type=\"radio\" class=\"variant-radio\" name=\"\(input.groupName)\" id=\"\(input.radioID(i))\"\(i == input.selected ? " checked" : "") aria-label=\"\(HTML.escape(input.values[i]))\">\n"
+                out +=
+                    "<input type=\"radio\" class=\"variant-radio\" name=\"\(input.groupName)\" id=\"\(input.radioID(i))\"\(i == input.selected ? " checked" : "") aria-label=\"\(HTML.escape(input.values[i]))\">\n"
             }
         }
         var rules: [String] = []

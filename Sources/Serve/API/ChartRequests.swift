@@ -46,7 +46,9 @@ struct UpdateChartRequest: Decodable, Sendable {
 /// Checks shared by the create and update bodies.
 enum ChartRequestValidation {
     static func title(_ title: String?) throws {
-        if let title, !(1...200).contains(title.unicodeScalars.count) { throw APIError.validation("title", "1 to 200 characters.") }
+        if let title, !(1...200).contains(title.unicodeScalars.count) {
+            throw APIError.validation("title", "1 to 200 characters.")
+        }
     }
 
     /// The chart options (`theme`, `legend`, `stacked`, … as in `ChartOptions`) read from the
@@ -56,7 +58,8 @@ enum ChartRequestValidation {
             let data = try JSONEncoder().encode(options)
             return try JSONDecoder().decode(ChartOptions.self, from: data)
         } catch let error as DecodingError {
-            let field = JSONBody.details(of: error).keys.first.map { $0 == "body" ? "options" : "options." + $0 } ?? "options"
+            let field =
+                JSONBody.details(of: error).keys.first.map { $0 == "body" ? "options" : "options." + $0 } ?? "options"
             throw APIError.validation(field, "Not a valid chart option.")
         }
     }

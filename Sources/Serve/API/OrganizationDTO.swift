@@ -9,9 +9,15 @@ struct CreateOrganizationRequest: Decodable, Sendable {
 
     func validate() throws {
         var problems: [String: String] = [:]
-        if name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty || name.count > 200 { problems["name"] = "1 to 200 characters." }
-        if let d = domain, d.isEmpty || d.count > 253 || d.contains(where: \.isWhitespace) { problems["domain"] = "Must be a domain name." }
-        if let p = plan, !Self.plans.contains(p) { problems["plan"] = "Must be one of \(Self.plans.joined(separator: ", "))." }
+        if name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty || name.count > 200 {
+            problems["name"] = "1 to 200 characters."
+        }
+        if let d = domain, d.isEmpty || d.count > 253 || d.contains(where: \.isWhitespace) {
+            problems["domain"] = "Must be a domain name."
+        }
+        if let p = plan, !Self.plans.contains(p) {
+            problems["plan"] = "Must be one of \(Self.plans.joined(separator: ", "))."
+        }
         if let s = settings {
             if s.maxUsers < 1 { problems["settings.max_users"] = "Must be at least 1." }
             if s.dataRetentionDays < 1 { problems["settings.data_retention_days"] = "Must be at least 1." }

@@ -26,7 +26,10 @@ extension Page {
     }
 
     static let parameters: [QueryParameter] = [
-        QueryParameter(name: "page", schema: .integer(minimum: 1, maximum: 1_000_000), summary: "Page number (default 1)."),
-        QueryParameter(name: "limit", schema: .integer(minimum: 1, maximum: 100), summary: "Items per page (default 20, at most 100)."),
+        QueryParameter(
+            name: "page", schema: .integer(minimum: 1, maximum: 1_000_000), summary: "Page number (default 1)."),
+        QueryParameter(
+            name: "limit", schema: .integer(minimum: 1, maximum: 100),
+            summary: "Items per page (default 20, at most 100)."),
     ]
 }

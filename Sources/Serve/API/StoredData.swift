@@ -4,10 +4,14 @@ import Hummingbird
 
 /// Answers whose `data` is JSON text stored earlier (analyses, workflow runs), in the envelope.
 enum StoredData {
-    static func response(_ json: String, status: HTTPResponse.Status = .ok, message: String = "Operation completed successfully", now: Date)
+    static func response(
+        _ json: String, status: HTTPResponse.Status = .ok, message: String = "Operation completed successfully",
+        now: Date
+    )
         -> Response
     {
-        let envelope = "{\"success\":true,\"data\":\(json),\"message\":\(JSONText.string(message)),\"timestamp\":\"\(Timestamp.string(now))\"}"
+        let envelope =
+            "{\"success\":true,\"data\":\(json),\"message\":\(JSONText.string(message)),\"timestamp\":\"\(Timestamp.string(now))\"}"
         var headers = HTTPFields()
         headers[.contentType] = "application/json; charset=utf-8"
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: envelope)))

@@ -17,7 +17,8 @@ extension Timestamp {
         var calendar = Calendar(identifier: .gregorian)
         guard let utc = TimeZone(identifier: "UTC") else { return nil }
         calendar.timeZone = utc
-        let components = DateComponents(year: int(1), month: month, day: day, hour: hour, minute: minute, second: second)
+        let components = DateComponents(
+            year: int(1), month: month, day: day, hour: hour, minute: minute, second: second)
         guard let date = calendar.date(from: components) else { return nil }
         let fraction = group(7).flatMap { Double("0" + $0) } ?? 0
         let sign = group(9) == "-" ? -1.0 : 1.0

@@ -52,13 +52,21 @@ struct UpdateUserRequest: Decodable, Sendable {
 
     func validate() throws {
         var problems: [String: String] = [:]
-        if let p = password, let problem = UserValidation.passwordProblem(p) { problems["password"] = "Password \(problem)." }
+        if let p = password, let problem = UserValidation.passwordProblem(p) {
+            problems["password"] = "Password \(problem)."
+        }
         if let u = username, let p = UserValidation.usernameProblem(u) { problems["username"] = "Username \(p)." }
         if (firstName?.count ?? 0) > 100 { problems["first_name"] = "At most 100 characters." }
         if (lastName?.count ?? 0) > 100 { problems["last_name"] = "At most 100 characters." }
-        if let t = preferences?.theme, !["light", "dark"].contains(t) { problems["preferences.theme"] = "Must be light or dark." }
-        if let l = preferences?.language, l.isEmpty || l.count > 16 { problems["preferences.language"] = "1 to 16 characters." }
-        if let z = preferences?.timezone, z.isEmpty || z.count > 64 { problems["preferences.timezone"] = "1 to 64 characters." }
+        if let t = preferences?.theme, !["light", "dark"].contains(t) {
+            problems["preferences.theme"] = "Must be light or dark."
+        }
+        if let l = preferences?.language, l.isEmpty || l.count > 16 {
+            problems["preferences.language"] = "1 to 16 characters."
+        }
+        if let z = preferences?.timezone, z.isEmpty || z.count > 64 {
+            problems["preferences.timezone"] = "1 to 64 characters."
+        }
         if !problems.isEmpty { throw APIError.validation(problems) }
     }
 }

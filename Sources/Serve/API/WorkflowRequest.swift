@@ -20,7 +20,8 @@ struct WorkflowRequest: Decodable, Sendable {
         for step in document.steps {
             if case .string(let name)? = step.parameters["data_source"], !name.isEmpty { return name }
         }
-        throw APIError.validation("data_source", "Name the data source (a data_preparation parameter or top-level data_source).")
+        throw APIError.validation(
+            "data_source", "Name the data source (a data_preparation parameter or top-level data_source).")
     }
 
     /// A workflow error as per-field details: `steps[1].parameters.window_size` when the

@@ -50,7 +50,8 @@ public struct AiserServer: Sendable {
 
     /// Builds the application with a `aiser.serve` logger at `logLevel` (default info).
     public static func make(
-        settings: ServerSettings, logLevel: String? = nil, onListening: @escaping @Sendable (Int) async -> Void = { _ in }
+        settings: ServerSettings, logLevel: String? = nil,
+        onListening: @escaping @Sendable (Int) async -> Void = { _ in }
     ) async throws -> AiserServer {
         var logger = Logger(label: "aiser.serve")
         logger.logLevel = logLevel.flatMap(Logger.Level.init(rawValue:)) ?? .info
@@ -61,8 +62,10 @@ public struct AiserServer: Sendable {
     static func routeTable(_ backend: Backend) -> RouteTable {
         let controllers: [any Controller] = [
             HealthController(backend: backend), AuthController(backend: backend), APIKeyController(backend: backend),
-            UserController(backend: backend), OrganizationController(backend: backend), DataController(backend: backend),
-            ChartController(backend: backend), AnalysisController(backend: backend), WorkflowController(backend: backend),
+            UserController(backend: backend), OrganizationController(backend: backend),
+            DataController(backend: backend),
+            ChartController(backend: backend), AnalysisController(backend: backend),
+            WorkflowController(backend: backend),
             ModelController(backend: backend),
         ]
         let routes = controllers.flatMap(\.endpoints).map(\.route)

@@ -24,7 +24,9 @@ struct Backend: Sendable {
     let logger: Logger
 
     /// Opens the data directory and the metadata database, and prepares the services.
-    static func open(settings: ServerSettings, logger: Logger, now: @escaping @Sendable () -> Date) async throws -> Backend {
+    static func open(settings: ServerSettings, logger: Logger, now: @escaping @Sendable () -> Date) async throws
+        -> Backend
+    {
         let fm = FileManager.default
         do {
             try fm.createDirectory(atPath: settings.dataDirectory, withIntermediateDirectories: true)
@@ -43,7 +45,8 @@ struct Backend: Sendable {
             settings: settings, metadata: metadata, users: SQLiteUserRepository(db: metadata),
             organizations: organizations, sessions: SQLiteSessionRepository(db: metadata),
             apiKeys: SQLiteAPIKeyRepository(db: metadata), dataSources: dataSources,
-            charts: SQLiteChartRepository(db: metadata), aiResults: SQLiteAIResultRepository(db: metadata), files: files,
+            charts: SQLiteChartRepository(db: metadata), aiResults: SQLiteAIResultRepository(db: metadata),
+            files: files,
             signer: await TokenSigner(secret: secret, lifetime: settings.accessTokenSeconds, now: now),
             hasher: PasswordHasher(cost: settings.bcryptCost),
             limiter: RateLimiter(limits: settings.rateLimits, now: now),

@@ -29,10 +29,14 @@ extension Setting {
                 "AISER_ADMIN_EMAIL", default: "(none)",
                 "With AISER_ADMIN_PASSWORD: on a first start without users, creates this platform administrator and a default organization."
             ) { $0.adminEmail = $1 },
-            Setting("AISER_ADMIN_PASSWORD", default: "(none)", "Password of the bootstrap administrator (8+ characters).") {
+            Setting(
+                "AISER_ADMIN_PASSWORD", default: "(none)", "Password of the bootstrap administrator (8+ characters)."
+            ) {
                 $0.adminPassword = $1
             },
-            Setting("AISER_UPLOAD_LIMIT_MB", default: "100", "Largest accepted upload in megabytes; larger ones get 413.") {
+            Setting(
+                "AISER_UPLOAD_LIMIT_MB", default: "100", "Largest accepted upload in megabytes; larger ones get 413."
+            ) {
                 $0.uploadLimit = try int($1, "AISER_UPLOAD_LIMIT_MB", 1...1_000_000) * 1024 * 1024
             },
             Setting(
@@ -45,13 +49,15 @@ extension Setting {
             Setting("AISER_ACCESS_TOKEN_SECONDS", default: "3600", "Lifetime of access tokens.") {
                 $0.accessTokenSeconds = try int($1, "AISER_ACCESS_TOKEN_SECONDS", 60...86_400)
             },
-            Setting("AISER_REFRESH_TOKEN_SECONDS", default: "2592000", "Lifetime of a login session's refresh tokens.") {
+            Setting("AISER_REFRESH_TOKEN_SECONDS", default: "2592000", "Lifetime of a login session's refresh tokens.")
+            {
                 $0.refreshTokenSeconds = try int($1, "AISER_REFRESH_TOKEN_SECONDS", 60...31_536_000)
             },
             Setting("AISER_RATE_LIMIT_WINDOW", default: "60", "Rate-limit window in seconds.") {
                 $0.rateLimits.windowSeconds = try int($1, "AISER_RATE_LIMIT_WINDOW", 1...86_400)
             },
-        ] + RateCategory.allCases.map { category in
+        ]
+        + RateCategory.allCases.map { category in
             let key = "AISER_RATE_LIMIT_\(category.rawValue.uppercased())"
             return Setting(key, default: String(category.defaultLimit), "Requests per window: \(category.title).") {
                 $0.rateLimits[category] = try int($1, key, 1...10_000_000)
@@ -60,7 +66,8 @@ extension Setting {
 
     static func int(_ text: String, _ key: String, _ range: ClosedRange<Int>) throws -> Int {
         guard let n = Int(text.trimmingCharacters(in: .whitespaces)), range.contains(n) else {
-            throw SettingsError("\(key) must be a whole number from \(range.lowerBound) to \(range.upperBound), not \(text).")
+            throw SettingsError(
+                "\(key) must be a whole number from \(range.lowerBound) to \(range.upperBound), not \(text).")
         }
         return n
     }

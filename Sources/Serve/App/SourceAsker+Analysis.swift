@@ -16,7 +16,9 @@ extension SourceAsker {
     func target(of question: String, source: DataSourceRecord) async -> String? {
         let path = files.url(of: source.id).path
         let table = source.tableName
-        let numeric = source.schema.filter { $0.type == ColumnType.integer.rawValue || $0.type == ColumnType.decimal.rawValue }.map(\.name)
+        let numeric = source.schema.filter {
+            $0.type == ColumnType.integer.rawValue || $0.type == ColumnType.decimal.rawValue
+        }.map(\.name)
         let understood = try? await DataController.offload { () -> String? in
             let db = try Connection(path: path, mode: .readOnly)
             let plan = try Asker(connection: db, tables: [table], rollupThreshold: nil).understand(question)

@@ -9,7 +9,8 @@ public enum Permission: String, Sendable, CaseIterable {
     case readData = "list data sources and read schemas"
     case uploadData = "upload data sources"
     case deleteData = "delete data sources (users: only their own)"
-    case createCharts = "ask questions: create, update and delete charts, analyses and workflows (users: only their own)"
+    case createCharts =
+        "ask questions: create, update and delete charts, analyses and workflows (users: only their own)"
     case manageOrganizations = "create organizations, manage users of any organization"
 
     /// Which roles hold which permission. The platform administrator holds every permission.

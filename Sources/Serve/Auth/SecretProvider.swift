@@ -17,7 +17,9 @@ enum SecretProvider {
     static func secret(for settings: ServerSettings) throws -> String {
         if let secret = settings.secret {
             if let problem = weakness(of: secret) {
-                if settings.mode == .production { throw SettingsError("AISER_SECRET \(problem); refusing to start in production.") }
+                if settings.mode == .production {
+                    throw SettingsError("AISER_SECRET \(problem); refusing to start in production.")
+                }
             }
             return secret
         }

@@ -21,7 +21,8 @@ struct APIKeyController: Controller {
                     .post, "/api/v1/api-keys", id: "createAPIKey",
                     "Create an API key; the secret `api_key` is shown only in this answer.", tag: "api-keys",
                     access: access, category: .users,
-                    body: RequestBody(contentType: "application/json", schema: .reference("CreateAPIKeyRequest"), required: true),
+                    body: RequestBody(
+                        contentType: "application/json", schema: .reference("CreateAPIKeyRequest"), required: true),
                     success: (201, .reference("CreatedAPIKey"))),
                 create),
             Endpoint(
@@ -41,10 +42,12 @@ struct APIKeyController: Controller {
     @Sendable func create(_ request: Request, _ context: AppContext) async throws -> Response {
         let identity = try context.identity()
         try identity.require(.manageOwnAPIKeys)
-        let body = try await JSONBody.decode(CreateAPIKeyRequest.self, from: request, limit: backend.settings.jsonBodyLimit)
+        let body = try await JSONBody.decode(
+            CreateAPIKeyRequest.self, from: request, limit: backend.settings.jsonBodyLimit)
         try body.validate()
         if let role = body.role, role > identity.role {
-            throw APIError(.permissionDenied, "A key cannot have a broader role than yours (\(identity.role.rawValue)).")
+            throw APIError(
+                .permissionDenied, "A key cannot have a broader role than yours (\(identity.role.rawValue)).")
         }
         let (secret, prefix) = APIKeySecret.generate()
         let record = APIKeyRecord(

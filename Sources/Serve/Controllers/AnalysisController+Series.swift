@@ -17,17 +17,24 @@ extension AnalysisController {
         guard let step = seriesSteps[type] else { throw APIError.validation("analysis_type", "Unknown analysis type.") }
         let prepare: Engine.JSONValue = .object([
             "type": .string("data_preparation"),
-            "parameters": .object(["value_column": .string(target), "cleaning_rules": .array([.string("fill_missing")])]),
+            "parameters": .object([
+                "value_column": .string(target), "cleaning_rules": .array([.string("fill_missing")]),
+            ]),
         ])
-        let steps: Engine.JSONValue = .object(["steps": .array([prepare, .object(["type": .string(step.type), "parameters": .object(step.parameters)])])])
+        let steps: Engine.JSONValue = .object([
+            "steps": .array([prepare, .object(["type": .string(step.type), "parameters": .object(step.parameters)])])
+        ])
         let document = try JSONDecoder().decode(WorkflowDocument.self, from: JSONEncoder().encode(steps))
         let result: Engine.JSONValue
         do {
-            result = try await DataController.offload { try WorkflowRunner(table: rows, tableName: table).run(document) }
+            result = try await DataController.offload {
+                try WorkflowRunner(table: rows, tableName: table).run(document)
+            }
         } catch let e as AnalysisError {
             throw APIError.validation("data_source", e.message)
         }
-        guard case .object(let fields) = result, case .array(let steps)? = fields["steps"], case .object(let last)? = steps.last,
+        guard case .object(let fields) = result, case .array(let steps)? = fields["steps"],
+            case .object(let last)? = steps.last,
             let output = last["output"]
         else { throw APIError(.internalError, "The analysis produced no result.") }
         var insights: [String] = []

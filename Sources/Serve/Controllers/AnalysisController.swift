@@ -14,7 +14,8 @@ struct AnalysisController: Controller {
                     .post, "/api/v1/ai/intelligent-analysis", id: "createAnalysis",
                     "Analyse the numeric column a question names: key drivers (correlation, p-value, impact, confidence) with insights and recommendations, or its trend, forecast or anomalies over time.",
                     tag: "ai", access: .authenticated(.createCharts), category: .ai,
-                    body: RequestBody(contentType: "application/json", schema: .reference("AnalysisRequest"), required: true),
+                    body: RequestBody(
+                        contentType: "application/json", schema: .reference("AnalysisRequest"), required: true),
                     success: (201, .reference("Analysis")), errors: [.resourceNotFound]),
                 create),
             Endpoint(
@@ -32,18 +33,23 @@ struct AnalysisController: Controller {
         try body.validate()
         let source = try await backend.dataSources.named(body.dataSource, organizationID: identity.organizationID)
         let question = body.query.trimmingCharacters(in: .whitespacesAndNewlines)
-        let numeric = source.schema.filter { $0.type == ColumnType.integer.rawValue || $0.type == ColumnType.decimal.rawValue }.map(\.name)
+        let numeric = source.schema.filter {
+            $0.type == ColumnType.integer.rawValue || $0.type == ColumnType.decimal.rawValue
+        }.map(\.name)
         let target: String
         if let t = body.target {
             guard numeric.contains(t) else {
-                throw APIError.validation("target", "Not a numeric column; numeric columns: " + numeric.joined(separator: ", ") + ".")
+                throw APIError.validation(
+                    "target", "Not a numeric column; numeric columns: " + numeric.joined(separator: ", ") + ".")
             }
             target = t
         } else if let t = await backend.asker.target(of: question, source: source) {
             target = t
         } else {
             throw APIError.validation(
-                "query", "Name the numeric column to explain (or set target); numeric columns: " + numeric.joined(separator: ", ") + ".")
+                "query",
+                "Name the numeric column to explain (or set target); numeric columns: "
+                    + numeric.joined(separator: ", ") + ".")
         }
         let rows = try await backend.asker.rows(of: source)
         let options = body.options
@@ -58,7 +64,8 @@ struct AnalysisController: Controller {
                 throw APIError.validation("data_source", e.description)
             }
             let threshold = options?.confidenceThreshold ?? 0
-            results.primaryDrivers = analysis.keyDrivers.filter { $0.confidence >= threshold }.map(AnalysisDTO.Driver.init)
+            results.primaryDrivers = analysis.keyDrivers.filter { $0.confidence >= threshold }.map(
+                AnalysisDTO.Driver.init)
             results.insights = analysis.insights
             results.recommendations = analysis.recommendations
         } else {
@@ -85,7 +92,10 @@ struct AnalysisController: Controller {
         let identity = try context.identity()
         try identity.require(.readData)
         let id = try context.parameters.require("analysis_id")
-        guard let json = try await backend.aiResults.find(id: id, kind: .analysis, organizationID: identity.organizationID) else {
+        guard
+            let json = try await backend.aiResults.find(
+                id: id, kind: .analysis, organizationID: identity.organizationID)
+        else {
             throw APIError.notFound
         }
         return StoredData.response(json, now: backend.now())

@@ -11,7 +11,8 @@ struct AuthController: Controller {
                 Route(
                     .post, "/api/v1/auth/login", id: "login", "Exchange email and password for tokens.", tag: "auth",
                     access: .public_, category: .auth,
-                    body: RequestBody(contentType: "application/json", schema: .reference("LoginRequest"), required: true),
+                    body: RequestBody(
+                        contentType: "application/json", schema: .reference("LoginRequest"), required: true),
                     success: (200, .reference("TokenResponse")), errors: [.authenticationFailed]),
                 login),
             Endpoint(
@@ -20,7 +21,8 @@ struct AuthController: Controller {
                     id: "refresh",
                     "Exchange a refresh token (Authorization: Bearer, or `refresh_token` in the body) for new tokens; reusing a rotated token revokes the session.",
                     tag: "auth", access: .refreshToken, category: .auth,
-                    body: RequestBody(contentType: "application/json", schema: .reference("RefreshRequest"), required: false),
+                    body: RequestBody(
+                        contentType: "application/json", schema: .reference("RefreshRequest"), required: false),
                     success: (200, .reference("TokenResponse"))),
                 refresh),
             Endpoint(
@@ -81,7 +83,8 @@ struct AuthController: Controller {
     @Sendable func logout(_ request: Request, _ context: AppContext) async throws -> Response {
         let identity = try context.identity()
         guard case .session(let sessionID) = identity.credential else {
-            throw APIError(.permissionDenied, "API keys cannot log out; revoke them with DELETE /api/v1/api-keys/{key_id}.")
+            throw APIError(
+                .permissionDenied, "API keys cannot log out; revoke them with DELETE /api/v1/api-keys/{key_id}.")
         }
         try await backend.sessions.revoke(sessionID: sessionID, now: backend.epoch)
         return try JSONBody.response(LogoutResponse(), message: "Logged out")

@@ -7,7 +7,8 @@ extension ChartController {
         [
             Endpoint(
                 Route(
-                    .get, "/api/v1/analytics/chart/{chart_id}", id: "getChart", "A stored chart with its question, chart data and insights.",
+                    .get, "/api/v1/analytics/chart/{chart_id}", id: "getChart",
+                    "A stored chart with its question, chart data and insights.",
                     tag: "analytics", access: .authenticated(.readData), category: .analytics,
                     success: (200, .reference("Chart"))),
                 c.get),
@@ -16,11 +17,23 @@ extension ChartController {
                     .get, "/api/v1/analytics/charts", id: "listCharts", "List your organization's charts.",
                     tag: "analytics", access: .authenticated(.readData), category: .analytics,
                     query: Page.parameters + [
-                        QueryParameter(name: "query", schema: .string(maxLength: 1000), summary: "Only charts whose question contains this text (case-insensitive)."),
-                        QueryParameter(name: "chart_type", schema: .string(enumeration: ChartType.allCases.map(\.rawValue)), summary: "Filter by chart type."),
-                        QueryParameter(name: "created_after", schema: .string(format: "date-time"), summary: "Only charts created after this time."),
-                        QueryParameter(name: "sort_by", schema: .string(enumeration: ChartFilter.SortField.allCases.map(\.rawValue)), summary: "Sort field (default created_at)."),
-                        QueryParameter(name: "sort_order", schema: .string(enumeration: ChartFilter.SortOrder.allCases.map(\.rawValue)), summary: "Sort order (default desc)."),
+                        QueryParameter(
+                            name: "query", schema: .string(maxLength: 1000),
+                            summary: "Only charts whose question contains this text (case-insensitive)."),
+                        QueryParameter(
+                            name: "chart_type", schema: .string(enumeration: ChartType.allCases.map(\.rawValue)),
+                            summary: "Filter by chart type."),
+                        QueryParameter(
+                            name: "created_after", schema: .string(format: "date-time"),
+                            summary: "Only charts created after this time."),
+                        QueryParameter(
+                            name: "sort_by",
+                            schema: .string(enumeration: ChartFilter.SortField.allCases.map(\.rawValue)),
+                            summary: "Sort field (default created_at)."),
+                        QueryParameter(
+                            name: "sort_order",
+                            schema: .string(enumeration: ChartFilter.SortOrder.allCases.map(\.rawValue)),
+                            summary: "Sort order (default desc)."),
                     ],
                     success: (200, .reference("ChartList"))),
                 c.list),
@@ -29,12 +42,14 @@ extension ChartController {
                     .put, "/api/v1/analytics/chart/{chart_id}", id: "updateChart",
                     "Change a chart's options and title; the chart is re-rendered with them.", tag: "analytics",
                     access: .authenticated(.createCharts), category: .analytics,
-                    body: RequestBody(contentType: "application/json", schema: .reference("UpdateChartRequest"), required: true),
+                    body: RequestBody(
+                        contentType: "application/json", schema: .reference("UpdateChartRequest"), required: true),
                     success: (200, .reference("Chart"))),
                 c.update),
             Endpoint(
                 Route(
-                    .delete, "/api/v1/analytics/chart/{chart_id}", id: "deleteChart", "Delete a chart.", tag: "analytics",
+                    .delete, "/api/v1/analytics/chart/{chart_id}", id: "deleteChart", "Delete a chart.",
+                    tag: "analytics",
                     access: .authenticated(.createCharts), category: .analytics,
                     success: (200, .reference("DeletedChart"))),
                 c.delete),
@@ -77,7 +92,9 @@ extension ChartController {
         let page = try Page(query: query)
         var filter = ChartFilter(organizationID: identity.organizationID)
         if let text = query.string("query"), !text.isEmpty {
-            guard text.unicodeScalars.count <= 1000 else { throw APIError.validation("query", "At most 1000 characters.") }
+            guard text.unicodeScalars.count <= 1000 else {
+                throw APIError.validation("query", "At most 1000 characters.")
+            }
             filter.text = text
         }
         filter.chartType = try query.enumeration("chart_type", ChartType.self)?.rawValue
@@ -90,7 +107,8 @@ extension ChartController {
         filter.sortBy = try query.enumeration("sort_by", ChartFilter.SortField.self) ?? .createdAt
         filter.sortOrder = try query.enumeration("sort_order", ChartFilter.SortOrder.self) ?? .desc
         let (charts, total) = try await backend.charts.list(filter, page: page)
-        return try JSONBody.response(ChartListDTO(charts: charts.map(ChartSummaryDTO.init), pagination: Pagination(page: page, total: total)))
+        return try JSONBody.response(
+            ChartListDTO(charts: charts.map(ChartSummaryDTO.init), pagination: Pagination(page: page, total: total)))
     }
 
     @Sendable func update(_ request: Request, _ context: AppContext) async throws -> Response {
@@ -98,7 +116,8 @@ extension ChartController {
         var record = try await chart(context, identity)
         try identity.require(.createCharts)
         try Self.requireOwner(record, identity)
-        let body = try await JSONBody.decode(UpdateChartRequest.self, from: request, limit: backend.settings.jsonBodyLimit)
+        let body = try await JSONBody.decode(
+            UpdateChartRequest.self, from: request, limit: backend.settings.jsonBodyLimit)
         try ChartRequestValidation.title(body.title)
         if let title = body.title { record.title = title }
         if let options = body.options { record.options = options }
@@ -128,6 +147,8 @@ extension ChartController {
         headers[.contentType] = "text/html; charset=utf-8"
         headers[.contentSecurityPolicy] = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
         headers[.cacheControl] = "no-store"
-        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: ChartRenderer.page(record.chartData))))
+        return Response(
+            status: .ok, headers: headers,
+            body: .init(byteBuffer: ByteBuffer(string: ChartRenderer.page(record.chartData))))
     }
 }

@@ -14,16 +14,18 @@ struct ChartController: Controller {
                     .post, "/api/v1/analytics/chart", id: "createChart",
                     "Answer a plain-language question about a data source (by id or name) with a stored chart and computed insights.",
                     tag: "analytics", access: .authenticated(.createCharts), category: .analytics,
-                    body: RequestBody(contentType: "application/json", schema: .reference("CreateChartRequest"), required: true),
+                    body: RequestBody(
+                        contentType: "application/json", schema: .reference("CreateChartRequest"), required: true),
                     success: (201, .reference("CreatedChart")), errors: [.resourceNotFound]),
-                create),
+                create)
         ] + ChartController.manage(self)
     }
 
     @Sendable func create(_ request: Request, _ context: AppContext) async throws -> Response {
         let identity = try context.identity()
         try identity.require(.createCharts)
-        let body = try await JSONBody.decode(CreateChartRequest.self, from: request, limit: backend.settings.jsonBodyLimit)
+        let body = try await JSONBody.decode(
+            CreateChartRequest.self, from: request, limit: backend.settings.jsonBodyLimit)
         try body.validate()
         let forced = try body.forcedType()
         let options = body.options ?? [:]
@@ -38,7 +40,8 @@ struct ChartController: Controller {
         let now = backend.epoch
         let record = ChartRecord(
             id: RandomToken.id("chart_"), organizationID: org, userID: identity.userID, dataSourceID: source.id,
-            query: question, title: body.title, options: options, chartData: chart, insights: answer.insights.map(InsightDTO.init),
+            query: question, title: body.title, options: options, chartData: chart,
+            insights: answer.insights.map(InsightDTO.init),
             interpretation: answer.interpretation, createdAt: now, updatedAt: now)
         try await backend.charts.create(record)
         return try JSONBody.response(CreatedChartDTO(record), status: .created, message: "Chart generated")

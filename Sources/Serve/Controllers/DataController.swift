@@ -13,7 +13,8 @@ struct DataController: Controller {
                     .post, "/api/v1/data/upload", id: "uploadData",
                     "Upload a CSV, TSV, XLSX, JSON or NDJSON file as a new data source (multipart field `file`; all-or-nothing).",
                     tag: "data", access: .authenticated(.uploadData), category: .data,
-                    body: RequestBody(contentType: "multipart/form-data", schema: .reference("UploadForm"), required: true),
+                    body: RequestBody(
+                        contentType: "multipart/form-data", schema: .reference("UploadForm"), required: true),
                     success: (201, .reference("DataSource"))),
                 upload),
             Endpoint(
@@ -21,9 +22,15 @@ struct DataController: Controller {
                     .get, "/api/v1/data/sources", id: "listDataSources", "List your organization's data sources.",
                     tag: "data", access: .authenticated(.readData), category: .data,
                     query: Page.parameters + [
-                        QueryParameter(name: "tags", schema: .string(maxLength: 2000), summary: "Comma-separated tags; a source must have all of them."),
-                        QueryParameter(name: "created_after", schema: .string(format: "date-time"), summary: "Only sources uploaded after this time."),
-                        QueryParameter(name: "file_type", schema: .string(enumeration: FileFormat.allCases.map(\.rawValue)), summary: "Filter by file type."),
+                        QueryParameter(
+                            name: "tags", schema: .string(maxLength: 2000),
+                            summary: "Comma-separated tags; a source must have all of them."),
+                        QueryParameter(
+                            name: "created_after", schema: .string(format: "date-time"),
+                            summary: "Only sources uploaded after this time."),
+                        QueryParameter(
+                            name: "file_type", schema: .string(enumeration: FileFormat.allCases.map(\.rawValue)),
+                            summary: "Filter by file type."),
                     ],
                     success: (200, .reference("DataSourceList"))),
                 list),
@@ -36,7 +43,8 @@ struct DataController: Controller {
                 schema),
             Endpoint(
                 Route(
-                    .delete, "/api/v1/data/sources/{data_source_id}", id: "deleteDataSource", "Delete a data source and its data.",
+                    .delete, "/api/v1/data/sources/{data_source_id}", id: "deleteDataSource",
+                    "Delete a data source and its data.",
                     tag: "data", access: .authenticated(.deleteData), category: .data,
                     success: (200, .reference("DeletedDataSource"))),
                 delete),
@@ -49,15 +57,19 @@ struct DataController: Controller {
         let id = RandomToken.id("ds_")
         let uploadURL = backend.files.uploadURL(of: id)
         defer { try? FileManager.default.removeItem(at: uploadURL) }
-        let form = try await MultipartUpload.receive(request, limit: backend.settings.uploadLimit, destination: uploadURL)
+        let form = try await MultipartUpload.receive(
+            request, limit: backend.settings.uploadLimit, destination: uploadURL)
         guard let fileName = form.fileName else { throw APIError.validation("file", "A file is required.") }
         let ext = (fileName as NSString).pathExtension
         guard let format = FileFormat(fileExtension: ext) else {
             throw APIError.validation("file", "Unsupported file type; use .csv, .tsv, .xlsx, .json or .ndjson.")
         }
-        let name = form.fields["data_source_name"]?.first.flatMap { $0.isEmpty ? nil : $0 }
+        let name =
+            form.fields["data_source_name"]?.first.flatMap { $0.isEmpty ? nil : $0 }
             ?? (fileName as NSString).deletingPathExtension
-        guard (1...200).contains(name.count) else { throw APIError.validation("data_source_name", "1 to 200 characters.") }
+        guard (1...200).contains(name.count) else {
+            throw APIError.validation("data_source_name", "1 to 200 characters.")
+        }
         let table = Ingestor.tableName(for: URL(fileURLWithPath: fileName))
         let (report, profile) = try await Self.offload { [files = backend.files] in
             do {
@@ -71,8 +83,10 @@ struct DataController: Controller {
         let record = DataSourceRecord(
             id: id, organizationID: identity.organizationID, userID: identity.userID, name: name,
             description: form.fields["description"]?.first, fileName: fileName, tableName: table,
-            fileType: format.rawValue, fileSize: form.fileSize, rowCount: report.rows, columnCount: report.columns.count,
-            schema: report.columns.map { .init(name: $0.name, type: $0.type.rawValue) }, profileJSON: profile.jsonText(),
+            fileType: format.rawValue, fileSize: form.fileSize, rowCount: report.rows,
+            columnCount: report.columns.count,
+            schema: report.columns.map { .init(name: $0.name, type: $0.type.rawValue) },
+            profileJSON: profile.jsonText(),
             tags: Self.tags(form.fields["tags"] ?? []), createdAt: backend.epoch)
         do {
             try await backend.dataSources.create(record)
@@ -80,7 +94,8 @@ struct DataController: Controller {
             backend.files.remove(id)
             throw error
         }
-        return try JSONBody.response(DataSourceDTO(record, withSchema: true), status: .created, message: "Data uploaded")
+        return try JSONBody.response(
+            DataSourceDTO(record, withSchema: true), status: .created, message: "Data uploaded")
     }
 
     /// An ingest error without the server's file path: `line 3, column 5: message`.
@@ -121,7 +136,9 @@ struct DataController: Controller {
         filter.fileType = try query.enumeration("file_type", FileFormat.self)?.rawValue
         let (sources, total) = try await backend.dataSources.list(filter, page: page)
         return try JSONBody.response(
-            DataSourceListDTO(dataSources: sources.map { DataSourceDTO($0, withSchema: false) }, pagination: Pagination(page: page, total: total)))
+            DataSourceListDTO(
+                dataSources: sources.map { DataSourceDTO($0, withSchema: false) },
+                pagination: Pagination(page: page, total: total)))
     }
 
     @Sendable func schema(_ request: Request, _ context: AppContext) async throws -> Response {
@@ -134,7 +151,8 @@ struct DataController: Controller {
         // The stored profile is a JSON object; the answer is it with the id in front.
         let body = source.profileJSON.dropFirst()
         let data = "{\"data_source_id\":\(JSONText.string(source.id))" + (body.hasPrefix("}") ? "" : ",") + body
-        let envelope = "{\"success\":true,\"data\":\(data),\"message\":\"Operation completed successfully\",\"timestamp\":\"\(Timestamp.string(backend.now()))\"}"
+        let envelope =
+            "{\"success\":true,\"data\":\(data),\"message\":\"Operation completed successfully\",\"timestamp\":\"\(Timestamp.string(backend.now()))\"}"
         var headers = HTTPFields()
         headers[.contentType] = "application/json; charset=utf-8"
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: envelope)))

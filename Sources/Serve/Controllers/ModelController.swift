@@ -15,7 +15,7 @@ struct ModelController: Controller {
                     "The built-in offline engine: capabilities, cost (0) and measured accuracy and mean response time.",
                     tag: "ai", access: .authenticated(.readData), category: .ai,
                     success: (200, .reference("ModelList"))),
-                list),
+                list)
         ]
     }
 
@@ -25,12 +25,15 @@ struct ModelController: Controller {
         let accuracy = Asker.heldOutAccuracy
         let timings = backend.askTimings
         let model = ModelDTO(
-            modelID: Self.modelID, provider: "aiser", capabilities: ["query_understanding", "chart_generation", "insight_generation"],
+            modelID: Self.modelID, provider: "aiser",
+            capabilities: ["query_understanding", "chart_generation", "insight_generation"],
             status: "active",
             performanceMetrics: .init(
                 accuracy: (accuracy.fraction * 10_000).rounded() / 10_000,
-                accuracyBasis: "exactly-correct answers on the held-out development set, \(accuracy.correct)/\(accuracy.total)",
-                responseTime: timings.meanSeconds.map { ($0 * 1_000_000).rounded() / 1_000_000 }, measuredRequests: timings.count,
+                accuracyBasis:
+                    "exactly-correct answers on the held-out development set, \(accuracy.correct)/\(accuracy.total)",
+                responseTime: timings.meanSeconds.map { ($0 * 1_000_000).rounded() / 1_000_000 },
+                measuredRequests: timings.count,
                 costPerRequest: 0))
         return try JSONBody.response(ModelListDTO(availableModels: [model]))
     }

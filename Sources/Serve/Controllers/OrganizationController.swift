@@ -80,6 +80,8 @@ struct OrganizationController: Controller {
         let page = try Page(query: QueryReader(request))
         let (users, total) = try await backend.users.list(UserFilter(organizationID: org.id), page: page)
         return try JSONBody.response(
-            MemberList(members: users.map { UserDTO($0, organization: org.name) }, pagination: Pagination(page: page, total: total)))
+            MemberList(
+                members: users.map { UserDTO($0, organization: org.name) },
+                pagination: Pagination(page: page, total: total)))
     }
 }

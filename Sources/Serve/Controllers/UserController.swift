@@ -28,7 +28,8 @@ struct UserController: Controller {
                     .put, "/api/v1/users/{user_id}", id: "updateUser",
                     "Update a profile; role and status need the manage-users permission.", tag: "users",
                     access: .authenticated(.readOwnProfile), category: .users,
-                    body: RequestBody(contentType: "application/json", schema: .reference("UpdateUserRequest"), required: true),
+                    body: RequestBody(
+                        contentType: "application/json", schema: .reference("UpdateUserRequest"), required: true),
                     success: (200, .reference("UserProfile"))),
                 update),
             Endpoint(
@@ -36,9 +37,14 @@ struct UserController: Controller {
                     .get, "/api/v1/users", id: "listUsers", "List users of your organization.", tag: "users",
                     access: .authenticated(.readUsers), category: .users,
                     query: Page.parameters + [
-                        QueryParameter(name: "role", schema: .string(enumeration: Role.allCases.map(\.rawValue)), summary: "Filter by role."),
-                        QueryParameter(name: "organization", schema: .text, summary: "Filter by organization id or name."),
-                        QueryParameter(name: "status", schema: .string(enumeration: UserRecord.Status.allCases.map(\.rawValue)), summary: "Filter by status."),
+                        QueryParameter(
+                            name: "role", schema: .string(enumeration: Role.allCases.map(\.rawValue)),
+                            summary: "Filter by role."),
+                        QueryParameter(
+                            name: "organization", schema: .text, summary: "Filter by organization id or name."),
+                        QueryParameter(
+                            name: "status", schema: .string(enumeration: UserRecord.Status.allCases.map(\.rawValue)),
+                            summary: "Filter by status."),
                     ],
                     success: (200, .reference("UserList"))),
                 list),
@@ -66,7 +72,8 @@ struct UserController: Controller {
     @Sendable func create(_ request: Request, _ context: AppContext) async throws -> Response {
         let identity = try context.identity()
         try identity.require(.manageUsers)
-        let body = try await JSONBody.decode(CreateUserRequest.self, from: request, limit: backend.settings.jsonBodyLimit)
+        let body = try await JSONBody.decode(
+            CreateUserRequest.self, from: request, limit: backend.settings.jsonBodyLimit)
         try body.validate()
         let org = try await targetOrganization(body.organization, for: identity)
         let role = body.role ?? .user
@@ -104,10 +111,13 @@ struct UserController: Controller {
     @Sendable func update(_ request: Request, _ context: AppContext) async throws -> Response {
         let identity = try context.identity()
         var user = try await visibleUser(try context.parameters.require("user_id"), to: identity)
-        let body = try await JSONBody.decode(UpdateUserRequest.self, from: request, limit: backend.settings.jsonBodyLimit)
+        let body = try await JSONBody.decode(
+            UpdateUserRequest.self, from: request, limit: backend.settings.jsonBodyLimit)
         try body.validate()
         if user.id != identity.userID || body.role != nil || body.status != nil { try identity.require(.manageUsers) }
-        if user.id == identity.userID, body.role.map({ $0 != user.role }) == true || body.status.map({ $0 != user.status }) == true {
+        if user.id == identity.userID,
+            body.role.map({ $0 != user.role }) == true || body.status.map({ $0 != user.status }) == true
+        {
             throw APIError(.permissionDenied, "You cannot change your own role or status.")
         }
         if let role = body.role, role > identity.role, !identity.isPlatformAdmin {
@@ -138,9 +148,14 @@ struct UserController: Controller {
             status: try query.enumeration("status", UserRecord.Status.self))
         if let name = query.string("organization") {
             let org: OrganizationRecord?
-            if let byID = try await backend.organizations.find(id: name) { org = byID } else { org = try await backend.organizations.find(name: name) }
+            if let byID = try await backend.organizations.find(id: name) {
+                org = byID
+            } else {
+                org = try await backend.organizations.find(name: name)
+            }
             // Another organization (for non-platform administrators) matches nothing, like an unknown one.
-            filter.organizationID = org.map { identity.isPlatformAdmin || $0.id == identity.organizationID ? $0.id : "-" } ?? "-"
+            filter.organizationID =
+                org.map { identity.isPlatformAdmin || $0.id == identity.organizationID ? $0.id : "-" } ?? "-"
         } else if identity.isPlatformAdmin {
             filter.organizationID = nil
         }
@@ -148,6 +163,8 @@ struct UserController: Controller {
         var names: [String: String] = [:]
         for id in Set(users.map(\.organizationID)) { names[id] = try await backend.organizations.find(id: id)?.name }
         return try JSONBody.response(
-            UserListDTO(users: users.map { UserDTO($0, organization: names[$0.organizationID] ?? "") }, pagination: Pagination(page: page, total: total)))
+            UserListDTO(
+                users: users.map { UserDTO($0, organization: names[$0.organizationID] ?? "") },
+                pagination: Pagination(page: page, total: total)))
     }
 }

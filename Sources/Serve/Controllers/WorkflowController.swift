@@ -14,7 +14,8 @@ struct WorkflowController: Controller {
                     .post, "/api/v1/ai/workflow", id: "runWorkflow",
                     "Run a workflow of steps (\(WorkflowRunner.stepTypes.joined(separator: ", "))) over a data source; invalid steps answer 422 naming the step and field.",
                     tag: "ai", access: .authenticated(.createCharts), category: .ai,
-                    body: RequestBody(contentType: "application/json", schema: .reference("WorkflowRequest"), required: true),
+                    body: RequestBody(
+                        contentType: "application/json", schema: .reference("WorkflowRequest"), required: true),
                     success: (201, .reference("Workflow")), errors: [.resourceNotFound]),
                 run),
             Endpoint(
@@ -37,11 +38,15 @@ struct WorkflowController: Controller {
         let table = source.tableName
         let output: Engine.JSONValue
         do {
-            output = try await DataController.offload { try WorkflowRunner(table: rows, tableName: table).run(document) }
+            output = try await DataController.offload {
+                try WorkflowRunner(table: rows, tableName: table).run(document)
+            }
         } catch let e as AnalysisError {
             throw APIError.validation(body.details(of: e))
         }
-        guard case .object(var fields) = output else { throw APIError(.internalError, "The workflow produced no result.") }
+        guard case .object(var fields) = output else {
+            throw APIError(.internalError, "The workflow produced no result.")
+        }
         let id = RandomToken.id("workflow_")
         fields["workflow_id"] = .string(id)
         fields["data_source_id"] = .string(source.id)
@@ -58,7 +63,10 @@ struct WorkflowController: Controller {
         let identity = try context.identity()
         try identity.require(.readData)
         let id = try context.parameters.require("workflow_id")
-        guard let json = try await backend.aiResults.find(id: id, kind: .workflow, organizationID: identity.organizationID) else {
+        guard
+            let json = try await backend.aiResults.find(
+                id: id, kind: .workflow, organizationID: identity.organizationID)
+        else {
             throw APIError.notFound
         }
         return StoredData.response(json, now: backend.now())

@@ -38,8 +38,12 @@ struct RequestSetupMiddleware: RouterMiddleware {
     /// trusted proxy.
     func clientAddress(of request: Request, peer: String?) -> String {
         let peer = peer ?? "unknown"
-        guard trustedProxies.contains(peer), let forwarded = request.headers[Self.forwardedForHeader] else { return peer }
-        let hops = forwarded.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard trustedProxies.contains(peer), let forwarded = request.headers[Self.forwardedForHeader] else {
+            return peer
+        }
+        let hops = forwarded.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+            !$0.isEmpty
+        }
         return hops.last { !trustedProxies.contains($0) } ?? hops.first ?? peer
     }
 

@@ -6,33 +6,61 @@ enum DataComponents {
     static let scalar = JSONSchema.any
 
     static let schemas: [(String, JSONSchema)] = [
-        ("UploadForm", .object(
-            [
-                ("file", .string(format: "binary")), ("data_source_name", .string(maxLength: 200)),
-                ("description", .string(maxLength: 2000)), ("tags", .string(maxLength: 2000)),
-            ], required: ["file"])),
-        ("DataSource", .object(
-            [
-                ("data_source_id", .text), ("name", .text), ("description", .text), ("file_name", .text),
-                ("file_type", .string(enumeration: FileFormat.allCases.map(\.rawValue))), ("file_size", .integer()),
-                ("rows", .integer()), ("columns", .integer()), ("tags", .array(.text)), ("schema", .map(columnType)),
-                ("uploaded_at", .dateTime),
-            ], required: ["data_source_id", "name", "file_name", "file_type", "file_size", "rows", "columns", "tags", "uploaded_at"])),
-        ("DataSourceList", .object(
-            [("data_sources", .array(.reference("DataSource"))), ("pagination", .reference("Pagination"))],
-            required: ["data_sources", "pagination"])),
-        ("DataSourceSchema", .object(
-            [
-                ("data_source_id", .text),
-                ("schema", .map(.object(
-                    [
-                        ("type", columnType), ("nullable", .boolean), ("unique_values", .integer()),
-                        ("sample_values", .array(.text)), ("min", scalar), ("max", scalar), ("mean", scalar),
-                    ], required: ["type", "nullable", "unique_values", "sample_values"]))),
-                ("statistics", .object(
-                    [("total_rows", .integer()), ("completeness", .number), ("data_quality_score", .number)],
-                    required: ["total_rows", "completeness", "data_quality_score"])),
-            ], required: ["data_source_id", "schema", "statistics"])),
-        ("DeletedDataSource", .object([("data_source_id", .text), ("deleted", .boolean)], required: ["data_source_id", "deleted"])),
+        (
+            "UploadForm",
+            .object(
+                [
+                    ("file", .string(format: "binary")), ("data_source_name", .string(maxLength: 200)),
+                    ("description", .string(maxLength: 2000)), ("tags", .string(maxLength: 2000)),
+                ], required: ["file"])
+        ),
+        (
+            "DataSource",
+            .object(
+                [
+                    ("data_source_id", .text), ("name", .text), ("description", .text), ("file_name", .text),
+                    ("file_type", .string(enumeration: FileFormat.allCases.map(\.rawValue))), ("file_size", .integer()),
+                    ("rows", .integer()), ("columns", .integer()), ("tags", .array(.text)),
+                    ("schema", .map(columnType)),
+                    ("uploaded_at", .dateTime),
+                ],
+                required: [
+                    "data_source_id", "name", "file_name", "file_type", "file_size", "rows", "columns", "tags",
+                    "uploaded_at",
+                ])
+        ),
+        (
+            "DataSourceList",
+            .object(
+                [("data_sources", .array(.reference("DataSource"))), ("pagination", .reference("Pagination"))],
+                required: ["data_sources", "pagination"])
+        ),
+        (
+            "DataSourceSchema",
+            .object(
+                [
+                    ("data_source_id", .text),
+                    (
+                        "schema",
+                        .map(
+                            .object(
+                                [
+                                    ("type", columnType), ("nullable", .boolean), ("unique_values", .integer()),
+                                    ("sample_values", .array(.text)), ("min", scalar), ("max", scalar),
+                                    ("mean", scalar),
+                                ], required: ["type", "nullable", "unique_values", "sample_values"]))
+                    ),
+                    (
+                        "statistics",
+                        .object(
+                            [("total_rows", .integer()), ("completeness", .number), ("data_quality_score", .number)],
+                            required: ["total_rows", "completeness", "data_quality_score"])
+                    ),
+                ], required: ["data_source_id", "schema", "statistics"])
+        ),
+        (
+            "DeletedDataSource",
+            .object([("data_source_id", .text), ("deleted", .boolean)], required: ["data_source_id", "deleted"])
+        ),
     ]
 }

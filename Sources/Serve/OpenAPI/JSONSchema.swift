@@ -1,6 +1,8 @@
 /// A JSON Schema (the subset the OpenAPI document needs), renderable to JSON.
 indirect enum JSONSchema: Sendable {
-    case string(format: String? = nil, enumeration: [String]? = nil, minLength: Int? = nil, maxLength: Int? = nil, pattern: String? = nil)
+    case string(
+        format: String? = nil, enumeration: [String]? = nil, minLength: Int? = nil, maxLength: Int? = nil,
+        pattern: String? = nil)
     case integer(minimum: Int? = nil, maximum: Int? = nil)
     case number
     case boolean

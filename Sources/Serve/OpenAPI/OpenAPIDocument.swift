@@ -13,20 +13,35 @@ enum OpenAPIDocument {
         }
         return .object([
             ("openapi", "3.1.0"),
-            ("info", .object([
-                ("title", "Aiser API"), ("version", .string(Serve.version)),
-                ("description", "Upload data, manage users and organizations, authenticate with JWT access tokens or API keys. Every answer uses the `{success, data, message, timestamp}` envelope."),
-            ])),
+            (
+                "info",
+                .object([
+                    ("title", "Aiser API"), ("version", .string(Serve.version)),
+                    (
+                        "description",
+                        "Upload data, manage users and organizations, authenticate with JWT access tokens or API keys. Every answer uses the `{success, data, message, timestamp}` envelope."
+                    ),
+                ])
+            ),
             ("servers", .array([.object([("url", "/")])])),
             ("paths", .object(paths.map { ($0.0, .object($0.1)) })),
-            ("components", .object([
-                ("schemas", .object(Components.schemas.map { ($0.0, $0.1.json) })),
-                ("securitySchemes", .object([
-                    ("bearerAuth", .object([("type", "http"), ("scheme", "bearer"), ("bearerFormat", "JWT or API key")])),
-                    ("apiKeyHeader", .object([("type", "apiKey"), ("in", "header"), ("name", "X-API-Key")])),
-                ])),
-                ("headers", .object(headers)),
-            ])),
+            (
+                "components",
+                .object([
+                    ("schemas", .object(Components.schemas.map { ($0.0, $0.1.json) })),
+                    (
+                        "securitySchemes",
+                        .object([
+                            (
+                                "bearerAuth",
+                                .object([("type", "http"), ("scheme", "bearer"), ("bearerFormat", "JWT or API key")])
+                            ),
+                            ("apiKeyHeader", .object([("type", "apiKey"), ("in", "header"), ("name", "X-API-Key")])),
+                        ])
+                    ),
+                    ("headers", .object(headers)),
+                ])
+            ),
         ])
     }
 
@@ -39,7 +54,9 @@ enum OpenAPIDocument {
     ]
 
     static func header(_ description: String, integer: Bool = false) -> JSONValue {
-        .object([("description", .string(description)), ("schema", .object([("type", integer ? "integer" : "string")]))])
+        .object([
+            ("description", .string(description)), ("schema", .object([("type", integer ? "integer" : "string")])),
+        ])
     }
 
     static func operation(_ route: Route) -> JSONValue {
@@ -48,23 +65,34 @@ enum OpenAPIDocument {
             ("tags", .array([.string(route.tag)])),
         ]
         var parameters: [JSONValue] = route.captures.map { name in
-            .object([("name", .string(name)), ("in", "path"), ("required", true), ("schema", JSONSchema.string(maxLength: 64).json)])
+            .object([
+                ("name", .string(name)), ("in", "path"), ("required", true),
+                ("schema", JSONSchema.string(maxLength: 64).json),
+            ])
         }
         parameters += route.query.map { q in
-            .object([("name", .string(q.name)), ("in", "query"), ("required", false), ("description", .string(q.summary)), ("schema", q.schema.json)])
+            .object([
+                ("name", .string(q.name)), ("in", "query"), ("required", false), ("description", .string(q.summary)),
+                ("schema", q.schema.json),
+            ])
         }
         if !parameters.isEmpty { op.append(("parameters", .array(parameters))) }
         if let body = route.body {
-            op.append(("requestBody", .object([
-                ("required", .bool(body.required)),
-                ("content", .object([(body.contentType, .object([("schema", body.schema.json)]))])),
-            ])))
+            op.append(
+                (
+                    "requestBody",
+                    .object([
+                        ("required", .bool(body.required)),
+                        ("content", .object([(body.contentType, .object([("schema", body.schema.json)]))])),
+                    ])
+                ))
         }
         switch route.access {
         case .public_: op.append(("security", .array([])))
         case .refreshToken: op.append(("security", .array([.object([("bearerAuth", .array([]))]), .object([])])))
         case .authenticated:
-            op.append(("security", .array([.object([("bearerAuth", .array([]))]), .object([("apiKeyHeader", .array([]))])])))
+            op.append(
+                ("security", .array([.object([("bearerAuth", .array([]))]), .object([("apiKeyHeader", .array([]))])])))
         }
         op.append(("responses", .object(responses(route))))
         return .object(op)
@@ -77,24 +105,35 @@ enum OpenAPIDocument {
         }
         let successSchema: JSONSchema =
             route.enveloped
-            ? .object([("success", .boolean), ("data", route.success.schema), ("message", .text), ("timestamp", .dateTime)],
+            ? .object(
+                [("success", .boolean), ("data", route.success.schema), ("message", .text), ("timestamp", .dateTime)],
                 required: ["success", "data", "message", "timestamp"])
             : route.success.schema
         var out: [(String, JSONValue)] = [
-            (String(route.success.status), .object([
-                ("description", "Success."), ("headers", .object(rateHeaders)),
-                ("content", .object([(route.produces, .object([("schema", successSchema.json)]))])),
-            ]))
+            (
+                String(route.success.status),
+                .object([
+                    ("description", "Success."), ("headers", .object(rateHeaders)),
+                    ("content", .object([(route.produces, .object([("schema", successSchema.json)]))])),
+                ])
+            )
         ]
         var codes = route.errorCodes
         if route.path == "/readyz" { codes.append(.serviceUnavailable) }
         for code in codes {
             var headers = rateHeaders
             if code == .rateLimitExceeded { headers.append(("Retry-After", ref("Retry-After"))) }
-            out.append((String(code.status.code), .object([
-                ("description", .string("\(code.rawValue): \(code.summary)")), ("headers", .object(headers)),
-                ("content", .object([("application/json", .object([("schema", JSONSchema.reference("Error").json)]))])),
-            ])))
+            out.append(
+                (
+                    String(code.status.code),
+                    .object([
+                        ("description", .string("\(code.rawValue): \(code.summary)")), ("headers", .object(headers)),
+                        (
+                            "content",
+                            .object([("application/json", .object([("schema", JSONSchema.reference("Error").json)]))])
+                        ),
+                    ])
+                ))
         }
         return out
     }

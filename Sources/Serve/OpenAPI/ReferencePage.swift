@@ -30,7 +30,8 @@ enum ReferencePage {
 
             """
         for s in Setting.all {
-            out += "| `\(s.environmentKey)` | \(s.flag.map { "`\($0)`" } ?? "") | `\(s.defaultValue)` | \(s.summary) |\n"
+            out +=
+                "| `\(s.environmentKey)` | \(s.flag.map { "`\($0)`" } ?? "") | `\(s.defaultValue)` | \(s.summary) |\n"
         }
         out += """
 

@@ -8,7 +8,10 @@ struct SQLiteAIResultRepository: AIResultRepository {
         _ = try await db.write { c in
             try c.run(
                 "INSERT INTO ai_results(id, kind, organization_id, user_id, data_source_id, result, created_at) VALUES (?,?,?,?,?,?,?)",
-                [.text(r.id), .text(r.kind.rawValue), .text(r.organizationID), .text(r.userID), .text(r.dataSourceID), .text(r.json), .integer(r.createdAt)])
+                [
+                    .text(r.id), .text(r.kind.rawValue), .text(r.organizationID), .text(r.userID),
+                    .text(r.dataSourceID), .text(r.json), .integer(r.createdAt),
+                ])
         }
     }
 

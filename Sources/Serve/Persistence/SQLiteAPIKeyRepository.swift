@@ -1,11 +1,12 @@
-import Foundation
 import Engine
+import Foundation
 
 /// `APIKeyRepository` on the SQLite metadata database.
 struct SQLiteAPIKeyRepository: APIKeyRepository {
     let db: MetadataStore
 
-    static let columns = "k.id, k.user_id, k.organization_id, k.name, k.prefix, k.hash, k.role, k.created_at, k.last_used_at, k.revoked_at"
+    static let columns =
+        "k.id, k.user_id, k.organization_id, k.name, k.prefix, k.hash, k.role, k.created_at, k.last_used_at, k.revoked_at"
 
     static func record(_ r: [SQLValue]) -> APIKeyRecord {
         APIKeyRecord(
@@ -45,7 +46,8 @@ struct SQLiteAPIKeyRepository: APIKeyRepository {
 
     func revoke(id: String, now: Int64) async throws {
         _ = try await db.write { c in
-            _ = try c.run("UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", [.integer(now), .text(id)])
+            _ = try c.run(
+                "UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", [.integer(now), .text(id)])
         }
     }
 

@@ -11,8 +11,10 @@ struct SQLiteChartRepository: ChartRepository {
     static func record(_ r: [SQLValue]) -> ChartRecord {
         ChartRecord(
             id: r.text(0), organizationID: r.text(1), userID: r.text(2), dataSourceID: r.text(3), query: r.text(4),
-            title: r.optionalText(5), options: StoredJSON.decode([String: Engine.JSONValue].self, r.text(7), default: [:]),
-            chartData: StoredJSON.decode(ChartData.self, r.text(8), default: ChartData(type: ChartType(rawValue: r.text(6)) ?? .bar)),
+            title: r.optionalText(5),
+            options: StoredJSON.decode([String: Engine.JSONValue].self, r.text(7), default: [:]),
+            chartData: StoredJSON.decode(
+                ChartData.self, r.text(8), default: ChartData(type: ChartType(rawValue: r.text(6)) ?? .bar)),
             insights: StoredJSON.decode([InsightDTO].self, r.text(9), default: []), interpretation: r.text(10),
             createdAt: r.int64(11), updatedAt: r.int64(12))
     }
@@ -35,8 +37,11 @@ struct SQLiteChartRepository: ChartRepository {
 
     func find(id: String, organizationID: String) async throws -> ChartRecord? {
         try await db.read { c in
-            try c.query("SELECT \(Self.columns) FROM charts WHERE id = ? AND organization_id = ?", [.text(id), .text(organizationID)])
-                .rows.first.map(Self.record)
+            try c.query(
+                "SELECT \(Self.columns) FROM charts WHERE id = ? AND organization_id = ?",
+                [.text(id), .text(organizationID)]
+            )
+            .rows.first.map(Self.record)
         }
     }
 

@@ -24,7 +24,8 @@ struct SQLiteDataSourceRepository: DataSourceRepository {
                 "INSERT INTO data_sources(\(Self.columns)) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [
                     .text(s.id), .text(s.organizationID), .text(s.userID), .text(s.name), .optional(s.description),
-                    .text(s.fileName), .text(s.tableName), .text(s.fileType), .integer(s.fileSize), .integer(Int64(s.rowCount)),
+                    .text(s.fileName), .text(s.tableName), .text(s.fileType), .integer(s.fileSize),
+                    .integer(Int64(s.rowCount)),
                     .integer(Int64(s.columnCount)), .text(StoredJSON.encode(s.schema)), .text(s.profileJSON),
                     .text(StoredJSON.encode(s.tags)), .integer(s.createdAt),
                 ])
@@ -76,7 +77,8 @@ struct SQLiteDataSourceRepository: DataSourceRepository {
 
     func delete(id: String, organizationID: String) async throws -> Bool {
         try await db.write { c in
-            try c.run("DELETE FROM data_sources WHERE id = ? AND organization_id = ?", [.text(id), .text(organizationID)]) > 0
+            try c.run(
+                "DELETE FROM data_sources WHERE id = ? AND organization_id = ?", [.text(id), .text(organizationID)]) > 0
         }
     }
 

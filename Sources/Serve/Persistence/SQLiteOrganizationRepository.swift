@@ -16,7 +16,8 @@ struct SQLiteOrganizationRepository: OrganizationRepository {
     func create(_ o: OrganizationRecord) async throws {
         try await db.write { c in
             if try !c.query("SELECT 1 FROM organizations WHERE name = ?", [.text(o.name)]).rows.isEmpty {
-                throw APIError(.conflict, "An organization with this name already exists.", details: ["name": "already taken"])
+                throw APIError(
+                    .conflict, "An organization with this name already exists.", details: ["name": "already taken"])
             }
             try c.run(
                 "INSERT INTO organizations(\(Self.columns)) VALUES (?,?,?,?,?,?,?)",
@@ -29,7 +30,8 @@ struct SQLiteOrganizationRepository: OrganizationRepository {
 
     func find(id: String) async throws -> OrganizationRecord? {
         try await db.read { c in
-            try c.query("SELECT \(Self.columns) FROM organizations WHERE id = ?", [.text(id)]).rows.first.map(Self.record)
+            try c.query("SELECT \(Self.columns) FROM organizations WHERE id = ?", [.text(id)]).rows.first.map(
+                Self.record)
         }
     }
 

@@ -1,5 +1,5 @@
-import Foundation
 import Engine
+import Foundation
 
 /// `SessionRepository` on the SQLite metadata database.
 struct SQLiteSessionRepository: SessionRepository {
@@ -59,7 +59,9 @@ struct SQLiteSessionRepository: SessionRepository {
 
     func activeUser(userID: String, sessionID: String, now: Int64) async throws -> UserRecord? {
         try await db.read { c in
-            let columns = SQLiteUserRepository.columns.split(separator: ",").map { "u." + $0.trimmingCharacters(in: .whitespaces) }
+            let columns = SQLiteUserRepository.columns.split(separator: ",").map {
+                "u." + $0.trimmingCharacters(in: .whitespaces)
+            }
             return try c.query(
                 """
                 SELECT \(columns.joined(separator: ", ")) FROM users u JOIN sessions s ON s.user_id = u.id

@@ -20,7 +20,8 @@ struct SQLiteUserRepository: UserRepository {
     func create(_ u: UserRecord) async throws {
         _ = try await db.write { c in
             if try !c.query("SELECT 1 FROM users WHERE email = ?", [.text(u.email)]).rows.isEmpty {
-                throw APIError(.conflict, "A user with this email already exists.", details: ["email": "already registered"])
+                throw APIError(
+                    .conflict, "A user with this email already exists.", details: ["email": "already registered"])
             }
             try c.run(
                 "INSERT INTO users(\(Self.columns)) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -61,8 +62,11 @@ struct SQLiteUserRepository: UserRepository {
 
     func list(_ f: UserFilter, page: Page) async throws -> (users: [UserRecord], total: Int) {
         try await db.read { c in
-            let filter = "WHERE (?1 IS NULL OR organization_id = ?1) AND (?2 IS NULL OR role = ?2) AND (?3 IS NULL OR status = ?3)"
-            let values: [SQLValue] = [.optional(f.organizationID), .optional(f.role?.rawValue), .optional(f.status?.rawValue)]
+            let filter =
+                "WHERE (?1 IS NULL OR organization_id = ?1) AND (?2 IS NULL OR role = ?2) AND (?3 IS NULL OR status = ?3)"
+            let values: [SQLValue] = [
+                .optional(f.organizationID), .optional(f.role?.rawValue), .optional(f.status?.rawValue),
+            ]
             let total = try c.query("SELECT count(*) FROM users \(filter)", values).rows.first?.first?.int ?? 0
             let rows = try c.query(
                 "SELECT \(Self.columns) FROM users \(filter) ORDER BY created_at, id LIMIT ?4 OFFSET ?5",

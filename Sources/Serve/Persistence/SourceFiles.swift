@@ -38,7 +38,9 @@ struct SourceFiles: Sendable {
     }
 
     /// Ingests and profiles inside one connection that is closed before returning.
-    private func load(_ upload: URL, into file: URL, format: FileFormat, table: String) throws -> (LoadReport, TableProfile) {
+    private func load(_ upload: URL, into file: URL, format: FileFormat, table: String) throws -> (
+        LoadReport, TableProfile
+    ) {
         let db = try Connection(path: file.path)
         try db.execute("PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL")
         let report = try Ingestor.load(upload, into: db, table: table, options: IngestOptions(format: format))

@@ -21,8 +21,12 @@ struct MultipartUpload {
             let b = parts.dropFirst().first(where: { $0.lowercased().hasPrefix("boundary=") })
         else { throw APIError(.unsupportedMediaType, "The upload must be multipart/form-data.") }
         var boundary = String(b.dropFirst("boundary=".count))
-        if boundary.hasPrefix("\""), boundary.hasSuffix("\""), boundary.count >= 2 { boundary = String(boundary.dropFirst().dropLast()) }
-        guard (1...70).contains(boundary.count) else { throw APIError.validation("Content-Type", "Invalid multipart boundary.") }
+        if boundary.hasPrefix("\""), boundary.hasSuffix("\""), boundary.count >= 2 {
+            boundary = String(boundary.dropFirst().dropLast())
+        }
+        guard (1...70).contains(boundary.count) else {
+            throw APIError.validation("Content-Type", "Invalid multipart boundary.")
+        }
         return boundary
     }
 
@@ -54,7 +58,9 @@ struct MultipartUpload {
         } catch {
             throw APIError.validation("body", "The multipart body is malformed.")
         }
-        guard state.finishedParts > 0 else { throw APIError.validation("body", "The multipart body is malformed or empty.") }
+        guard state.finishedParts > 0 else {
+            throw APIError.validation("body", "The multipart body is malformed or empty.")
+        }
         return state.upload
     }
 

@@ -17,9 +17,11 @@ struct LoadedData {
 
     /// The table's column called `name` (exact, else case-insensitive), or an error listing the columns.
     func column(_ name: String, option: String) throws -> LoadedColumn {
-        if let c = report.columns.first(where: { $0.name == name }) ?? report.columns.first(where: {
-            $0.name.lowercased() == name.lowercased()
-        }) {
+        if let c = report.columns.first(where: { $0.name == name })
+            ?? report.columns.first(where: {
+                $0.name.lowercased() == name.lowercased()
+            })
+        {
             return c
         }
         let names = report.columns.map(\.name).joined(separator: ", ")

@@ -1,5 +1,5 @@
-import Foundation
 import Engine
+import Foundation
 
 extension TableProfile {
     /// The profile as a terminal table plus a line of table statistics.

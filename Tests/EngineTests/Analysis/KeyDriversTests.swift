@@ -14,7 +14,11 @@ struct KeyDriversTests {
             case number(Double), text(String)
             init(from decoder: Decoder) throws {
                 let c = try decoder.singleValueContainer()
-                if let d = try? c.decode(Double.self) { self = .number(d) } else { self = .text(try c.decode(String.self)) }
+                if let d = try? c.decode(Double.self) {
+                    self = .number(d)
+                } else {
+                    self = .text(try c.decode(String.self))
+                }
             }
         }
 
@@ -22,9 +26,15 @@ struct KeyDriversTests {
             case values([String: Double]), number(Double)
             init(from decoder: Decoder) throws {
                 let c = try decoder.singleValueContainer()
-                if let d = try? c.decode(Double.self) { self = .number(d) } else { self = .values(try c.decode([String: Double].self)) }
+                if let d = try? c.decode(Double.self) {
+                    self = .number(d)
+                } else {
+                    self = .values(try c.decode([String: Double].self))
+                }
             }
-            subscript(_ key: String) -> Double { if case .values(let v) = self { return v[key] ?? .nan } else { return .nan } }
+            subscript(_ key: String) -> Double {
+                if case .values(let v) = self { return v[key] ?? .nan } else { return .nan }
+            }
         }
     }
 
@@ -88,7 +98,9 @@ struct KeyDriversTests {
         let (result, _) = try Self.fixture()
         let report = try KeyDrivers.analyze(result: result, target: "sales")
         let text = String(decoding: try JSONEncoder().encode(report), as: UTF8.self)
-        for key in ["\"factor\"", "\"method\"", "\"correlation\"", "\"p_value\"", "\"impact\":\"High\"", "\"confidence\""] {
+        for key in [
+            "\"factor\"", "\"method\"", "\"correlation\"", "\"p_value\"", "\"impact\":\"High\"", "\"confidence\"",
+        ] {
             #expect(text.contains(key), "\(key)")
         }
     }

@@ -29,7 +29,8 @@ struct SeriesPreparationTests {
     @Test("month-end dates are detected as monthly and continue on month ends")
     func monthEnds() throws {
         let dates = ["2023-10-31", "2023-11-30", "2023-12-31", "2024-01-31"]
-        let s = try SeriesPreparation.prepare(table(dates.enumerated().map { (.text($1), .real(Double($0))) }), x: "d", y: "v")
+        let s = try SeriesPreparation.prepare(
+            table(dates.enumerated().map { (.text($1), .real(Double($0))) }), x: "d", y: "v")
         #expect(s.grain == .month)
         #expect(s.dates == dates)
         #expect(s.nextDates(3) == ["2024-02-29", "2024-03-31", "2024-04-30"])
@@ -54,7 +55,8 @@ struct SeriesPreparationTests {
 
     @Test("quarter labels, weekly dates on Fridays and integer years keep their own spacing")
     func grains() throws {
-        let q = try SeriesPreparation.prepare(table([(.text("2023-Q3"), .real(1)), (.text("2023-Q4"), .real(2))]), x: "d", y: "v")
+        let q = try SeriesPreparation.prepare(
+            table([(.text("2023-Q3"), .real(1)), (.text("2023-Q4"), .real(2))]), x: "d", y: "v")
         #expect(q.grain == .quarter)
         #expect(q.nextDates(2) == ["2024-01-01", "2024-04-01"])
         let fridays = ["2024-02-23", "2024-03-01", "2024-03-08"]
@@ -62,7 +64,8 @@ struct SeriesPreparationTests {
         #expect(w.grain == .week)
         #expect(w.dates == fridays)
         #expect(w.nextDates(2) == ["2024-03-15", "2024-03-22"])
-        let y = try SeriesPreparation.prepare(table([(.integer(2019), .real(1)), (.integer(2021), .real(3))]), x: "d", y: "v")
+        let y = try SeriesPreparation.prepare(
+            table([(.integer(2019), .real(1)), (.integer(2021), .real(3))]), x: "d", y: "v")
         #expect(y.grain == .year)
         #expect(y.values == [1, 2, 3])
         #expect(y.nextDates(1) == ["2022-01-01"])

@@ -46,7 +46,8 @@ struct AlgorithmTests {
         let t = TextFit.truncate("Ergonomic office chair with lumbar support", maxWidth: 80, size: 12)
         #expect(t.hasSuffix("…"))
         #expect(FontMetrics.width(t, size: 12) <= 80)
-        #expect(TextFit.wrap("Mechanical keyboard (tenkeyless)", maxWidth: 90, size: 12, maxLines: 3)
-            == ["Mechanical", "keyboard", "(tenkeyless)"])
+        #expect(
+            TextFit.wrap("Mechanical keyboard (tenkeyless)", maxWidth: 90, size: 12, maxLines: 3)
+                == ["Mechanical", "keyboard", "(tenkeyless)"])
     }
 }

@@ -1,7 +1,6 @@
+import Engine
 import Foundation
 import Testing
-
-import Engine
 
 /// The renderer half of `bench/charts/run.sh`: renders the gallery N times (light and dark) and
 /// prints the rate. Runs only when `AISER_BENCH_CHARTS` is set; it asserts nothing about time.
@@ -24,7 +23,8 @@ struct ChartBenchmarkTests {
             }
         }
         let seconds = Date().timeIntervalSince(start)
-        let line = "AISER_BENCH charts=\(charts) seconds=\(seconds) charts_per_second=\(Double(charts) / seconds) avg_svg_bytes=\(bytes / max(charts, 1))\n"
+        let line =
+            "AISER_BENCH charts=\(charts) seconds=\(seconds) charts_per_second=\(Double(charts) / seconds) avg_svg_bytes=\(bytes / max(charts, 1))\n"
         FileHandle.standardError.write(Data(line.utf8))
         #expect(charts == n * entries.count)
     }

@@ -19,14 +19,17 @@ struct ChartDataTests {
 
     @Test("round-trips through JSON unchanged, nulls, points and options included")
     func roundTrip() throws {
-        var options = ChartOptions(title: "T", numberFormat: .currency("EUR", decimals: 0), theme: "dark", stacked: true)
+        var options = ChartOptions(
+            title: "T", numberFormat: .currency("EUR", decimals: 0), theme: "dark", stacked: true)
         options.colors = ["#112233"]
         options.note = "n"
         let chart = ChartData(
             type: .combo, labels: ["2023-01", "2023-02"],
             datasets: [
                 ChartDataset(label: "a", data: [1.5, nil], type: .bar),
-                ChartDataset(label: "b", data: [.point(ChartPoint(x: 1, y: 2, r: 3, label: "p")), "text"], axis: "y2", role: .forecast),
+                ChartDataset(
+                    label: "b", data: [.point(ChartPoint(x: 1, y: 2, r: 3, label: "p")), "text"], axis: "y2",
+                    role: .forecast),
             ], options: options)
         let enc = JSONEncoder()
         enc.outputFormatting = [.sortedKeys]

@@ -5,8 +5,9 @@ import Testing
 
 @Suite("Chart output formats")
 struct ChartFormatTests {
-    let chart = ChartData(type: .bar, labels: ["a", "b"], datasets: [ChartDataset(label: "n", data: [1, 2])],
-                          options: ChartOptions(title: "Formats"))
+    let chart = ChartData(
+        type: .bar, labels: ["a", "b"], datasets: [ChartDataset(label: "n", data: [1, 2])],
+        options: ChartOptions(title: "Formats"))
 
     @Test("the format comes from the file extension")
     func fromExtension() {

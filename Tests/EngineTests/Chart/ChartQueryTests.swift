@@ -6,7 +6,8 @@ import Testing
 struct ChartQueryTests {
     func database() throws -> Connection {
         let db = try Connection.inMemory()
-        try db.execute("""
+        try db.execute(
+            """
             CREATE TABLE sales(day DATE, region TEXT, revenue REAL, units INTEGER);
             INSERT INTO sales VALUES ('2024-01-03','North',100,1), ('2024-01-20','South',50,2), ('2024-02-01','North',70,3),
               ('2024-02-11','North',30,4), ('2024-03-05','South',NULL,5);
@@ -16,7 +17,9 @@ struct ChartQueryTests {
 
     @Test("category charts are grouped and aggregated in SQL")
     func grouped() throws {
-        let q = ChartQuery(table: "sales", type: .bar, encoding: ChartEncoding(x: "day", y: ["revenue"], series: "region", grain: .month))
+        let q = ChartQuery(
+            table: "sales", type: .bar,
+            encoding: ChartEncoding(x: "day", y: ["revenue"], series: "region", grain: .month))
         let c = try q.chart(on: database())
         #expect(c.data.labels == ["2024-01", "2024-02", "2024-03"])
         #expect(c.data.datasets.map(\.label) == ["North", "South"])
@@ -26,7 +29,8 @@ struct ChartQueryTests {
 
     @Test("averages are computed by SQL, not re-aggregated")
     func average() throws {
-        let q = ChartQuery(table: "sales", type: .pie, encoding: ChartEncoding(x: "region", y: ["units"], aggregate: .avg))
+        let q = ChartQuery(
+            table: "sales", type: .pie, encoding: ChartEncoding(x: "region", y: ["units"], aggregate: .avg))
         let c = try q.chart(on: database())
         #expect(c.data.labels == ["North", "South"])
         #expect(c.data.datasets[0].data == [.number(8.0 / 3), 3.5])

@@ -11,7 +11,8 @@ struct EdgeCaseTests {
 
     @Test("empty data and all-null series show 'No data' for every type", arguments: ChartType.allCases)
     func empty(type: ChartType) throws {
-        for chart in [ChartData(type: type), line(["a", "b"], [nil, nil], type: type)] where !(type == .table && !chart.data.labels.isEmpty) {
+        for chart in [ChartData(type: type), line(["a", "b"], [nil, nil], type: type)]
+        where !(type == .table && !chart.data.labels.isEmpty) {
             let svg = ChartRenderer.svg(chart)
             _ = try SVGOutline(svg)
             #expect(svg.contains(">No data</text>"), "\(type)")
@@ -74,7 +75,8 @@ struct EdgeCaseTests {
     @Test("a line of 1,000,000 points is downsampled to pixel resolution")
     func millionPoints() throws {
         let values = (0..<1_000_000).map { ChartValue.number(sin(Double($0) / 5000) * 100 + Double($0 % 7)) }
-        let svg = ChartRenderer.svg(ChartData(type: .line, datasets: [ChartDataset(label: "Signal", data: values)]), width: 800, height: 400)
+        let svg = ChartRenderer.svg(
+            ChartData(type: .line, datasets: [ChartDataset(label: "Signal", data: values)]), width: 800, height: 400)
         #expect(svg.utf8.count < 60_000)
         let o = try SVGOutline(svg)
         let d = try #require(o.all("path").first { $0.attributes["class"] == "line" }?.attributes["d"])
@@ -93,9 +95,12 @@ struct EdgeCaseTests {
     @Test("the description summarises the data in one sentence")
     func summary() {
         let chart = line(["2024-01", "2024-02", "2024-03", "2024-04"], [1000, 1200, 1100, 1400])
-        #expect(ChartSummary.sentence(chart) == "Revenue rose from 1,000 in Jan 2024 to 1,400 in Apr 2024; peak of 1,400 in Apr 2024.")
+        #expect(
+            ChartSummary.sentence(chart)
+                == "Revenue rose from 1,000 in Jan 2024 to 1,400 in Apr 2024; peak of 1,400 in Apr 2024.")
         let bar = line(["North", "South"], [5, 9], type: .bar)
-        #expect(ChartSummary.sentence(bar) == "Revenue across 2 categories: highest is South at 9, lowest is North at 5.")
+        #expect(
+            ChartSummary.sentence(bar) == "Revenue across 2 categories: highest is South at 9, lowest is North at 5.")
     }
 
     @Test("the HTML variant adds a visually hidden data table")

@@ -39,7 +39,8 @@ struct GalleryTests {
             #expect(svg.child("title", of: svg.root)?.text.isEmpty == false)
             #expect(svg.child("desc", of: svg.root)?.text.hasSuffix(".") == true, "\(entry.name)")
             let markClasses = ["bars", "points", "cells", "slices"]
-            for mark in svg.elements where ["rect", "circle", "path"].contains(mark.name)
+            for mark in svg.elements
+            where ["rect", "circle", "path"].contains(mark.name)
                 && markClasses.contains(where: { svg.inside(mark, class: $0) })
             {
                 #expect(svg.child("title", of: mark) != nil, "\(entry.name): a mark without a tooltip")

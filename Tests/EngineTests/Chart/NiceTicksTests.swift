@@ -28,7 +28,8 @@ struct NiceTicksTests {
     func singleValue() {
         let t = NiceTicks(min: 5, max: 5, count: 5)
         #expect(t.lower < 5 && t.upper > 5)
-        #expect(NiceTicks(min: 0, max: 0, count: 5, includeZero: true).values == [0, 0.2, 0.4, 0.6000000000000001, 0.8, 1])
+        #expect(
+            NiceTicks(min: 0, max: 0, count: 5, includeZero: true).values == [0, 0.2, 0.4, 0.6000000000000001, 0.8, 1])
     }
 
     @Test("steps are 1, 2, 2.5 or 5 times a power of ten")

@@ -29,7 +29,8 @@ struct TimeLabelFormatTests {
         let decoded = try JSONDecoder().decode(ChartData.self, from: JSONEncoder().encode(chart))
         #expect(decoded.options.dateFormat == "%b %Y")
         options.dateFormat = nil
-        let automatic = ChartRenderer.svg(ChartData(type: .bar, labels: chart.data.labels, datasets: chart.data.datasets, options: options))
+        let automatic = ChartRenderer.svg(
+            ChartData(type: .bar, labels: chart.data.labels, datasets: chart.data.datasets, options: options))
         #expect(automatic.contains(">Dec<"))
     }
 
@@ -46,7 +47,8 @@ struct TimeLabelFormatTests {
         let loaded = try Theme(contentsOf: good)
         #expect(loaded == custom)
         let svg = ChartRenderer.svg(
-            ChartData(type: .bar, labels: ["a"], datasets: [ChartDataset(label: "x", data: [1])], options: ChartOptions()),
+            ChartData(
+                type: .bar, labels: ["a"], datasets: [ChartDataset(label: "x", data: [1])], options: ChartOptions()),
             theme: loaded)
         #expect(svg.contains("#123456"))
 

@@ -5,11 +5,13 @@ import Testing
 @Suite("Time labels")
 struct TimeValueTests {
     // Expected seconds computed with Python's datetime (UTC).
-    @Test("parses dates, datetimes and bucket labels", arguments: [
-        ("2024-01-15", 1_705_276_800.0), ("2023", 1_672_531_200), ("2023-Q2", 1_680_307_200),
-        ("2023-01", 1_672_531_200), ("2023-W05", 1_675_036_800), ("2024-01-15T10:30:00Z", 1_705_314_600),
-        ("2024-01-15 10:30", 1_705_314_600), ("2024-01-15T10:30:00+02:00", 1_705_307_400),
-    ])
+    @Test(
+        "parses dates, datetimes and bucket labels",
+        arguments: [
+            ("2024-01-15", 1_705_276_800.0), ("2023", 1_672_531_200), ("2023-Q2", 1_680_307_200),
+            ("2023-01", 1_672_531_200), ("2023-W05", 1_675_036_800), ("2024-01-15T10:30:00Z", 1_705_314_600),
+            ("2024-01-15 10:30", 1_705_314_600), ("2024-01-15T10:30:00+02:00", 1_705_307_400),
+        ])
     func parses(label: String, seconds: Double) {
         #expect(TimeValue.parse(label)?.seconds == seconds)
     }
@@ -45,7 +47,8 @@ struct TimeValueTests {
         let day = TimeValue.days(2024, 1, 15) * 86400
         let hours = TimeTicks(lo: day, hi: day + 12 * 3600, maxCount: 5)
         #expect(hours.labels == ["Jan 15 00:00", "03:00", "06:00", "09:00", "12:00"])
-        let years = TimeTicks(lo: TimeValue.days(1990, 3, 1) * 86400, hi: TimeValue.days(2024, 1, 1) * 86400, maxCount: 8)
+        let years = TimeTicks(
+            lo: TimeValue.days(1990, 3, 1) * 86400, hi: TimeValue.days(2024, 1, 1) * 86400, maxCount: 8)
         #expect(years.labels == ["1995", "2000", "2005", "2010", "2015", "2020"])
         let quarters = TimeTicks(lo: jan23, hi: jun24, maxCount: 8, quarterly: true)
         #expect(quarters.labels == ["Q1 2023", "Q2", "Q3", "Q4", "Q1 2024", "Q2"])

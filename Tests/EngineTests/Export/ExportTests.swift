@@ -5,7 +5,9 @@ import Testing
 @Suite("CSV, JSON and text exports")
 struct ExportTests {
     let result = QueryResult(
-        columns: [.init(name: "name", type: .string), .init(name: "n", type: .integer), .init(name: "x", type: .decimal)],
+        columns: [
+            .init(name: "name", type: .string), .init(name: "n", type: .integer), .init(name: "x", type: .decimal),
+        ],
         rows: [
             ["=HYPERLINK(\"http://evil\")", 1, 1.5],
             ["a,b\n\"c\"", -2, .null],

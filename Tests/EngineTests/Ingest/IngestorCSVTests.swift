@@ -56,7 +56,9 @@ struct IngestorCSVTests {
         #expect(report.columns.map(\.nullable) == [false, true, true])
         #expect(report.warnings.count == 1)
         #expect(
-            try CSVFixture.rows(db, "a, b, c") == [[1, 2, 3], [4, 5, nil], [6, 7, 8], [11, 12, 13], [14, nil, nil]])
+            try CSVFixture.rows(db, "a, b, c") == [
+                [1, 2, 3], [4, 5, nil], [6, 7, 8], [11, 12, 13], [14, nil, nil],
+            ])
     }
 
     @Test("normalises blank and duplicate header names")

@@ -20,7 +20,8 @@ struct IngestorTypedSourceTests {
         #expect(report.columns.map(\.nullable) == [false, true, true, true, true])
         #expect(
             try CSVFixture.rows(db, "units, active, note") == [
-                [12, 1, "first"], [-3, 0, nil], [nil, nil, "  spaced  "], [1_099_511_627_776, 1, "line\nbreak & <tag>"],
+                [12, 1, "first"], [-3, 0, nil], [nil, nil, "  spaced  "],
+                [1_099_511_627_776, 1, "line\nbreak & <tag>"],
                 [nil, nil, "bold rich text"],
             ])
     }
@@ -47,9 +48,10 @@ struct IngestorTypedSourceTests {
         #expect(types["active"] == .boolean)
         #expect(types["tags"] == .string)
         #expect(types["big"] == .decimal)
-        #expect(try CSVFixture.rows(db, "age, score, tags") == [
-            [34, 1.5, "[\"a\",\"b\"]"], [-7, nil, nil], [9_223_372_036_854_775_807, 1000.0, nil], [nil, nil, nil],
-        ])
+        #expect(
+            try CSVFixture.rows(db, "age, score, tags") == [
+                [34, 1.5, "[\"a\",\"b\"]"], [-7, nil, nil], [9_223_372_036_854_775_807, 1000.0, nil], [nil, nil, nil],
+            ])
     }
 
     @Test("types NDJSON records")
@@ -57,7 +59,8 @@ struct IngestorTypedSourceTests {
         let (report, db) = try load("json", "lines.ndjson")
         #expect(report.columns.map(\.name) == ["id", "city", "note"])
         #expect(report.columns.map(\.type) == [.integer, .string, .string])
-        #expect(try CSVFixture.rows(db, "id, city, note") == [[1, "Zürich", nil], [2, "Oslo", "x"], [nil, nil, nil]])
+        #expect(
+            try CSVFixture.rows(db, "id, city, note") == [[1, "Zürich", nil], [2, "Oslo", "x"], [nil, nil, nil]])
     }
 
     @Test("reports the readers' errors as IngestError and leaves no table")

@@ -22,7 +22,8 @@ struct DevelopmentSet {
     }
 
     static func questions() throws -> [Question] {
-        try JSONDecoder().decode([Question].self, from: Data(contentsOf: folder.appendingPathComponent("questions.json")))
+        try JSONDecoder().decode(
+            [Question].self, from: Data(contentsOf: folder.appendingPathComponent("questions.json")))
     }
 
     /// An in-memory database holding every development table with its declared column types.
@@ -44,7 +45,8 @@ struct DevelopmentSet {
                     let values: [SQLValue] = zip(cells, types).map { cell, type in
                         if cell.isEmpty { return .null }
                         switch type {
-                        case .integer: return Int64(cell).map { .integer($0) } ?? Double(cell).map { .integer(Int64($0)) } ?? .null
+                        case .integer:
+                            return Int64(cell).map { .integer($0) } ?? Double(cell).map { .integer(Int64($0)) } ?? .null
                         case .decimal: return Double(cell).map { .real($0) } ?? .null
                         default: return .text(cell)
                         }

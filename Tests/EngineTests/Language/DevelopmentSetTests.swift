@@ -18,7 +18,9 @@ struct DevelopmentSetTests {
                 && close(a.chart.datasets[0].data[0], expected.first?.first ?? nil)
         case "multi":
             let labels = q.labels ?? [], series = q.series ?? []
-            guard Set(a.chart.labels) == Set(labels), Set(a.chart.datasets.map(\.label)) == Set(series) else { return false }
+            guard Set(a.chart.labels) == Set(labels), Set(a.chart.datasets.map(\.label)) == Set(series) else {
+                return false
+            }
             for (k, s) in series.enumerated() {
                 guard let got = a.chart.datasets.first(where: { $0.label == s }) else { return false }
                 let byLabel = Dictionary(zip(a.chart.labels, got.data), uniquingKeysWith: { x, _ in x })
@@ -27,7 +29,9 @@ struct DevelopmentSetTests {
             return true
         default:
             let labels = q.labels ?? []
-            guard a.chart.type != "kpi", a.chart.datasets.count == 1, a.chart.labels.count == labels.count else { return false }
+            guard a.chart.type != "kpi", a.chart.datasets.count == 1, a.chart.labels.count == labels.count else {
+                return false
+            }
             if q.ordered {
                 guard a.chart.labels == labels else { return false }
                 return zip(a.chart.datasets[0].data, expected[0]).allSatisfy { close($0, $1) }
@@ -52,7 +56,8 @@ struct DevelopmentSetTests {
             do {
                 let a = try asker.ask(q.question)
                 ok = q.kind != "refuse" && Self.matches(q, a)
-                got = "\(a.interpretation) → \(a.chart.type) \(a.chart.labels.prefix(6)) \(a.chart.datasets.map { $0.data.prefix(4) })"
+                got =
+                    "\(a.interpretation) → \(a.chart.type) \(a.chart.labels.prefix(6)) \(a.chart.datasets.map { $0.data.prefix(4) })"
                 if ok, let c = q.chart {
                     charts += 1
                     if a.chart.type == c { chartsRight += 1 }
@@ -63,15 +68,24 @@ struct DevelopmentSetTests {
             } catch {
                 got = "error: \(error)"
             }
-            if ok { right[q.split, default: 0] += 1 } else if q.split == "dev" { failures.append("[\(q.table)] \(q.question)\n    got \(got)\n    want \(q.labels ?? []) \(q.datasets ?? [])") }
+            if ok {
+                right[q.split, default: 0] += 1
+            } else if q.split == "dev" {
+                failures.append(
+                    "[\(q.table)] \(q.question)\n    got \(got)\n    want \(q.labels ?? []) \(q.datasets ?? [])")
+            }
         }
         let dev = Double(right["dev"] ?? 0) / Double(max(1, total["dev"] ?? 0))
         let held = Double(right["heldout"] ?? 0) / Double(max(1, total["heldout"] ?? 0))
-        print("development set: dev \(right["dev"] ?? 0)/\(total["dev"] ?? 0) = \(String(format: "%.1f", 100 * dev)) %, held-out \(right["heldout"] ?? 0)/\(total["heldout"] ?? 0) = \(String(format: "%.1f", 100 * held)) %, explicit chart types \(chartsRight)/\(charts)")
+        print(
+            "development set: dev \(right["dev"] ?? 0)/\(total["dev"] ?? 0) = \(String(format: "%.1f", 100 * dev)) %, held-out \(right["heldout"] ?? 0)/\(total["heldout"] ?? 0) = \(String(format: "%.1f", 100 * held)) %, explicit chart types \(chartsRight)/\(charts)"
+        )
         if ProcessInfo.processInfo.environment["ASK_FAILURES"] != nil { print(failures.joined(separator: "\n")) }
         #expect(dev >= 0.85)
         // The figure `GET /api/v1/ai/models` reports must be this run's.
-        #expect(right["heldout"] ?? 0 == Asker.heldOutAccuracy.correct && total["heldout"] ?? 0 == Asker.heldOutAccuracy.total)
+        #expect(
+            right["heldout"] ?? 0 == Asker.heldOutAccuracy.correct
+                && total["heldout"] ?? 0 == Asker.heldOutAccuracy.total)
         #expect(held >= 0.85)
     }
 }

@@ -43,9 +43,11 @@ struct ParserFuzzTests {
             if n % 3 == 0 {
                 // Random characters, including control and multi-byte ones.
                 let len = Int(rng.next() % 60)
-                q = String(String.UnicodeScalarView((0..<len).compactMap { _ in
-                    Unicode.Scalar(UInt32(rng.next() % (n % 2 == 0 ? 128 : 0x1F700)))
-                }))
+                q = String(
+                    String.UnicodeScalarView(
+                        (0..<len).compactMap { _ in
+                            Unicode.Scalar(UInt32(rng.next() % (n % 2 == 0 ? 128 : 0x1F700)))
+                        }))
             } else {
                 let len = 1 + Int(rng.next() % 12)
                 q = (0..<len).map { _ in rng.pick(Self.vocabulary) }.joined(separator: rng.next() % 5 == 0 ? "" : " ")

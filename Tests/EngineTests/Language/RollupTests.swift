@@ -27,11 +27,13 @@ struct RollupTests {
         let rolled = try Asker(connection: db, tables: ["sales"], rollupThreshold: 10)
         let rollup = try #require(rolled.rollups["sales"])
         let questions = [
-            "revenue by month", "average revenue by quarter in 2022", "total units by region", "average price by category",
+            "revenue by month", "average revenue by quarter in 2022", "total units by region",
+            "average price by category",
             "number of rows by year", "max revenue by region in 2023", "min price by month for Toys",
             "revenue by region and year", "share of revenue by category", "top 2 regions by units",
             "which category had the highest total revenue", "yearly growth of revenue", "how many categories",
-            "average revenue", "revenue from March 2022 to June 2022 by month", "count of revenue by category", "which region had the highest average revenue", "bottom 3 categories by average price",
+            "average revenue", "revenue from March 2022 to June 2022 by month", "count of revenue by category",
+            "which region had the highest average revenue", "bottom 3 categories by average price",
         ]
         for q in questions {
             let plan = try rolled.plan(q)
@@ -53,8 +55,10 @@ struct RollupTests {
     func fallback() throws {
         let rolled = try Asker(connection: try database(), tables: ["sales"], rollupThreshold: 10)
         let rollup = try #require(rolled.rollups["sales"])
-        for q in ["revenue by week", "median revenue by region", "revenue where price above 20",
-                  "revenue in the last 10 days", "distinct count of units"] {
+        for q in [
+            "revenue by week", "median revenue by region", "revenue where price above 20",
+            "revenue in the last 10 days", "distinct count of units",
+        ] {
             #expect(rollup.rewrite(try rolled.plan(q).query) == nil, "\(q)")
         }
     }

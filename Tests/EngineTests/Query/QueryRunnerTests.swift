@@ -21,7 +21,8 @@ struct QueryRunnerTests {
     func buckets() throws {
         let db = try sales()
         func labels(_ g: TimeGrain) throws -> [String] {
-            let q = Query(table: "sales", dimensions: [Dimension("date", grain: g)], measures: [Measure(.count)],
+            let q = Query(
+                table: "sales", dimensions: [Dimension("date", grain: g)], measures: [Measure(.count)],
                 order: [Order("date")])
             return try QueryRunner(db).run(q).rows.compactMap { $0[0].string }
         }

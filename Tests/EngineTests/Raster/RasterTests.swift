@@ -7,7 +7,8 @@ import Testing
 @Suite("PNG and PDF")
 struct RasterTests {
     let chart: ChartData = {
-        var c = ChartData(type: .bar, labels: ["North", "South"], datasets: [ChartDataset(label: "Sales", data: [3, 5])])
+        var c = ChartData(
+            type: .bar, labels: ["North", "South"], datasets: [ChartDataset(label: "Sales", data: [3, 5])])
         c.options.title = "Quarterly Sales Report"
         return c
     }()
@@ -23,7 +24,9 @@ struct RasterTests {
         let w = Int(cairo_image_surface_get_width(surface)), h = Int(cairo_image_surface_get_height(surface))
         let stride = Int(cairo_image_surface_get_stride(surface))
         let data = try #require(cairo_image_surface_get_data(surface))
-        let pixel = data.advanced(by: point.1 * stride + point.0 * 4).withMemoryRebound(to: UInt32.self, capacity: 1) { $0.pointee }
+        let pixel = data.advanced(by: point.1 * stride + point.0 * 4).withMemoryRebound(to: UInt32.self, capacity: 1) {
+            $0.pointee
+        }
         return (w, h, pixel)
     }
 
@@ -86,7 +89,8 @@ struct RasterTests {
         let data = out.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
         // Collapse runs of spaces so pdfinfo's column alignment does not matter.
-        return String(decoding: data, as: UTF8.self).split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        return String(decoding: data, as: UTF8.self).split(separator: " ", omittingEmptySubsequences: true).joined(
+            separator: " ")
     }
 
     @Test("the PDF is vector with selectable text: pdftotext finds the title", .enabled(if: poppler))
@@ -103,8 +107,9 @@ struct RasterTests {
     func multiPage() throws {
         var second = chart
         second.options.title = "Second Page Chart"
-        let pdf = try Raster.pdf(pages: [ChartRenderer.svg(chart), ChartRenderer.svg(second), ChartRenderer.svg(chart)],
-                                 pageWidth: 842, pageHeight: 595, margin: 36)
+        let pdf = try Raster.pdf(
+            pages: [ChartRenderer.svg(chart), ChartRenderer.svg(second), ChartRenderer.svg(chart)],
+            pageWidth: 842, pageHeight: 595, margin: 36)
         let info = try run("pdfinfo", pdf)
         #expect(info.contains("Pages: 3"))
         #expect(info.contains("842 x 595 pts"))

@@ -46,8 +46,10 @@ final class SVGOutline: NSObject, XMLParserDelegate {
         return false
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         let i = elements.count
         elements.append(Element(name: name, attributes: attributes, parent: stack.last))
         if let p = stack.last { elements[p].children.append(i) }

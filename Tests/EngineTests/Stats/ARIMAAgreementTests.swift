@@ -5,7 +5,8 @@ import Testing
 
 @Suite("ARIMA agrees with statsmodels")
 struct ARIMAAgreementTests {
-    static let cases: [StatsFixtures.ARIMACase] = (try? StatsFixtures.load("arima.json", as: [StatsFixtures.ARIMACase].self)) ?? []
+    static let cases: [StatsFixtures.ARIMACase] =
+        (try? StatsFixtures.load("arima.json", as: [StatsFixtures.ARIMACase].self)) ?? []
 
     @Test("fixtures are present")
     func fixturesLoad() throws {
@@ -17,7 +18,9 @@ struct ARIMAAgreementTests {
         let all = try StatsFixtures.series()
         let y = try #require(all[c.series]).values
         let s = c.seasonal_order
-        let order = ARIMAOrder(p: c.order[0], d: c.order[1], q: c.order[2], seasonalP: s[0], seasonalD: s[1], seasonalQ: s[2], period: s[3])
+        let order = ARIMAOrder(
+            p: c.order[0], d: c.order[1], q: c.order[2], seasonalP: s[0], seasonalD: s[1], seasonalQ: s[2], period: s[3]
+        )
         let fit = try ARIMAEstimator(order: order, includeMean: c.trend == "c").fit(y)
         let points = fit.forecast(periods: c.mean.count, confidence: 0.95)
         let tolerance = max(0.005 * StatsFixtures.range(y), 0)
@@ -27,15 +30,21 @@ struct ARIMAAgreementTests {
         let gain = fit.logLikelihood - c.llf
         #expect(gain > -0.25, "\(c.series) \(order): llf \(fit.logLikelihood) vs \(c.llf)")
         if gain > 0.25 {
-            #expect(Self.betterOptima.contains(c.testDescription), "\(c.testDescription): llf \(fit.logLikelihood) vs \(c.llf)")
+            #expect(
+                Self.betterOptima.contains(c.testDescription),
+                "\(c.testDescription): llf \(fit.logLikelihood) vs \(c.llf)")
             return
         }
         #expect(abs(fit.aic - c.aic) < 0.5, "\(c.series) \(order): aic \(fit.aic) vs \(c.aic)")
         for (h, point) in points.enumerated() {
             let allowed = max(0.01 * abs(c.mean[h]), tolerance)
-            #expect(abs(point.mean - c.mean[h]) <= allowed, "\(c.series) \(order) h=\(h + 1): \(point.mean) vs \(c.mean[h])")
+            #expect(
+                abs(point.mean - c.mean[h]) <= allowed, "\(c.series) \(order) h=\(h + 1): \(point.mean) vs \(c.mean[h])"
+            )
             let half = (point.upper - point.lower) / 2, reference = (c.upper95[h] - c.lower95[h]) / 2
-            #expect(abs(half - reference) <= 0.05 * reference, "\(c.series) \(order) h=\(h + 1): half-width \(half) vs \(reference)")
+            #expect(
+                abs(half - reference) <= 0.05 * reference,
+                "\(c.series) \(order) h=\(h + 1): half-width \(half) vs \(reference)")
         }
     }
 
@@ -46,7 +55,8 @@ struct ARIMAAgreementTests {
     func otherConfidence() throws {
         let c = try #require(Self.cases.first { $0.series == "nile" && $0.order == [1, 1, 1] })
         let y = try #require(try StatsFixtures.series()["nile"]).values
-        let forecast = try ARIMAModel(order: ARIMAOrder(p: 1, d: 1, q: 1)).forecast(y, periods: c.mean.count, confidence: 0.8)
+        let forecast = try ARIMAModel(order: ARIMAOrder(p: 1, d: 1, q: 1)).forecast(
+            y, periods: c.mean.count, confidence: 0.8)
         for (h, point) in forecast.points.enumerated() {
             let half = (point.upper - point.lower) / 2, reference = (c.upper80[h] - c.lower80[h]) / 2
             #expect(abs(half - reference) <= 0.05 * reference)
@@ -64,7 +74,7 @@ extension StatsFixtures.ARIMACase: CustomTestStringConvertible {
 struct ARIMADriftTests {
     static let cases: [StatsFixtures.ARIMACase] = {
         guard let rows = try? StatsFixtures.table("arima_drift"),
-              let data = try? JSONSerialization.data(withJSONObject: rows)
+            let data = try? JSONSerialization.data(withJSONObject: rows)
         else { return [] }
         return (try? JSONDecoder().decode([StatsFixtures.ARIMACase].self, from: data)) ?? []
     }()

@@ -51,8 +51,12 @@ struct AssociationTests {
 
     @Test("constant and mismatched input give clear errors")
     func errors() {
-        #expect(throws: StatsError.constantSeries(method: "correlation")) { try Correlation.pearson([1, 2, 3], [4, 4, 4]) }
-        #expect(throws: StatsError.lengthMismatch(method: "correlation", first: 3, second: 2)) { try Correlation.spearman([1, 2, 3], [1, 2]) }
+        #expect(throws: StatsError.constantSeries(method: "correlation")) {
+            try Correlation.pearson([1, 2, 3], [4, 4, 4])
+        }
+        #expect(throws: StatsError.lengthMismatch(method: "correlation", first: 3, second: 2)) {
+            try Correlation.spearman([1, 2, 3], [1, 2])
+        }
         #expect(throws: StatsError.self) { try OneWayANOVA(values: [1, 2, 3], groups: ["a", "a", "a"]) }
     }
 }

@@ -5,7 +5,8 @@ import Testing
 
 @Suite("KPSS and automatic order agree with statsmodels")
 struct AutoARIMATests {
-    static let cases: [StatsFixtures.AutoCase] = (try? StatsFixtures.load("auto.json", as: [StatsFixtures.AutoCase].self)) ?? []
+    static let cases: [StatsFixtures.AutoCase] =
+        (try? StatsFixtures.load("auto.json", as: [StatsFixtures.AutoCase].self)) ?? []
 
     @Test("KPSS statistic, lags and p-value for each differencing step", arguments: Self.cases)
     func kpss(_ c: StatsFixtures.AutoCase) throws {

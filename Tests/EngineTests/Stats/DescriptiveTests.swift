@@ -14,9 +14,12 @@ struct DescriptiveTests {
             let y = try StatsFixtures.values(name)
             #expect(StatsFixtures.close(try Descriptive.mean(y), c["mean"] as? Double ?? .nan, relative: 1e-12))
             #expect(StatsFixtures.close(try Descriptive.median(y), c["median"] as? Double ?? .nan, relative: 1e-12))
-            #expect(StatsFixtures.close(try Descriptive.standardDeviation(y), c["std"] as? Double ?? .nan, relative: 1e-10))
+            #expect(
+                StatsFixtures.close(try Descriptive.standardDeviation(y), c["std"] as? Double ?? .nan, relative: 1e-10))
             for (q, v) in c["quantiles"] as? [String: Double] ?? [:] {
-                #expect(StatsFixtures.close(try Descriptive.quantile(y, Double(q) ?? .nan), v, relative: 1e-12), "\(name) q\(q)")
+                #expect(
+                    StatsFixtures.close(try Descriptive.quantile(y, Double(q) ?? .nan), v, relative: 1e-12),
+                    "\(name) q\(q)")
             }
             #expect(try Outliers.iqr(y) == (c["iqr_outliers"] as? [Int] ?? [-1]), "\(name) IQR")
             #expect(try Outliers.zScore(y) == (c["z_outliers"] as? [Int] ?? [-1]), "\(name) z")
@@ -36,6 +39,8 @@ struct DescriptiveTests {
         #expect(throws: StatsError.tooShort(method: "mean", needed: 1, got: 0)) { try Descriptive.mean([]) }
         #expect(throws: StatsError.nonFinite(method: "variance", index: 1)) { try Descriptive.variance([1, .nan, 3]) }
         #expect(throws: StatsError.self) { try Descriptive.quantile([1, 2], 1.5) }
-        #expect(StatsError.tooShort(method: "mean", needed: 1, got: 0).description == "mean needs at least 1 values but the series has 0.")
+        #expect(
+            StatsError.tooShort(method: "mean", needed: 1, got: 0).description
+                == "mean needs at least 1 values but the series has 0.")
     }
 }

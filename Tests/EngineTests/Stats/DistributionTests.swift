@@ -10,10 +10,14 @@ struct DistributionTests {
         let cdf = try StatsFixtures.rows("t_cdf")
         #expect(cdf.count == 25)
         for row in cdf {
-            #expect(StatsFixtures.close(StudentT(df: row[0]).cdf(row[1]), row[2], relative: 1e-10), "t(\(row[0])).cdf(\(row[1]))")
+            #expect(
+                StatsFixtures.close(StudentT(df: row[0]).cdf(row[1]), row[2], relative: 1e-10),
+                "t(\(row[0])).cdf(\(row[1]))")
         }
         for row in try StatsFixtures.rows("t_ppf") {
-            #expect(StatsFixtures.close(StudentT(df: row[0]).quantile(row[1]), row[2], relative: 1e-9), "t(\(row[0])).ppf(\(row[1]))")
+            #expect(
+                StatsFixtures.close(StudentT(df: row[0]).quantile(row[1]), row[2], relative: 1e-9),
+                "t(\(row[0])).ppf(\(row[1]))")
         }
     }
 
@@ -22,7 +26,8 @@ struct DistributionTests {
         let rows = try StatsFixtures.rows("f_sf")
         #expect(rows.count == 16)
         for row in rows {
-            #expect(StatsFixtures.close(FDistribution(d1: row[0], d2: row[1]).survival(row[2]), row[3], relative: 1e-10))
+            #expect(
+                StatsFixtures.close(FDistribution(d1: row[0], d2: row[1]).survival(row[2]), row[3], relative: 1e-10))
         }
     }
 
@@ -42,7 +47,9 @@ struct DistributionTests {
         let rows = try StatsFixtures.rows("chi2_sf")
         #expect(rows.count == 12)
         for row in rows {
-            #expect(StatsFixtures.close(ChiSquared(df: row[0]).survival(row[1]), row[2], relative: 1e-10), "χ²(\(row[0])) sf(\(row[1]))")
+            #expect(
+                StatsFixtures.close(ChiSquared(df: row[0]).survival(row[1]), row[2], relative: 1e-10),
+                "χ²(\(row[0])) sf(\(row[1]))")
         }
     }
 }

@@ -27,7 +27,9 @@ struct ForecastModelTests {
     @Test("SARIMA reports its seasonal order and named parameters")
     func sarimaReport() throws {
         let y = try StatsFixtures.values("co2")
-        let f = try ARIMAModel(order: ARIMAOrder(p: 0, d: 1, q: 1, seasonalP: 0, seasonalD: 1, seasonalQ: 1, period: 12)).forecast(y, periods: 3)
+        let f = try ARIMAModel(
+            order: ARIMAOrder(p: 0, d: 1, q: 1, seasonalP: 0, seasonalD: 1, seasonalQ: 1, period: 12)
+        ).forecast(y, periods: 3)
         #expect(f.model == "sarima" && f.seasonalOrder == [0, 1, 1, 12])
         #expect(Set(f.params.keys) == ["ma.L1", "ma.S.L12", "sigma2"])
         let json = String(decoding: try JSONEncoder().encode(f), as: UTF8.self)
@@ -67,8 +69,12 @@ struct ForecastModelTests {
         let y = (0..<40).map { Double($0) + Double($0 % 3) }
         #expect(throws: StatsError.self) { try LinearTrendModel().forecast(y, periods: 0) }
         #expect(throws: StatsError.self) { try LinearTrendModel().forecast(y, periods: 3, confidence: 1.2) }
-        #expect(throws: StatsError.self) { try ARIMAModel(order: ARIMAOrder(p: -1, d: 0, q: 0)).forecast(y, periods: 3) }
-        #expect(throws: StatsError.self) { try ARIMAModel(order: ARIMAOrder(p: 1, d: 0, q: 0, seasonalP: 1)).forecast(y, periods: 3) }
+        #expect(throws: StatsError.self) {
+            try ARIMAModel(order: ARIMAOrder(p: -1, d: 0, q: 0)).forecast(y, periods: 3)
+        }
+        #expect(throws: StatsError.self) {
+            try ARIMAModel(order: ARIMAOrder(p: 1, d: 0, q: 0, seasonalP: 1)).forecast(y, periods: 3)
+        }
         #expect(throws: StatsError.self) { try HoltWintersModel(period: 1).forecast(y, periods: 3) }
     }
 

@@ -5,7 +5,8 @@ import Testing
 
 @Suite("Holt and Holt-Winters agree with statsmodels")
 struct SmoothingAgreementTests {
-    static let cases: [StatsFixtures.SmoothingCase] = (try? StatsFixtures.load("holtwinters.json", as: [StatsFixtures.SmoothingCase].self)) ?? []
+    static let cases: [StatsFixtures.SmoothingCase] =
+        (try? StatsFixtures.load("holtwinters.json", as: [StatsFixtures.SmoothingCase].self)) ?? []
 
     @Test("fixtures are present")
     func fixturesLoad() { #expect(Self.cases.count >= 15) }
@@ -18,7 +19,9 @@ struct SmoothingAgreementTests {
         let points = fit.forecast(periods: c.mean.count, confidence: 0.95, period: c.period)
         let allowed = 0.02 * StatsFixtures.range(y)
         for (h, point) in points.enumerated() {
-            #expect(abs(point.mean - c.mean[h]) <= allowed, "\(c.series) \(c.model) h=\(h + 1): \(point.mean) vs \(c.mean[h])")
+            #expect(
+                abs(point.mean - c.mean[h]) <= allowed,
+                "\(c.series) \(c.model) h=\(h + 1): \(point.mean) vs \(c.mean[h])")
         }
     }
 }

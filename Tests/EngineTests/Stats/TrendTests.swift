@@ -28,10 +28,16 @@ struct TrendTests {
             let expected = c["sma"] as? [Any] ?? []
             #expect(sma.count == expected.count)
             for (a, b) in zip(sma, expected) {
-                if let b = b as? Double { #expect(StatsFixtures.close(a ?? .nan, b, relative: 1e-10)) } else { #expect(a == nil) }
+                if let b = b as? Double {
+                    #expect(StatsFixtures.close(a ?? .nan, b, relative: 1e-10))
+                } else {
+                    #expect(a == nil)
+                }
             }
             let ewma = try MovingAverage.exponential(y, alpha: 0.3)
-            for (a, b) in zip(ewma, c["ewma"] as? [Double] ?? []) { #expect(StatsFixtures.close(a, b, relative: 1e-10)) }
+            for (a, b) in zip(ewma, c["ewma"] as? [Double] ?? []) {
+                #expect(StatsFixtures.close(a, b, relative: 1e-10))
+            }
         }
     }
 

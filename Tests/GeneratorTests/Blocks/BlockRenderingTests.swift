@@ -20,7 +20,9 @@ struct BlockRenderingTests {
         let hidden = try await page("```sql q\nSELECT 1 AS a\n```\n")
         #expect(!hidden.contains("details class=\"sql\""))
         let shown = try await page("```sql q show\nSELECT 1 AS a\n```\n")
-        #expect(shown.contains("<details class=\"sql\"><summary>SQL: q</summary><pre><code>SELECT 1 AS a</code></pre></details>"))
+        #expect(
+            shown.contains(
+                "<details class=\"sql\"><summary>SQL: q</summary><pre><code>SELECT 1 AS a</code></pre></details>"))
         let byPage = try await page("---\nshow_sql: true\n---\n```sql q\nSELECT 1 AS a\n```\n")
         #expect(byPage.contains("<summary>SQL: q</summary>"))
         let byProject = try await page("```sql q\nSELECT 1 AS a\n```\n", config: "options:\n  show_sql: true\n")
@@ -30,7 +32,8 @@ struct BlockRenderingTests {
     @Test("kpi: value, delta against a comparison column, sparkline")
     func kpi() async throws {
         let html = try await page(
-            "```sql k\nSELECT 150 AS now, 120 AS before\n```\n\n```sql trend\nSELECT revenue FROM sales ORDER BY rowid\n```\n\n```kpi\ndata: k\nvalue: now\ntitle: Orders\ncomparison: before\nsparkline: trend.revenue\n```\n")
+            "```sql k\nSELECT 150 AS now, 120 AS before\n```\n\n```sql trend\nSELECT revenue FROM sales ORDER BY rowid\n```\n\n```kpi\ndata: k\nvalue: now\ntitle: Orders\ncomparison: before\nsparkline: trend.revenue\n```\n"
+        )
         #expect(html.contains("<figure class=\"kpi\"><figcaption>Orders</figcaption><p class=\"kpi-value\">150</p>"))
         #expect(html.contains("<p class=\"kpi-delta up\">▲ 25.0% <span>vs 120</span></p>"))
         #expect(html.contains("<svg class=\"sparkline\" role=\"img\" aria-label=\"Trend of Orders\""))
@@ -40,7 +43,8 @@ struct BlockRenderingTests {
     @Test("table: limit, per-column titles and formats, right-aligned numbers, CSV link")
     func table() async throws {
         let html = try await page(
-            "```sql t\nSELECT region, revenue FROM sales ORDER BY revenue DESC\n```\n\n```table\ndata: t\nlimit: 2\ntitle: Top\ncolumns:\n  - column: revenue\n    title: Rev\n    format: number:0\n```\n")
+            "```sql t\nSELECT region, revenue FROM sales ORDER BY revenue DESC\n```\n\n```table\ndata: t\nlimit: 2\ntitle: Top\ncolumns:\n  - column: revenue\n    title: Rev\n    format: number:0\n```\n"
+        )
         #expect(html.contains("<figcaption>Top</figcaption>"))
         #expect(html.contains("<th scope=\"col\" class=\"num\">Rev</th>"))
         #expect(html.contains("<tr><td class=\"num\">251</td></tr><tr><td class=\"num\">100</td></tr></tbody>"))
@@ -50,8 +54,11 @@ struct BlockRenderingTests {
     @Test("dropdown input with options from a query and a default")
     func dropdown() async throws {
         let html = try await page(
-            "```sql regions\nSELECT DISTINCT region FROM sales ORDER BY region\n```\n\n```input\nname: region\noptions: regions\ndefault: South\n```\n\n```sql n\nSELECT COUNT(*) AS n FROM sales WHERE region = :region\n```\n\n{{ inputs.region }} has {{ n.n }}.\n")
-        #expect(html.contains("<details class=\"input dropdown\"><summary><span class=\"input-label\">Region</span> South</summary>"))
+            "```sql regions\nSELECT DISTINCT region FROM sales ORDER BY region\n```\n\n```input\nname: region\noptions: regions\ndefault: South\n```\n\n```sql n\nSELECT COUNT(*) AS n FROM sales WHERE region = :region\n```\n\n{{ inputs.region }} has {{ n.n }}.\n"
+        )
+        #expect(
+            html.contains(
+                "<details class=\"input dropdown\"><summary><span class=\"input-label\">Region</span> South</summary>"))
         #expect(html.contains("id=\"in-region-2\" checked"))
         #expect(html.contains("East West has 1."))
         #expect(html.contains("North has 2."))
@@ -59,7 +66,8 @@ struct BlockRenderingTests {
 
     @Test("charts: inline SVG with unique ids, light and dark drawings for the auto theme")
     func chart() async throws {
-        let md = "```sql m\nSELECT month, SUM(revenue) AS revenue FROM sales GROUP BY month ORDER BY month\n```\n\n```chart\ntype: bar\ndata: m\nx: month\ny: revenue\ntitle: By month\n```\n\n```chart\ntype: line\ndata: m\nx: month\ny: revenue\n```\n"
+        let md =
+            "```sql m\nSELECT month, SUM(revenue) AS revenue FROM sales GROUP BY month ORDER BY month\n```\n\n```chart\ntype: bar\ndata: m\nx: month\ny: revenue\ntitle: By month\n```\n\n```chart\ntype: line\ndata: m\nx: month\ny: revenue\n```\n"
         let auto = try await page(md)
         #expect(auto.components(separatedBy: "<svg").count - 1 == 4)
         #expect(auto.contains("<div class=\"chart-light\"><svg"))
@@ -76,7 +84,9 @@ struct BlockRenderingTests {
 
     @Test("chart mistakes are located at the block")
     func chartErrors() async throws {
-        let p = try ProjectFixture(["pages/index.md": "```sql m\nSELECT 1 AS a\n```\n\n```chart\ntype: bar\ndata: m\nx: a\ny: b\n```\n"])
+        let p = try ProjectFixture([
+            "pages/index.md": "```sql m\nSELECT 1 AS a\n```\n\n```chart\ntype: bar\ndata: m\nx: a\ny: b\n```\n"
+        ])
         defer { p.remove() }
         try p.sales()
         #expect(await p.buildError()?.description.hasPrefix("pages/index.md:5:1: chart of 'm': ") == true)
@@ -97,7 +107,10 @@ struct BlockRenderingTests {
         #expect(!home.contains("class=\"lede\""))
         #expect(p.exists("out/secret.html"))
         #expect(!home.contains("secret.html"))
-        #expect(home.contains("<li class=\"section\"><span>Team</span><ul><li><a href=\"team/people.html\">People</a></li></ul></li>"))
+        #expect(
+            home.contains(
+                "<li class=\"section\"><span>Team</span><ul><li><a href=\"team/people.html\">People</a></li></ul></li>")
+        )
         #expect(try p.read("out/team/people.html").contains("<a href=\"../index.html\">Home</a>"))
     }
 
@@ -105,7 +118,8 @@ struct BlockRenderingTests {
     func images() async throws {
         let p = try ProjectFixture(["pages/index.md": "![dot](img/dot.png)\n"])
         defer { p.remove() }
-        try FileManager.default.createDirectory(at: p.url.appendingPathComponent("pages/img"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: p.url.appendingPathComponent("pages/img"), withIntermediateDirectories: true)
         try Data([0x89, 0x50, 0x4E, 0x47]).write(to: p.url.appendingPathComponent("pages/img/dot.png"))
         try await p.build()
         #expect(try p.read("out/index.html").contains("<img src=\"data:image/png;base64,iVBORw==\" alt=\"dot\" />"))

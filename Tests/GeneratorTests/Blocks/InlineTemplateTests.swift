@@ -19,25 +19,33 @@ struct InlineTemplateTests {
         let t = try InlineTemplate(parsing: text, origin: SourceLocation(path: "p.md", line: 10))
         var values: [String] = []
         var out = try t.expand(.init(results: results, params: params, inputs: [:]), values: &values)
-        for (i, v) in values.enumerated().reversed() { out = out.replacingOccurrences(of: InlineTemplate.placeholder(i), with: v) }
+        for (i, v) in values.enumerated().reversed() {
+            out = out.replacingOccurrences(of: InlineTemplate.placeholder(i), with: v)
+        }
         return out
     }
 
     @Test("values from the first row with filters")
     func values() throws {
-        #expect(try expand("{{ totals.revenue | currency }} from {{totals.orders}} orders") == "$1,234.50 from 3 orders")
+        #expect(
+            try expand("{{ totals.revenue | currency }} from {{totals.orders}} orders") == "$1,234.50 from 3 orders")
         #expect(try expand("{{ totals.revenue | number:0 }} / {{ totals.revenue | compact }}") == "1,235 / 1.2K")
         #expect(try expand("{{ regions.share | percent }}") == "50.0%")
     }
 
     @Test("loops repeat per row; bare names are the loop's columns")
     func loops() throws {
-        #expect(try expand("{{#each regions}}- {{ region }}: {{ regions.share | percent }}\n{{/each}}") == "- North: 50.0%\n- South: 25.0%\n")
+        #expect(
+            try expand("{{#each regions}}- {{ region }}: {{ regions.share | percent }}\n{{/each}}")
+                == "- North: 50.0%\n- South: 25.0%\n")
     }
 
     @Test("section tags alone on a line leave no blank lines")
     func standaloneTags() throws {
-        #expect(try expand("A\n{{#each regions}}\n- {{ region }}\n{{/each}}\nB\n  {{#if empty}}\nx\n  {{else}}\ny\n{{/if}}\n") == "A\n- North\n- South\nB\ny\n")
+        #expect(
+            try expand(
+                "A\n{{#each regions}}\n- {{ region }}\n{{/each}}\nB\n  {{#if empty}}\nx\n  {{else}}\ny\n{{/if}}\n")
+                == "A\n- North\n- South\nB\ny\n")
     }
 
     @Test("conditionals with else and comparisons")
@@ -51,18 +59,30 @@ struct InlineTemplateTests {
 
     @Test("params and an escaped brace")
     func params() throws {
-        #expect(try expand("Region {{ params.region }} \\{{ literal", params: ["region": "North"]) == "Region North {{ literal")
+        #expect(
+            try expand("Region {{ params.region }} \\{{ literal", params: ["region": "North"])
+                == "Region North {{ literal")
     }
 
     @Test("errors name the line and column of the tag")
     func errors() {
-        #expect(throws: GeneratorError(path: "p.md", line: 11, column: 3, "query 'totals' has no column 'profit' (columns: revenue, orders)")) {
+        #expect(
+            throws: GeneratorError(
+                path: "p.md", line: 11, column: 3, "query 'totals' has no column 'profit' (columns: revenue, orders)")
+        ) {
             try expand("x\nab{{ totals.profit }}")
         }
-        #expect(throws: GeneratorError(path: "p.md", line: 10, column: 1, "'{{#each regions}}' is not closed by '{{/each}}'")) {
+        #expect(
+            throws: GeneratorError(
+                path: "p.md", line: 10, column: 1, "'{{#each regions}}' is not closed by '{{/each}}'")
+        ) {
             try expand("{{#each regions}} x")
         }
-        #expect(throws: GeneratorError(path: "p.md", line: 10, column: 5, "unknown filter 'money' (expected one of number, currency, percent, compact, date, slug)")) {
+        #expect(
+            throws: GeneratorError(
+                path: "p.md", line: 10, column: 5,
+                "unknown filter 'money' (expected one of number, currency, percent, compact, date, slug)")
+        ) {
             try expand("abc {{ totals.revenue | money }}")
         }
     }

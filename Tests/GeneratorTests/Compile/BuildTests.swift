@@ -85,9 +85,11 @@ struct BuildTests {
             """
         let p = try ProjectFixture(["pages/index.md": "# Home\n", "pages/regions/[region].md": page])
         defer { p.remove() }
-        try p.table("sales", columns: [("region", "TEXT"), ("product", "TEXT"), ("revenue", "REAL")], rows: [
-            ["North", "A", 1], ["O'Brien <x>", "B", 2], ["North", "C", 3],
-        ])
+        try p.table(
+            "sales", columns: [("region", "TEXT"), ("product", "TEXT"), ("revenue", "REAL")],
+            rows: [
+                ["North", "A", 1], ["O'Brien <x>", "B", 2], ["North", "C", 3],
+            ])
         let report = try await p.build()
         #expect(report.pages == 3)
         let north = try p.read("out/regions/north.html")
@@ -124,7 +126,9 @@ struct BuildTests {
         let html = try p.read("out/index.html")
         #expect(!html.contains("<script"))
         #expect(try SelfContained.violations(in: p.url.appendingPathComponent("out")) == [])
-        #expect(html.contains("<input type=\"radio\" class=\"variant-radio\" name=\"in-region\" id=\"in-region-0\" checked"))
+        #expect(
+            html.contains("<input type=\"radio\" class=\"variant-radio\" name=\"in-region\" id=\"in-region-0\" checked")
+        )
         #expect(html.contains("#in-region-1:checked ~ .v1"))
         #expect(html.contains("Revenue 350.5 in North."))
         #expect(html.contains("Revenue 100 in South."))
@@ -138,12 +142,16 @@ struct BuildTests {
         let p = try ProjectFixture(["aiser.yml": "options:\n  max_variants: 8\n", "pages/index.md": page])
         defer { p.remove() }
         let e = await p.buildError()
-        #expect(e?.description == "pages/index.md:3:1: the inputs of this page make 9 combinations, more than max_variants (8); reduce the options or raise options.max_variants in aiser.yml")
+        #expect(
+            e?.description
+                == "pages/index.md:3:1: the inputs of this page make 9 combinations, more than max_variants (8); reduce the options or raise options.max_variants in aiser.yml"
+        )
     }
 
     @Test("data values and raw HTML are escaped")
     func escaping() async throws {
-        let page = "<script>alert(1)</script>\n\n```sql v\nSELECT '<b>bold</b>' AS x\n```\n\nValue: {{ v.x }}\n\n```table\ndata: v\n```\n"
+        let page =
+            "<script>alert(1)</script>\n\n```sql v\nSELECT '<b>bold</b>' AS x\n```\n\nValue: {{ v.x }}\n\n```table\ndata: v\n```\n"
         let p = try ProjectFixture(["pages/index.md": page])
         defer { p.remove() }
         try await p.build()

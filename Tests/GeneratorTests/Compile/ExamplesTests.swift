@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import Generator
 
@@ -27,12 +27,15 @@ struct ExamplesTests {
         let out = tmp.url.appendingPathComponent("out")
         let north = try String(contentsOf: out.appendingPathComponent("regions/north.html"), encoding: .utf8)
         #expect(north.contains("<title>North region · Acme Sales</title>"))
-        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("data/regions/north/summary.csv").path))
+        #expect(
+            FileManager.default.fileExists(atPath: out.appendingPathComponent("data/regions/north/summary.csv").path))
         let products = try String(contentsOf: out.appendingPathComponent("products.html"), encoding: .utf8)
         #expect(products.contains("#in-year-0:checked ~ .v0"))
         let ids = products.matches(of: /id="([^"]+)"/).map { String($0.1) }
         #expect(Set(ids).count == ids.count, "element ids are unique")
-        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("data/products/by_category--2023.csv").path))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: out.appendingPathComponent("data/products/by_category--2023.csv").path))
     }
 
     @Test("examples/weather builds")
@@ -57,6 +60,8 @@ struct ExamplesTests {
             #expect(blocks.contains("`\(key)`"), "blocks.md does not document \(key)")
         }
         let templating = try String(contentsOf: pages.appendingPathComponent("templating.md"), encoding: .utf8)
-        for name in DisplayFormat.names { #expect(templating.contains("`\(name)"), "templating.md does not document \(name)") }
+        for name in DisplayFormat.names {
+            #expect(templating.contains("`\(name)"), "templating.md does not document \(name)")
+        }
     }
 }

@@ -8,7 +8,8 @@ struct IncrementalBuildTests {
     @Test("a second build runs no query; changing one query reruns only it; changing data reruns all")
     func incremental() async throws {
         let p = try ProjectFixture([
-            "pages/index.md": "```sql a\nSELECT COUNT(*) AS n FROM sales\n```\n\n```sql b\nSELECT SUM(revenue) AS r FROM sales\n```\n\n{{ a.n }} / {{ b.r }}\n",
+            "pages/index.md":
+                "```sql a\nSELECT COUNT(*) AS n FROM sales\n```\n\n```sql b\nSELECT SUM(revenue) AS r FROM sales\n```\n\n{{ a.n }} / {{ b.r }}\n",
             "pages/other.md": "```sql c\nSELECT MAX(revenue) AS m FROM sales\n```\n\n{{ c.m }}\n",
         ])
         defer { p.remove() }

@@ -11,10 +11,12 @@ struct SourceFormatsTests {
     @Test("CSV, NDJSON and an XLSX sheet named in aiser.yml load as tables")
     func formats() async throws {
         let p = try ProjectFixture([
-            "aiser.yml": "sources:\n  people: data/people.csv\n  events: data/events.ndjson\n  book: {path: data/book.xlsx, sheet: Sparse}\n",
+            "aiser.yml":
+                "sources:\n  people: data/people.csv\n  events: data/events.ndjson\n  book: {path: data/book.xlsx, sheet: Sparse}\n",
             "data/people.csv": "name,age\nAda,36\nGrace,45\n",
             "data/events.ndjson": "{\"kind\": \"a\", \"n\": 2}\n{\"kind\": \"b\", \"n\": 5}\n",
-            "pages/index.md": "```sql q\nSELECT (SELECT SUM(age) FROM people) AS ages, (SELECT SUM(n) FROM events) AS n,\n  (SELECT SUM(score) FROM book) AS score, (SELECT COUNT(id) FROM book) AS ids\n```\n\n{{ q.ages }}/{{ q.n }}/{{ q.score }}/{{ q.ids }}\n",
+            "pages/index.md":
+                "```sql q\nSELECT (SELECT SUM(age) FROM people) AS ages, (SELECT SUM(n) FROM events) AS n,\n  (SELECT SUM(score) FROM book) AS score, (SELECT COUNT(id) FROM book) AS ids\n```\n\n{{ q.ages }}/{{ q.n }}/{{ q.score }}/{{ q.ids }}\n",
         ])
         defer { p.remove() }
         try FileManager.default.copyItem(
@@ -28,7 +30,8 @@ struct SourceFormatsTests {
     func discovery() async throws {
         let p = try ProjectFixture([
             "data/Sales 2024.csv": "x\n1\n2\n", "data/sub/more.tsv": "y\tz\n3\t4\n",
-            "pages/index.md": "```sql q\nSELECT (SELECT SUM(x) FROM sales_2024) AS a, (SELECT y FROM more) AS b\n```\n\n{{ q.a }}-{{ q.b }}\n",
+            "pages/index.md":
+                "```sql q\nSELECT (SELECT SUM(x) FROM sales_2024) AS a, (SELECT y FROM more) AS b\n```\n\n{{ q.a }}-{{ q.b }}\n",
         ])
         defer { p.remove() }
         try await p.build()

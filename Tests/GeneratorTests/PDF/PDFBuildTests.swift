@@ -69,7 +69,12 @@ struct PDFBuildTests {
         let p = try ProjectFixture(["aiser.yml": "title: Ledger\n", "pages/index.md": Self.page])
         try p.table(
             "orders", columns: [("id", "INTEGER"), ("customer", "TEXT"), ("amount", "REAL"), ("year", "TEXT")],
-            rows: (1...130).map { i in [.integer(Int64(i)), .text("Customer \(i % 7)"), .real(Double(i) * 1.5), .text(i <= 120 ? "2024" : "2023")] })
+            rows: (1...130).map { i in
+                [
+                    .integer(Int64(i)), .text("Customer \(i % 7)"), .real(Double(i) * 1.5),
+                    .text(i <= 120 ? "2024" : "2023"),
+                ]
+            })
         return p
     }
 
@@ -104,7 +109,9 @@ struct PDFBuildTests {
         #expect(all.range(of: #"(?m)^\s*120\s+Customer 1\s+180$"#, options: .regularExpression) != nil)
         #expect(all.range(of: #"(?m)^\s*121\s+Customer"#, options: .regularExpression) == nil)
         for page in pages.dropFirst() {
-            let lines = page.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let lines = page.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+                !$0.isEmpty
+            }
             let header = lines.first?.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
             #expect(header == ["id", "customer", "amount"], "continued page starts with \(lines.first ?? "nothing")")
         }

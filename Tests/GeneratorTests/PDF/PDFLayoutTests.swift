@@ -31,7 +31,9 @@ struct PDFLayoutTests {
         #expect(charts == 3)
         // The text before the first chart fills most of page 1 (about 32 lines of 14 pt), so
         // the 360 pt chart cannot fit below it and starts page 2 at the top margin.
-        let first = pages.enumerated().first { _, page in page.contains { if case .chart = $0.content { true } else { false } } }
+        let first = pages.enumerated().first { _, page in
+            page.contains { if case .chart = $0.content { true } else { false } }
+        }
         #expect(first?.offset == 1)
         #expect(first?.element.first?.y == layout.margin)
     }
@@ -71,7 +73,9 @@ struct PDFLayoutTests {
     @Test("a heading moves to the next page with the chart below it")
     func headingKeptWithChart() {
         let paragraph = PDFItem.paragraph(String(repeating: "word ", count: 600))
-        let pages = layout.pages([paragraph, .heading(level: 2, text: "By product"), .chart(svg: "<svg/>", width: 515, height: 360)])
+        let pages = layout.pages([
+            paragraph, .heading(level: 2, text: "By product"), .chart(svg: "<svg/>", width: 515, height: 360),
+        ])
         #expect(pages.count == 2)
         guard case .lines(let text, _, _, _) = pages[1].first?.content else {
             Issue.record("page 2 does not start with the heading")
@@ -112,10 +116,19 @@ struct PDFLayoutTests {
 
     @Test("prose Markdown becomes headings, paragraphs and bullets in plain text")
     func prose() {
-        let items = PDFProse.items("# Sales **now**\n\nSee [the report](x.html) for `details`.\nMore.\n\n- one\n- *two*\n")
+        let items = PDFProse.items(
+            "# Sales **now**\n\nSee [the report](x.html) for `details`.\nMore.\n\n- one\n- *two*\n")
         #expect(items.count == 4)
-        if case .heading(let level, let text) = items[0] { #expect(level == 1 && text == "Sales now") } else { Issue.record("no heading") }
-        if case .paragraph(let text) = items[1] { #expect(text == "See the report for details. More.") } else { Issue.record("no paragraph") }
+        if case .heading(let level, let text) = items[0] {
+            #expect(level == 1 && text == "Sales now")
+        } else {
+            Issue.record("no heading")
+        }
+        if case .paragraph(let text) = items[1] {
+            #expect(text == "See the report for details. More.")
+        } else {
+            Issue.record("no paragraph")
+        }
         if case .bullet(let text) = items[3] { #expect(text == "two") } else { Issue.record("no bullet") }
     }
 }

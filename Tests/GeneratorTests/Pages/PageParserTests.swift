@@ -45,14 +45,21 @@ struct PageParserTests {
 
     @Test("an unclosed block is an error at its fence")
     func unclosed() {
-        #expect(throws: GeneratorError(path: "p.md", line: 2, column: 1, "the ```table block starting here is not closed")) {
+        #expect(
+            throws: GeneratorError(path: "p.md", line: 2, column: 1, "the ```table block starting here is not closed")
+        ) {
             try PageParser.parse("x\n```table\ndata: a\n", path: "p.md")
         }
     }
 
     @Test("an unknown front matter key is located")
     func unknownFront() {
-        #expect(throws: GeneratorError(path: "p.md", line: 3, column: 1, "unknown front matter key 'tilte' (expected one of title, description, order, hidden, params, show_sql)")) {
+        #expect(
+            throws: GeneratorError(
+                path: "p.md", line: 3, column: 1,
+                "unknown front matter key 'tilte' (expected one of title, description, order, hidden, params, show_sql)"
+            )
+        ) {
             try PageParser.parse("---\ntitle: a\ntilte: b\n---\n", path: "p.md")
         }
     }

@@ -19,21 +19,32 @@ struct ProjectConfigTests {
                 """, path: "aiser.yml")
         #expect(c.title == "Sales")
         #expect(c.theme == .dark)
-        #expect(c.sources == [SourceSpec(table: "sales", path: "data/sales.csv"), SourceSpec(table: "book", path: "data/book.xlsx", sheet: "Q1")])
+        #expect(
+            c.sources == [
+                SourceSpec(table: "sales", path: "data/sales.csv"),
+                SourceSpec(table: "book", path: "data/book.xlsx", sheet: "Q1"),
+            ])
         #expect(c.allowHTML)
         #expect(c.maxVariants == 8)
     }
 
     @Test("an unknown key names its line and column")
     func unknownKey() {
-        #expect(throws: GeneratorError(path: "aiser.yml", line: 2, column: 1, "unknown key 'colour' in aiser.yml (expected one of title, theme, sources, options)")) {
+        #expect(
+            throws: GeneratorError(
+                path: "aiser.yml", line: 2, column: 1,
+                "unknown key 'colour' in aiser.yml (expected one of title, theme, sources, options)")
+        ) {
             try ProjectConfig(yaml: "title: x\ncolour: red\n", path: "aiser.yml")
         }
     }
 
     @Test("a bad theme value points at the value")
     func badTheme() {
-        #expect(throws: GeneratorError(path: "aiser.yml", line: 1, column: 8, "theme must be light, dark or auto, not 'pink'")) {
+        #expect(
+            throws: GeneratorError(
+                path: "aiser.yml", line: 1, column: 8, "theme must be light, dark or auto, not 'pink'")
+        ) {
             try ProjectConfig(yaml: "theme: pink", path: "aiser.yml")
         }
     }

@@ -14,7 +14,9 @@ struct EmbeddedTemplatesTests {
         let e = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
         while let url = e?.nextObject() as? URL {
             var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir), !isDir.boolValue else { continue }
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir), !isDir.boolValue else {
+                continue
+            }
             let relative = String(url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count + 1))
             files[relative] = try String(contentsOf: url, encoding: .utf8)
         }

@@ -18,7 +18,11 @@ struct ExportTests {
 
     @Test("JSON is an array of row objects, safe inside HTML")
     func json() {
-        let r = QueryResult(columns: [.init(name: "a", type: .string), .init(name: "b", type: .decimal)], rows: [["</script>", 1.5], [.null, 2]])
-        #expect(JSONExport().export(r) == "[\n  {\"a\": \"\\u003c/script\\u003e\", \"b\": 1.5},\n  {\"a\": null, \"b\": 2}\n]\n")
+        let r = QueryResult(
+            columns: [.init(name: "a", type: .string), .init(name: "b", type: .decimal)],
+            rows: [["</script>", 1.5], [.null, 2]])
+        #expect(
+            JSONExport().export(r)
+                == "[\n  {\"a\": \"\\u003c/script\\u003e\", \"b\": 1.5},\n  {\"a\": null, \"b\": 2}\n]\n")
     }
 }

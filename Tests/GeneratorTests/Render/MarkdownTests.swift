@@ -7,7 +7,9 @@ import Testing
 struct MarkdownTests {
     func render(_ md: String, allowHTML: Bool = false) throws -> String {
         let root = ProjectRoot(FileManager.default.temporaryDirectory)
-        return try Markdown(allowHTML: allowHTML, images: ImageEmbedder(root: root, folder: "pages", page: "pages/x.md")).html(md)
+        return try Markdown(
+            allowHTML: allowHTML, images: ImageEmbedder(root: root, folder: "pages", page: "pages/x.md")
+        ).html(md)
     }
 
     @Test("raw HTML is shown as text unless the project allows it")

@@ -42,8 +42,10 @@ struct ProjectFixture {
 
     @discardableResult
     func build(out: String = "out", write: Bool = true) async throws -> BuildReport {
-        try await Builder(project: url, options: BuildOptions(output: url.appendingPathComponent(out), writeOutput: write))
-            .build()
+        try await Builder(
+            project: url, options: BuildOptions(output: url.appendingPathComponent(out), writeOutput: write)
+        )
+        .build()
     }
 
     /// The build error, or nil when the build succeeds.
@@ -58,9 +60,13 @@ struct ProjectFixture {
         }
     }
 
-    func read(_ name: String) throws -> String { try String(contentsOf: url.appendingPathComponent(name), encoding: .utf8) }
+    func read(_ name: String) throws -> String {
+        try String(contentsOf: url.appendingPathComponent(name), encoding: .utf8)
+    }
 
-    func exists(_ name: String) -> Bool { FileManager.default.fileExists(atPath: url.appendingPathComponent(name).path) }
+    func exists(_ name: String) -> Bool {
+        FileManager.default.fileExists(atPath: url.appendingPathComponent(name).path)
+    }
 
     func remove() { dir.remove() }
 }

@@ -34,7 +34,10 @@ struct ErrorShapeTests {
             expectError(r, .methodNotAllowed, "METHOD_NOT_ALLOWED")
             #expect(r.header("Allow") == "POST")
             let u = try await c.call(.patch, "/api/v1/users/user_x")
-            #expect(u.header("Allow")?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.sorted() == ["GET", "PUT"])
+            #expect(
+                u.header("Allow")?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.sorted() == [
+                    "GET", "PUT",
+                ])
         }
     }
 
@@ -68,7 +71,8 @@ struct ErrorShapeTests {
     func contentType() async throws {
         try await TestServer().test { c in
             let r = try await c.call(
-                .post, "/api/v1/auth/login", raw: "email=a", headers: ["Content-Type": "application/x-www-form-urlencoded"])
+                .post, "/api/v1/auth/login", raw: "email=a",
+                headers: ["Content-Type": "application/x-www-form-urlencoded"])
             expectError(r, .unsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE")
         }
     }
@@ -79,7 +83,8 @@ struct ErrorShapeTests {
             let r = try await c.call(.get, "/api/v1/users")
             expectError(r, .unauthorized, "AUTHENTICATION_FAILED")
             #expect(r.header("WWW-Authenticate") == "Bearer")
-            expectError(try await c.call(.get, "/api/v1/users", token: "garbage"), .unauthorized, "AUTHENTICATION_FAILED")
+            expectError(
+                try await c.call(.get, "/api/v1/users", token: "garbage"), .unauthorized, "AUTHENTICATION_FAILED")
         }
     }
 
@@ -88,7 +93,8 @@ struct ErrorShapeTests {
         try await TestServer().test { c in
             let admin = try await c.adminToken()
             let created = try await c.call(
-                .post, "/api/v1/users", token: admin, json: ["email": "v@example.com", "password": "viewer-pass", "role": "viewer"])
+                .post, "/api/v1/users", token: admin,
+                json: ["email": "v@example.com", "password": "viewer-pass", "role": "viewer"])
             #expect(created.status == .created)
             let viewer = try await c.login("v@example.com", "viewer-pass").access
             expectError(try await c.call(.get, "/api/v1/users", token: viewer), .forbidden, "PERMISSION_DENIED")
@@ -99,7 +105,9 @@ struct ErrorShapeTests {
     func badQuery() async throws {
         try await TestServer().test { c in
             let admin = try await c.adminToken()
-            for uri in ["/api/v1/users?limit=101", "/api/v1/users?page=0", "/api/v1/users?limit=abc", "/api/v1/users?role=king"] {
+            for uri in [
+                "/api/v1/users?limit=101", "/api/v1/users?page=0", "/api/v1/users?limit=abc", "/api/v1/users?role=king",
+            ] {
                 let r = try await c.call(.get, uri, token: admin)
                 expectError(r, .unprocessableContent, "VALIDATION_ERROR")
             }

@@ -23,7 +23,9 @@ struct SettingsTests {
 
     @Test("invalid values are refused with the variable's name")
     func invalid() {
-        for (key, value) in [("AISER_PORT", "http"), ("AISER_PORT", "70000"), ("AISER_ENV", "staging"), ("AISER_BCRYPT_COST", "2")] {
+        for (key, value) in [
+            ("AISER_PORT", "http"), ("AISER_PORT", "70000"), ("AISER_ENV", "staging"), ("AISER_BCRYPT_COST", "2"),
+        ] {
             #expect(throws: SettingsError.self) { try ServerSettings(environment: [key: value]) }
             do { _ = try ServerSettings(environment: [key: value]) } catch { #expect("\(error)".contains(key)) }
         }
@@ -35,7 +37,10 @@ struct SettingsTests {
         s.mode = .production
         s.dataDirectory = "/nonexistent"
         #expect(throws: SettingsError.self) { try SecretProvider.secret(for: s) }
-        for weak in ["secret", "changeme", "short-but-random-x1", String(repeating: "a", count: 40), "change-me-to-a-long-random-string-of-32-bytes-or-more"] {
+        for weak in [
+            "secret", "changeme", "short-but-random-x1", String(repeating: "a", count: 40),
+            "change-me-to-a-long-random-string-of-32-bytes-or-more",
+        ] {
             s.secret = weak
             #expect(throws: SettingsError.self, "\(weak)") { try SecretProvider.secret(for: s) }
         }

@@ -36,7 +36,8 @@ struct APIKeyTests {
             let id = try #require(r.data["key_id"] as? String)
             #expect(try await c.call(.get, "/api/v1/users", token: secret).status == .ok)
             #expect(try await c.call(.get, "/api/v1/users", headers: ["X-API-Key": secret]).status == .ok)
-            #expect(try await c.call(.get, "/api/v1/users", headers: ["X-API-Key": secret + "x"]).status == .unauthorized)
+            #expect(
+                try await c.call(.get, "/api/v1/users", headers: ["X-API-Key": secret + "x"]).status == .unauthorized)
             let revoked = try await c.call(.delete, "/api/v1/api-keys/\(id)", token: admin)
             #expect(revoked.status == .ok)
             #expect(revoked.data["revoked"] as? Bool == true)
@@ -49,13 +50,17 @@ struct APIKeyTests {
     func scoped() async throws {
         try await TestServer().test { c in
             let admin = try await c.adminToken()
-            let r = try await c.call(.post, "/api/v1/api-keys", token: admin, json: ["name": "read-only", "role": "viewer"])
+            let r = try await c.call(
+                .post, "/api/v1/api-keys", token: admin, json: ["name": "read-only", "role": "viewer"])
             let secret = try #require(r.data["api_key"] as? String)
             #expect(r.data["role"] as? String == "viewer")
             #expect(try await c.call(.get, "/api/v1/users", token: secret).status == .forbidden)
-            #expect(try await c.call(.post, "/api/v1/organizations", token: secret, json: ["name": "X"]).status == .forbidden)
+            #expect(
+                try await c.call(.post, "/api/v1/organizations", token: secret, json: ["name": "X"]).status
+                    == .forbidden)
             // A plain user cannot mint an admin key.
-            _ = try await c.call(.post, "/api/v1/users", token: admin, json: ["email": "p@example.com", "password": "plain-user"])
+            _ = try await c.call(
+                .post, "/api/v1/users", token: admin, json: ["email": "p@example.com", "password": "plain-user"])
             let user = try await c.login("p@example.com", "plain-user").access
             let up = try await c.call(.post, "/api/v1/api-keys", token: user, json: ["name": "up", "role": "admin"])
             #expect(up.status == .forbidden)
@@ -66,7 +71,9 @@ struct APIKeyTests {
     func logoutWithKey() async throws {
         try await TestServer().test { c in
             let admin = try await c.adminToken()
-            let secret = try #require(try await c.call(.post, "/api/v1/api-keys", token: admin, json: ["name": "k"]).data["api_key"] as? String)
+            let secret = try #require(
+                try await c.call(.post, "/api/v1/api-keys", token: admin, json: ["name": "k"]).data["api_key"]
+                    as? String)
             #expect(try await c.call(.post, "/api/v1/auth/logout", token: secret).status == .forbidden)
             #expect(try await c.call(.get, "/api/v1/api-keys", token: secret).status == .ok)
         }

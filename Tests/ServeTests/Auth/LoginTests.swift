@@ -8,7 +8,8 @@ struct LoginTests {
     @Test("login answers the reference's token response with a refresh token")
     func login() async throws {
         try await TestServer().test { c in
-            let r = try await c.call(.post, "/api/v1/auth/login", json: ["email": "ADMIN@example.com", "password": TestServer.adminPassword])
+            let r = try await c.call(
+                .post, "/api/v1/auth/login", json: ["email": "ADMIN@example.com", "password": TestServer.adminPassword])
             #expect(r.status == .ok)
             #expect(r.json["success"] as? Bool == true)
             #expect(r.json["timestamp"] as? String != nil)
@@ -27,8 +28,10 @@ struct LoginTests {
     @Test("unknown email and wrong password answer the same body")
     func indistinguishable() async throws {
         try await TestServer().test { c in
-            let unknown = try await c.call(.post, "/api/v1/auth/login", json: ["email": "nobody@example.com", "password": "whatever1"])
-            let wrong = try await c.call(.post, "/api/v1/auth/login", json: ["email": TestServer.adminEmail, "password": "whatever1"])
+            let unknown = try await c.call(
+                .post, "/api/v1/auth/login", json: ["email": "nobody@example.com", "password": "whatever1"])
+            let wrong = try await c.call(
+                .post, "/api/v1/auth/login", json: ["email": TestServer.adminEmail, "password": "whatever1"])
             #expect(unknown.status == .unauthorized && wrong.status == .unauthorized)
             #expect(unknown.error["message"] as? String == wrong.error["message"] as? String)
             #expect(unknown.errorCode == wrong.errorCode)
@@ -120,12 +123,17 @@ struct LoginTests {
     func disabled() async throws {
         try await TestServer().test { c in
             let admin = try await c.adminToken()
-            let u = try await c.call(.post, "/api/v1/users", token: admin, json: ["email": "u@example.com", "password": "user-password"])
+            let u = try await c.call(
+                .post, "/api/v1/users", token: admin, json: ["email": "u@example.com", "password": "user-password"])
             let id = try #require(u.data["user_id"] as? String)
             let t = try await c.login("u@example.com", "user-password")
-            #expect(try await c.call(.put, "/api/v1/users/\(id)", token: admin, json: ["status": "disabled"]).status == .ok)
+            #expect(
+                try await c.call(.put, "/api/v1/users/\(id)", token: admin, json: ["status": "disabled"]).status == .ok)
             #expect(try await c.call(.get, "/api/v1/users/\(id)", token: t.access).status == .unauthorized)
-            #expect(try await c.call(.post, "/api/v1/auth/login", json: ["email": "u@example.com", "password": "user-password"]).status == .unauthorized)
+            #expect(
+                try await c.call(
+                    .post, "/api/v1/auth/login", json: ["email": "u@example.com", "password": "user-password"]
+                ).status == .unauthorized)
         }
     }
 }

@@ -12,7 +12,9 @@ struct AnalysisControllerTests {
     }
 
     static var csv: String {
-        "marketing_spend,price,revenue,region\n" + rows.map { "\(Int($0.marketing)),\(Int($0.price)),\(Int($0.revenue)),\($0.region)" }.joined(separator: "\n") + "\n"
+        "marketing_spend,price,revenue,region\n"
+            + rows.map { "\(Int($0.marketing)),\(Int($0.price)),\(Int($0.revenue)),\($0.region)" }.joined(
+                separator: "\n") + "\n"
     }
 
     /// Pearson's r, computed here independently of the engine.
@@ -31,12 +33,16 @@ struct AnalysisControllerTests {
     func analyze() async throws {
         try await TestServer().test { c in
             let admin = try await c.adminToken()
-            let up = try await c.upload("drivers.csv", Self.csv, token: admin, fields: [("data_source_name", "drivers")])
+            let up = try await c.upload(
+                "drivers.csv", Self.csv, token: admin, fields: [("data_source_name", "drivers")])
             let source = try #require(up.data["data_source_id"] as? String)
             let r = try await c.call(
                 .post, "/api/v1/ai/intelligent-analysis", token: admin,
-                json: ["query": "What are the key drivers of our revenue?", "data_source": "drivers", "analysis_type": "auto",
-                       "options": ["include_insights": true, "include_recommendations": false]])
+                json: [
+                    "query": "What are the key drivers of our revenue?", "data_source": "drivers",
+                    "analysis_type": "auto",
+                    "options": ["include_insights": true, "include_recommendations": false],
+                ])
             #expect(r.status == .created, "\(r.body)")
             let id = try #require(r.data["analysis_id"] as? String)
             #expect(id.hasPrefix("analysis_"))
@@ -55,19 +61,27 @@ struct AnalysisControllerTests {
             // A threshold above every confidence leaves no driver; the stored answer is served as is.
             let strict = try await c.call(
                 .post, "/api/v1/ai/intelligent-analysis", token: admin,
-                json: ["query": "drivers", "data_source": source, "target": "revenue", "options": ["confidence_threshold": 1]])
+                json: [
+                    "query": "drivers", "data_source": source, "target": "revenue",
+                    "options": ["confidence_threshold": 1],
+                ])
             #expect(strict.status == .created, "\(strict.body)")
             let none = (strict.data["results"] as? [String: Any])?["primary_drivers"] as? [[String: Any]]
             #expect(none?.allSatisfy { ($0["confidence"] as? Double ?? 0) >= 1 } == true)
             let g = try await c.call(.get, "/api/v1/ai/intelligent-analysis/\(id)", token: admin)
             #expect(g.status == .ok)
             #expect(g.data["analysis_id"] as? String == id)
-            #expect(((g.data["results"] as? [String: Any])?["primary_drivers"] as? [[String: Any]])?.first?["factor"] as? String == "marketing_spend")
-            #expect(try await c.call(.get, "/api/v1/ai/intelligent-analysis/analysis_doesnotexist00000000", token: admin).status == .notFound)
+            #expect(
+                ((g.data["results"] as? [String: Any])?["primary_drivers"] as? [[String: Any]])?.first?["factor"]
+                    as? String == "marketing_spend")
+            #expect(
+                try await c.call(.get, "/api/v1/ai/intelligent-analysis/analysis_doesnotexist00000000", token: admin)
+                    .status == .notFound)
         }
     }
 
-    @Test("unsupported types, unknown targets, unreadable questions, missing sources and viewers answer the API's errors")
+    @Test(
+        "unsupported types, unknown targets, unreadable questions, missing sources and viewers answer the API's errors")
     func errors() async throws {
         try await TestServer().test { c in
             let admin = try await c.adminToken()
@@ -82,11 +96,15 @@ struct AnalysisControllerTests {
             #expect(target.status == .unprocessableContent && field(target) == "target")
             let vague = try await post(["query": "what matters most?", "data_source": "drivers"])
             #expect(vague.status == .unprocessableContent && field(vague) == "query", "\(vague.body)")
-            let threshold = try await post(["query": "revenue", "data_source": "drivers", "options": ["confidence_threshold": 2]])
+            let threshold = try await post([
+                "query": "revenue", "data_source": "drivers", "options": ["confidence_threshold": 2],
+            ])
             #expect(threshold.status == .unprocessableContent && field(threshold) == "options.confidence_threshold")
             #expect(try await post(["query": "revenue", "data_source": "nope"]).status == .notFound)
             #expect(try await post(["data_source": "drivers"]).status == .unprocessableContent)
-            _ = try await c.call(.post, "/api/v1/users", token: admin, json: ["email": "v@example.com", "password": "viewer-pass", "role": "viewer"])
+            _ = try await c.call(
+                .post, "/api/v1/users", token: admin,
+                json: ["email": "v@example.com", "password": "viewer-pass", "role": "viewer"])
             let viewer = try await c.login("v@example.com", "viewer-pass").access
             #expect(try await post(["query": "revenue", "data_source": "drivers"], token: viewer).status == .forbidden)
         }
@@ -96,9 +114,11 @@ struct AnalysisControllerTests {
 @Suite("AI intelligent analysis over time")
 struct SeriesAnalysisTests {
     /// 12 months of sales rising by exactly 10 a month, except a spike of 500 in July.
-    static let csv = "month,sales\n" + (1...12).map { m in
-        String(format: "2024-%02d-01,%d", m, m == 7 ? 500 : 10 * m)
-    }.joined(separator: "\n") + "\n"
+    static let csv =
+        "month,sales\n"
+        + (1...12).map { m in
+            String(format: "2024-%02d-01,%d", m, m == 7 ? 500 : 10 * m)
+        }.joined(separator: "\n") + "\n"
 
     @Test("trend, anomalies and forecast run over the date column and are stored")
     func series() async throws {
@@ -135,7 +155,8 @@ struct SeriesAnalysisTests {
             #expect((f["forecast"] as? [Any])?.count == 12)
 
             // No date column: the series analyses answer 422.
-            _ = try await c.upload("flat.csv", "a,b\n1,2\n3,4\n5,7\n", token: admin, fields: [("data_source_name", "flat")])
+            _ = try await c.upload(
+                "flat.csv", "a,b\n1,2\n3,4\n5,7\n", token: admin, fields: [("data_source_name", "flat")])
             let flat = try await c.call(
                 .post, "/api/v1/ai/intelligent-analysis", token: admin,
                 json: ["query": "b", "data_source": "flat", "analysis_type": "trend", "target": "b"])

@@ -22,8 +22,10 @@ struct ChartControllerTests {
             let source = try await c.uploadSales(token: org.token)
             let r = try await c.call(
                 .post, "/api/v1/analytics/chart", token: org.token,
-                json: ["query": "total revenue by product", "data_source": source, "chart_type": "auto",
-                       "options": ["theme": "dark", "interactive": true, "export_formats": ["png"]]])
+                json: [
+                    "query": "total revenue by product", "data_source": source, "chart_type": "auto",
+                    "options": ["theme": "dark", "interactive": true, "export_formats": ["png"]],
+                ])
             #expect(r.status == .created, "\(r.body)")
             let id = try #require(r.data["chart_id"] as? String)
             #expect(id.hasPrefix("chart_") && id.count == 26)
@@ -35,11 +37,18 @@ struct ChartControllerTests {
             let texts = try #require(r.data["insights"] as? [String])
             let details = try #require(r.data["insight_details"] as? [[String: Any]])
             #expect(details.map { $0["text"] as? String } == texts.map { Optional($0) })
-            #expect(details.allSatisfy { ($0["confidence"] as? Double).map { (0...1).contains($0) } == true && $0["kind"] is String })
+            #expect(
+                details.allSatisfy {
+                    ($0["confidence"] as? Double).map { (0...1).contains($0) } == true && $0["kind"] is String
+                })
 
             // Over time: three months 150, 100, 120; the insights name their numbers.
-            let monthly = try await c.call(.post, "/api/v1/analytics/chart", token: org.token, json: ["query": "total revenue by month", "data_source": source])
-            #expect(Self.values(monthly.data["chart_data"]) == ["2024-01": 150, "2024-02": 100, "2024-03": 120], "\(monthly.body)")
+            let monthly = try await c.call(
+                .post, "/api/v1/analytics/chart", token: org.token,
+                json: ["query": "total revenue by month", "data_source": source])
+            #expect(
+                Self.values(monthly.data["chart_data"]) == ["2024-01": 150, "2024-02": 100, "2024-03": 120],
+                "\(monthly.body)")
             let monthlyDetails = try #require(monthly.data["insight_details"] as? [[String: Any]])
             #expect(!monthlyDetails.isEmpty, "\(monthly.body)")
             let numbers = monthlyDetails.flatMap { (($0["values"] as? [String: Double]) ?? [:]).values }
@@ -76,13 +85,18 @@ struct ChartControllerTests {
             _ = try await c.uploadSales(token: admin)
             let pie = try await c.call(
                 .post, "/api/v1/analytics/chart", token: admin,
-                json: ["query": "total revenue by region", "data_source": "sales_data", "chart_type": "pie", "title": "Regions"])
+                json: [
+                    "query": "total revenue by region", "data_source": "sales_data", "chart_type": "pie",
+                    "title": "Regions",
+                ])
             #expect(pie.status == .created, "\(pie.body)")
             let chart = try #require(pie.data["chart_data"] as? [String: Any])
             #expect(chart["type"] as? String == "pie")
             #expect(Self.values(chart) == ["North": 250, "South": 120])
             #expect((chart["options"] as? [String: Any])?["title"] as? String == "Regions")
-            let kpi = try await c.call(.post, "/api/v1/analytics/chart", token: admin, json: ["query": "average revenue", "data_source": "sales_data"])
+            let kpi = try await c.call(
+                .post, "/api/v1/analytics/chart", token: admin,
+                json: ["query": "average revenue", "data_source": "sales_data"])
             #expect(kpi.status == .created, "\(kpi.body)")
             #expect((kpi.data["chart_data"] as? [String: Any])?["type"] as? String == "kpi")
             #expect(Self.values(kpi.data["chart_data"]).values.first == 74)
@@ -107,20 +121,35 @@ struct ChartControllerTests {
 
             let foreign = try await post(["query": "total revenue", "data_source": source], b.token)
             #expect(foreign.status == .notFound && foreign.errorCode == "RESOURCE_NOT_FOUND")
-            #expect(try await post(["query": "total revenue", "data_source": "sales_data"], b.token).status == .notFound)
+            #expect(
+                try await post(["query": "total revenue", "data_source": "sales_data"], b.token).status == .notFound)
             #expect(try await post(["query": "total revenue", "data_source": "nope"], a.token).status == .notFound)
 
-            let badType = try await post(["query": "total revenue", "data_source": source, "chart_type": "radar"], a.token)
-            #expect(badType.status == .unprocessableContent && (badType.error["details"] as? [String: String])?["chart_type"] != nil)
+            let badType = try await post(
+                ["query": "total revenue", "data_source": source, "chart_type": "radar"], a.token)
+            #expect(
+                badType.status == .unprocessableContent
+                    && (badType.error["details"] as? [String: String])?["chart_type"] != nil)
             let missing = try await post(["data_source": source], a.token)
-            #expect(missing.status == .unprocessableContent && (missing.error["details"] as? [String: String])?["query"] != nil)
+            #expect(
+                missing.status == .unprocessableContent
+                    && (missing.error["details"] as? [String: String])?["query"] != nil)
             let blank = try await post(["query": "   ", "data_source": source], a.token)
             #expect(blank.status == .unprocessableContent)
-            let badOption = try await post(["query": "total revenue", "data_source": source, "options": ["stacked": "yes"]], a.token)
-            #expect(badOption.status == .unprocessableContent && (badOption.error["details"] as? [String: String])?["options.stacked"] != nil, "\(badOption.body)")
-            #expect(try await c.call(.post, "/api/v1/analytics/chart", json: ["query": "total revenue", "data_source": source]).status == .unauthorized)
+            let badOption = try await post(
+                ["query": "total revenue", "data_source": source, "options": ["stacked": "yes"]], a.token)
+            #expect(
+                badOption.status == .unprocessableContent
+                    && (badOption.error["details"] as? [String: String])?["options.stacked"] != nil, "\(badOption.body)"
+            )
+            #expect(
+                try await c.call(
+                    .post, "/api/v1/analytics/chart", json: ["query": "total revenue", "data_source": source]
+                ).status == .unauthorized)
 
-            _ = try await c.call(.post, "/api/v1/users", token: a.token, json: ["email": "v@alpha.test", "password": "viewer-pass", "role": "viewer"])
+            _ = try await c.call(
+                .post, "/api/v1/users", token: a.token,
+                json: ["email": "v@alpha.test", "password": "viewer-pass", "role": "viewer"])
             let viewer = try await c.login("v@alpha.test", "viewer-pass").access
             let denied = try await post(["query": "total revenue", "data_source": source], viewer)
             #expect(denied.status == .forbidden && denied.errorCode == "PERMISSION_DENIED")
@@ -133,13 +162,23 @@ struct ChartControllerTests {
 
 @Suite("Analytics charts: every forced type renders")
 struct ForcedChartTypeTests {
-    @Test("each chart type forced on a category, a time and a single-number answer renders its page", arguments: ["bar", "line", "area", "pie", "donut", "scatter", "bubble", "histogram", "heatmap", "kpi", "table", "combo", "forecast"])
+    @Test(
+        "each chart type forced on a category, a time and a single-number answer renders its page",
+        arguments: [
+            "bar", "line", "area", "pie", "donut", "scatter", "bubble", "histogram", "heatmap", "kpi", "table", "combo",
+            "forecast",
+        ])
     func forced(_ type: String) async throws {
         try await TestServer().test { c in
             let admin = try await c.adminToken()
             let source = try await c.uploadSales(token: admin)
-            for question in ["total revenue by product and region", "total revenue by month", "average revenue", "revenue versus revenue"] {
-                let r = try await c.call(.post, "/api/v1/analytics/chart", token: admin, json: ["query": question, "data_source": source, "chart_type": type])
+            for question in [
+                "total revenue by product and region", "total revenue by month", "average revenue",
+                "revenue versus revenue",
+            ] {
+                let r = try await c.call(
+                    .post, "/api/v1/analytics/chart", token: admin,
+                    json: ["query": question, "data_source": source, "chart_type": type])
                 guard r.status == .created else {
                     #expect(r.status == .unprocessableContent, "\(question) as \(type): \(r.body)")
                     continue

@@ -15,7 +15,8 @@ struct ChartManagementTests {
             clock.advance(100)
             let second = try await c.createChart("average revenue", source: source, token: admin)
             clock.advance(100)
-            let third = try await c.createChart("Revenue by region", source: source, token: admin, extra: ["chart_type": "pie"])
+            let third = try await c.createChart(
+                "Revenue by region", source: source, token: admin, extra: ["chart_type": "pie"])
             func ids(_ query: String) async throws -> [String] {
                 let r = try await c.call(.get, "/api/v1/analytics/charts" + query, token: admin)
                 #expect(r.status == .ok, "\(r.body)")
@@ -32,7 +33,9 @@ struct ChartManagementTests {
             #expect(try await ids("?chart_type=kpi") == [second])
             let after = Timestamp.string(Date(timeIntervalSince1970: 1_800_000_050))
             #expect(try await ids("?created_after=\(after)") == [third, second])
-            for bad in ["sort_by=name", "sort_order=up", "chart_type=radar", "created_after=soon", "limit=101", "page=0"] {
+            for bad in [
+                "sort_by=name", "sort_order=up", "chart_type=radar", "created_after=soon", "limit=101", "page=0",
+            ] {
                 let r = try await c.call(.get, "/api/v1/analytics/charts?\(bad)", token: admin)
                 #expect(r.status == .unprocessableContent, "\(bad) answered \(r.status)")
             }
@@ -45,7 +48,8 @@ struct ChartManagementTests {
         try await TestServer(clock: clock).test { c in
             let admin = try await c.adminToken()
             let source = try await c.uploadSales(token: admin)
-            let id = try await c.createChart("total revenue by product", source: source, token: admin, extra: ["chart_type": "line"])
+            let id = try await c.createChart(
+                "total revenue by product", source: source, token: admin, extra: ["chart_type": "line"])
             clock.advance(60)
             let u = try await c.call(
                 .put, "/api/v1/analytics/chart/\(id)", token: admin,
@@ -61,19 +65,31 @@ struct ChartManagementTests {
             #expect(page.body.contains("<title>Revenue &lt;by&gt; product</title>"))
             #expect(!page.body.contains("Revenue <by>"))
 
-            let bad = try await c.call(.put, "/api/v1/analytics/chart/\(id)", token: admin, json: ["options": ["legend": "middle"]])
+            let bad = try await c.call(
+                .put, "/api/v1/analytics/chart/\(id)", token: admin, json: ["options": ["legend": "middle"]])
             #expect(bad.status == .unprocessableContent, "\(bad.body)")
-            #expect(try await c.call(.put, "/api/v1/analytics/chart/\(id)", token: admin, json: ["title": ""]).status == .unprocessableContent)
-            #expect(try await c.call(.put, "/api/v1/analytics/chart/chart_doesnotexist00000000", token: admin, json: ["title": "x"]).status == .notFound)
+            #expect(
+                try await c.call(.put, "/api/v1/analytics/chart/\(id)", token: admin, json: ["title": ""]).status
+                    == .unprocessableContent)
+            #expect(
+                try await c.call(
+                    .put, "/api/v1/analytics/chart/chart_doesnotexist00000000", token: admin, json: ["title": "x"]
+                ).status == .notFound)
 
             // A user may change only their own charts; a viewer may read but not delete.
-            _ = try await c.call(.post, "/api/v1/users", token: admin, json: ["email": "u@example.com", "password": "user-pass-1", "role": "user"])
-            _ = try await c.call(.post, "/api/v1/users", token: admin, json: ["email": "v@example.com", "password": "viewer-pass", "role": "viewer"])
+            _ = try await c.call(
+                .post, "/api/v1/users", token: admin,
+                json: ["email": "u@example.com", "password": "user-pass-1", "role": "user"])
+            _ = try await c.call(
+                .post, "/api/v1/users", token: admin,
+                json: ["email": "v@example.com", "password": "viewer-pass", "role": "viewer"])
             let user = try await c.login("u@example.com", "user-pass-1").access
             let viewer = try await c.login("v@example.com", "viewer-pass").access
             #expect(try await c.call(.get, "/api/v1/analytics/chart/\(id)", token: viewer).status == .ok)
             #expect(try await c.call(.delete, "/api/v1/analytics/chart/\(id)", token: viewer).status == .forbidden)
-            #expect(try await c.call(.put, "/api/v1/analytics/chart/\(id)", token: user, json: ["title": "mine"]).status == .forbidden)
+            #expect(
+                try await c.call(.put, "/api/v1/analytics/chart/\(id)", token: user, json: ["title": "mine"]).status
+                    == .forbidden)
             #expect(try await c.call(.delete, "/api/v1/analytics/chart/\(id)", token: user).status == .forbidden)
 
             let d = try await c.call(.delete, "/api/v1/analytics/chart/\(id)", token: admin)

@@ -14,7 +14,10 @@ struct CrossOrganizationTests {
     static func snapshot(_ backend: Backend) async throws -> [String] {
         try await backend.metadata.read { db in
             var out: [String] = []
-            for table in ["organizations", "users", "sessions", "refresh_tokens", "api_keys", "data_sources", "charts", "ai_results"] {
+            for table in [
+                "organizations", "users", "sessions", "refresh_tokens", "api_keys", "data_sources", "charts",
+                "ai_results",
+            ] {
                 let rows = try db.query("SELECT * FROM \(Identifier.quote(table)) ORDER BY 1").rows
                 out += rows.map { table + ": " + $0.map { $0.string ?? "NULL" }.joined(separator: "|") }
             }
@@ -39,7 +42,8 @@ struct CrossOrganizationTests {
                 "key_id": try #require(key.data["key_id"] as? String),
                 "data_source_id": try await c.uploadSales(token: a.token),
             ]
-            ids["chart_id"] = try await c.createChart("total revenue", source: try #require(ids["data_source_id"]), token: a.token)
+            ids["chart_id"] = try await c.createChart(
+                "total revenue", source: try #require(ids["data_source_id"]), token: a.token)
             for (kind, capture) in [(AIResultRecord.Kind.analysis, "analysis_id"), (.workflow, "workflow_id")] {
                 let id = RandomToken.id(capture.replacingOccurrences(of: "id", with: ""))
                 try await backend.aiResults.create(
@@ -58,14 +62,17 @@ struct CrossOrganizationTests {
                 for capture in route.captures {
                     let id = try #require(ids[capture], "no sample id for {\(capture)} in \(route.path)")
                     foreign = foreign.replacingOccurrences(of: "{\(capture)}", with: id)
-                    unknown = unknown.replacingOccurrences(of: "{\(capture)}", with: String(id.prefix(while: { $0 != "_" })) + "_doesnotexist00000000")
+                    unknown = unknown.replacingOccurrences(
+                        of: "{\(capture)}", with: String(id.prefix(while: { $0 != "_" })) + "_doesnotexist00000000")
                 }
                 let body: Any? = route.body == nil ? nil : (bodies[route.operationID] ?? [String: Any]())
                 let r = try await c.call(route.method, foreign, token: b.token, json: body)
                 let u = try await c.call(route.method, unknown, token: b.token, json: body)
                 #expect(r.status == .notFound, "\(route.key) answered \(r.status) to another organization")
                 #expect(r.errorCode == "RESOURCE_NOT_FOUND")
-                #expect(r.error["message"] as? String == u.error["message"] as? String, "\(route.key) differs from unknown id")
+                #expect(
+                    r.error["message"] as? String == u.error["message"] as? String,
+                    "\(route.key) differs from unknown id")
                 #expect(u.status == .notFound)
             }
             #expect(try await Self.snapshot(backend) == before)

@@ -16,7 +16,10 @@ struct DataControllerTests {
             let admin = try await c.adminToken()
             let r = try await c.upload(
                 "sales_2024.csv", Self.sales, token: admin,
-                fields: [("data_source_name", "sales_data_2024"), ("description", "Monthly"), ("tags", "[\"sales\",\"2024\"]")])
+                fields: [
+                    ("data_source_name", "sales_data_2024"), ("description", "Monthly"),
+                    ("tags", "[\"sales\",\"2024\"]"),
+                ])
             #expect(r.status == .created, "\(r.body)")
             let d = r.data
             let id = try #require(d["data_source_id"] as? String)
@@ -24,12 +27,17 @@ struct DataControllerTests {
             #expect(d["name"] as? String == "sales_data_2024" && d["file_name"] as? String == "sales_2024.csv")
             #expect(d["file_size"] as? Int == Self.sales.utf8.count)
             #expect(d["rows"] as? Int == 3 && d["columns"] as? Int == 4)
-            #expect(d["schema"] as? [String: String] == ["date": "date", "product": "string", "quantity": "integer", "price": "decimal"])
+            #expect(
+                d["schema"] as? [String: String] == [
+                    "date": "date", "product": "string", "quantity": "integer", "price": "decimal",
+                ])
             #expect(d["tags"] as? [String] == ["sales", "2024"])
             #expect(FileManager.default.fileExists(atPath: files.url(of: id).path))
             #expect(try FileManager.default.contentsOfDirectory(atPath: files.incomingDirectory.path).isEmpty)
             // The file is a SQLite database holding the rows.
-            let count = try Connection(path: files.url(of: id).path, mode: .readOnly).query("SELECT count(*) FROM sales_2024").rows[0][0].int
+            let count = try Connection(path: files.url(of: id).path, mode: .readOnly).query(
+                "SELECT count(*) FROM sales_2024"
+            ).rows[0][0].int
             #expect(count == 3)
 
             let s = try await c.call(.get, "/api/v1/data/sources/\(id)/schema", token: admin)
@@ -60,15 +68,20 @@ struct DataControllerTests {
             #expect(all.data["pagination"] as? [String: Int] == ["page": 1, "limit": 2, "total": 3, "pages": 2])
             func names(_ uri: String) async throws -> [String] {
                 let r = try await c.call(.get, uri, token: admin)
-                return ((r.data["data_sources"] as? [[String: Any]]) ?? []).compactMap { $0["file_name"] as? String }.sorted()
+                return ((r.data["data_sources"] as? [[String: Any]]) ?? []).compactMap { $0["file_name"] as? String }
+                    .sorted()
             }
             #expect(try await names("/api/v1/data/sources?tags=red") == ["a.csv", "b.tsv"])
             #expect(try await names("/api/v1/data/sources?tags=red,blue") == ["a.csv"])
             #expect(try await names("/api/v1/data/sources?file_type=tsv") == ["b.tsv"])
             let after = Timestamp.string(Date(timeIntervalSince1970: 1_800_000_050))
             #expect(try await names("/api/v1/data/sources?created_after=\(after)") == ["b.tsv", "c.json"])
-            #expect(try await c.call(.get, "/api/v1/data/sources?created_after=yesterday", token: admin).status == .unprocessableContent)
-            #expect(try await c.call(.get, "/api/v1/data/sources?file_type=exe", token: admin).status == .unprocessableContent)
+            #expect(
+                try await c.call(.get, "/api/v1/data/sources?created_after=yesterday", token: admin).status
+                    == .unprocessableContent)
+            #expect(
+                try await c.call(.get, "/api/v1/data/sources?file_type=exe", token: admin).status
+                    == .unprocessableContent)
         }
     }
 
@@ -79,7 +92,9 @@ struct DataControllerTests {
         try await server.test { c in
             let admin = try await c.adminToken()
             let noFile = try await c.upload(nil, "", token: admin, fields: [("data_source_name", "x")])
-            #expect(noFile.status == .unprocessableContent && (noFile.error["details"] as? [String: String])?["file"] != nil)
+            #expect(
+                noFile.status == .unprocessableContent && (noFile.error["details"] as? [String: String])?["file"] != nil
+            )
             let exe = try await c.upload("tool.exe", "MZ", token: admin)
             #expect(exe.status == .unprocessableContent)
             let broken = try await c.upload("broken.json", "{\"a\": [1, 2", token: admin)
@@ -87,7 +102,9 @@ struct DataControllerTests {
             #expect(!broken.body.contains(files.directory.path), "no server paths in errors")
             let json = try await c.call(.post, "/api/v1/data/upload", token: admin, json: ["file": "x"])
             #expect(json.status == .unsupportedMediaType)
-            let names = try FileManager.default.contentsOfDirectory(atPath: files.directory.path).filter { $0 != ".incoming" }
+            let names = try FileManager.default.contentsOfDirectory(atPath: files.directory.path).filter {
+                $0 != ".incoming"
+            }
             #expect(names.isEmpty)
             #expect(try FileManager.default.contentsOfDirectory(atPath: files.incomingDirectory.path).isEmpty)
             let list = try await c.call(.get, "/api/v1/data/sources", token: admin)
@@ -115,7 +132,9 @@ struct DataControllerTests {
         try await server.test { c in
             let admin = try await c.adminToken()
             let id = try #require(try await c.upload("d.csv", "x\n1\n", token: admin).data["data_source_id"] as? String)
-            _ = try await c.call(.post, "/api/v1/users", token: admin, json: ["email": "v@example.com", "password": "viewer-pass", "role": "viewer"])
+            _ = try await c.call(
+                .post, "/api/v1/users", token: admin,
+                json: ["email": "v@example.com", "password": "viewer-pass", "role": "viewer"])
             let viewer = try await c.login("v@example.com", "viewer-pass").access
             #expect(try await c.call(.get, "/api/v1/data/sources/\(id)/schema", token: viewer).status == .ok)
             #expect(try await c.upload("e.csv", "x\n1\n", token: viewer).status == .forbidden)
@@ -139,7 +158,9 @@ struct DataControllerTests {
         try Data("orphan".utf8).write(to: files.url(of: "ds_orphan"))
         try Data("upload".utf8).write(to: files.uploadURL(of: "ds_upload"))
         _ = try await AiserServer.make(settings: settings, logger: .init(label: "t"))
-        let left = try FileManager.default.contentsOfDirectory(atPath: files.directory.path).filter { $0 != ".incoming" }
+        let left = try FileManager.default.contentsOfDirectory(atPath: files.directory.path).filter {
+            $0 != ".incoming"
+        }
         #expect(left.isEmpty)
         #expect(try FileManager.default.contentsOfDirectory(atPath: files.incomingDirectory.path).isEmpty)
         dir.remove()

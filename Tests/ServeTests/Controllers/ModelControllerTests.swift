@@ -19,7 +19,10 @@ struct ModelControllerTests {
             }
             let before = try await model()
             #expect(before["model_id"] as? String == "aiser-offline-nl")
-            #expect(before["capabilities"] as? [String] == ["query_understanding", "chart_generation", "insight_generation"])
+            #expect(
+                before["capabilities"] as? [String] == [
+                    "query_understanding", "chart_generation", "insight_generation",
+                ])
             let metrics = try #require(before["performance_metrics"] as? [String: Any])
             #expect(metrics["cost_per_request"] as? Double == 0)
             #expect(metrics["accuracy"] as? Double == 0.9254)
@@ -27,7 +30,9 @@ struct ModelControllerTests {
 
             let source = try await c.uploadSales(token: admin)
             _ = try await c.createChart("total revenue by product", source: source, token: admin)
-            _ = try await c.call(.post, "/api/v1/analytics/chart", token: admin, json: ["query": "why is the sky blue", "data_source": source])
+            _ = try await c.call(
+                .post, "/api/v1/analytics/chart", token: admin,
+                json: ["query": "why is the sky blue", "data_source": source])
             let after = try #require(try await model()["performance_metrics"] as? [String: Any])
             #expect(after["measured_requests"] as? Int == 1)
             let mean = try #require(after["response_time"] as? Double)

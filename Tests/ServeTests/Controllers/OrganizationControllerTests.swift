@@ -13,7 +13,9 @@ struct OrganizationControllerTests {
                 .post, "/api/v1/organizations", token: admin,
                 json: [
                     "name": "Example Corporation", "domain": "example.com", "plan": "enterprise",
-                    "settings": ["max_users": 100, "data_retention_days": 365, "ai_model_access": ["gpt-4", "gemini-2.5"]],
+                    "settings": [
+                        "max_users": 100, "data_retention_days": 365, "ai_model_access": ["gpt-4", "gemini-2.5"],
+                    ],
                 ])
             #expect(r.status == .created, "\(r.body)")
             #expect((r.data["organization_id"] as? String)?.hasPrefix("org_") == true)
@@ -21,7 +23,9 @@ struct OrganizationControllerTests {
             let settings = try #require(r.data["settings"] as? [String: Any])
             #expect(settings["max_users"] as? Int == 100)
             #expect(settings["ai_model_access"] as? [String] == ["gpt-4", "gemini-2.5"])
-            #expect(try await c.call(.post, "/api/v1/organizations", token: admin, json: ["name": "example corporation"]).status == .conflict)
+            #expect(
+                try await c.call(.post, "/api/v1/organizations", token: admin, json: ["name": "example corporation"])
+                    .status == .conflict)
         }
     }
 
@@ -31,7 +35,8 @@ struct OrganizationControllerTests {
         try await server.test { c in
             let admin = try await c.adminToken()
             let org = try await c.organization("Acme", adminToken: admin)
-            _ = try await c.call(.post, "/api/v1/users", token: org.token, json: ["email": "m@acme.test", "password": "member-pass"])
+            _ = try await c.call(
+                .post, "/api/v1/users", token: org.token, json: ["email": "m@acme.test", "password": "member-pass"])
             for _ in 0..<3 { _ = try await c.call(.get, "/api/v1/api-keys", token: org.token) }
             let r = try await c.call(.get, "/api/v1/organizations/\(org.orgID)", token: org.token)
             #expect(r.status == .ok, "\(r.body)")
@@ -51,7 +56,9 @@ struct OrganizationControllerTests {
         try await TestServer().test { c in
             let admin = try await c.adminToken()
             let org = try await c.organization("Solo", adminToken: admin)
-            #expect(try await c.call(.post, "/api/v1/organizations", token: org.token, json: ["name": "Mine"]).status == .forbidden)
+            #expect(
+                try await c.call(.post, "/api/v1/organizations", token: org.token, json: ["name": "Mine"]).status
+                    == .forbidden)
         }
     }
 }

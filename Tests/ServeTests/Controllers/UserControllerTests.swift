@@ -33,9 +33,12 @@ struct UserControllerTests {
     func conflicts() async throws {
         try await TestServer().test { c in
             let admin = try await c.adminToken()
-            let dup = try await c.call(.post, "/api/v1/users", token: admin, json: ["email": TestServer.adminEmail.uppercased(), "password": "whatever12"])
+            let dup = try await c.call(
+                .post, "/api/v1/users", token: admin,
+                json: ["email": TestServer.adminEmail.uppercased(), "password": "whatever12"])
             #expect(dup.status == .conflict && dup.errorCode == "CONFLICT")
-            let bad = try await c.call(.post, "/api/v1/users", token: admin, json: ["email": "not-an-email", "password": "short"])
+            let bad = try await c.call(
+                .post, "/api/v1/users", token: admin, json: ["email": "not-an-email", "password": "short"])
             #expect(bad.status == .unprocessableContent)
             let details = try #require(bad.error["details"] as? [String: String])
             #expect(details["email"] != nil && details["password"] != nil)
@@ -47,7 +50,8 @@ struct UserControllerTests {
         let clock = TestClock()
         try await TestServer(clock: clock).test { c in
             let admin = try await c.adminToken()
-            let created = try await c.call(.post, "/api/v1/users", token: admin, json: ["email": "j@example.com", "password": "jpassword1"])
+            let created = try await c.call(
+                .post, "/api/v1/users", token: admin, json: ["email": "j@example.com", "password": "jpassword1"])
             let id = try #require(created.data["user_id"] as? String)
             let t = try await c.login("j@example.com", "jpassword1")
             clock.advance(120)
@@ -55,7 +59,9 @@ struct UserControllerTests {
             let me = try await c.call(.get, "/api/v1/users/\(id)", token: t.access)
             #expect(me.status == .ok, "\(me.body)")
             let prefs = try #require(me.data["preferences"] as? [String: Any])
-            #expect(prefs["theme"] as? String == "light" && prefs["language"] as? String == "en" && prefs["timezone"] as? String == "UTC")
+            #expect(
+                prefs["theme"] as? String == "light" && prefs["language"] as? String == "en"
+                    && prefs["timezone"] as? String == "UTC")
             let stats = try #require(me.data["statistics"] as? [String: Any])
             #expect(stats["charts_created"] as? Int == 0)
             #expect(stats["total_usage_time"] as? Int == 120)
@@ -76,20 +82,31 @@ struct UserControllerTests {
     func roleChanges() async throws {
         try await TestServer().test { c in
             let admin = try await c.adminToken()
-            let created = try await c.call(.post, "/api/v1/users", token: admin, json: ["email": "r@example.com", "password": "rpassword1"])
+            let created = try await c.call(
+                .post, "/api/v1/users", token: admin, json: ["email": "r@example.com", "password": "rpassword1"])
             let id = try #require(created.data["user_id"] as? String)
             let t = try await c.login("r@example.com", "rpassword1").access
-            #expect(try await c.call(.put, "/api/v1/users/\(id)", token: t, json: ["role": "admin"]).status == .forbidden)
+            #expect(
+                try await c.call(.put, "/api/v1/users/\(id)", token: t, json: ["role": "admin"]).status == .forbidden)
             let promoted = try await c.call(.put, "/api/v1/users/\(id)", token: admin, json: ["role": "viewer"])
             #expect(promoted.data["role"] as? String == "viewer")
             // Nobody changes their own role or status (no lock-out by accident).
-            let me = try #require(try await c.call(.get, "/api/v1/users", token: admin).data["users"] as? [[String: Any]])
+            let me =
+                try #require(try await c.call(.get, "/api/v1/users", token: admin).data["users"] as? [[String: Any]])
                 .first { $0["email"] as? String == TestServer.adminEmail }?["user_id"] as? String
-            #expect(try await c.call(.put, "/api/v1/users/\(me ?? "")", token: admin, json: ["role": "viewer"]).status == .forbidden)
-            #expect(try await c.call(.put, "/api/v1/users/\(me ?? "")", token: admin, json: ["status": "disabled"]).status == .forbidden)
-            #expect(try await c.call(.put, "/api/v1/users/\(me ?? "")", token: admin, json: ["role": "admin", "first_name": "Ada"]).status == .ok)
+            #expect(
+                try await c.call(.put, "/api/v1/users/\(me ?? "")", token: admin, json: ["role": "viewer"]).status
+                    == .forbidden)
+            #expect(
+                try await c.call(.put, "/api/v1/users/\(me ?? "")", token: admin, json: ["status": "disabled"]).status
+                    == .forbidden)
+            #expect(
+                try await c.call(
+                    .put, "/api/v1/users/\(me ?? "")", token: admin, json: ["role": "admin", "first_name": "Ada"]
+                ).status == .ok)
             // A user may not read other users.
-            let all = try #require(try await c.call(.get, "/api/v1/users", token: admin).data["users"] as? [[String: Any]])
+            let all = try #require(
+                try await c.call(.get, "/api/v1/users", token: admin).data["users"] as? [[String: Any]])
             let adminID = all.first { $0["email"] as? String == TestServer.adminEmail }?["user_id"] as? String
             #expect(try await c.call(.get, "/api/v1/users/\(adminID ?? "")", token: t).status == .forbidden)
         }
@@ -102,7 +119,10 @@ struct UserControllerTests {
             for i in 0..<5 {
                 _ = try await c.call(
                     .post, "/api/v1/users", token: admin,
-                    json: ["email": "u\(i)@example.com", "password": "password\(i)x", "role": i % 2 == 0 ? "viewer" : "user"])
+                    json: [
+                        "email": "u\(i)@example.com", "password": "password\(i)x",
+                        "role": i % 2 == 0 ? "viewer" : "user",
+                    ])
             }
             let page = try await c.call(.get, "/api/v1/users?page=2&limit=2", token: admin)
             #expect(page.status == .ok)
@@ -110,7 +130,8 @@ struct UserControllerTests {
             #expect(pagination == ["page": 2, "limit": 2, "total": 6, "pages": 3])
             #expect((page.data["users"] as? [Any])?.count == 2)
             let viewers = try await c.call(.get, "/api/v1/users?role=viewer", token: admin)
-            #expect((viewers.data["users"] as? [[String: Any]])?.allSatisfy { $0["role"] as? String == "viewer" } == true)
+            #expect(
+                (viewers.data["users"] as? [[String: Any]])?.allSatisfy { $0["role"] as? String == "viewer" } == true)
             #expect((viewers.data["pagination"] as? [String: Int])?["total"] == 3)
             let disabled = try await c.call(.get, "/api/v1/users?status=disabled", token: admin)
             #expect((disabled.data["pagination"] as? [String: Int])?["total"] == 0)

@@ -5,11 +5,15 @@ import Testing
 
 @Suite("AI workflows")
 struct WorkflowControllerTests {
-    static let monthly = "month,sales\n2024-01-01,10\n2024-02-01,20\n2024-03-01,30\n2024-04-01,40\n2024-05-01,50\n2024-06-01,60\n"
+    static let monthly =
+        "month,sales\n2024-01-01,10\n2024-02-01,20\n2024-03-01,30\n2024-04-01,40\n2024-05-01,50\n2024-06-01,60\n"
 
     static func steps(window: Any = 3) -> [[String: Any]] {
         [
-            ["step": 1, "type": "data_preparation", "parameters": ["data_source": "monthly_sales", "cleaning_rules": ["fill_missing"]]],
+            [
+                "step": 1, "type": "data_preparation",
+                "parameters": ["data_source": "monthly_sales", "cleaning_rules": ["fill_missing"]],
+            ],
             ["step": 2, "type": "trend_analysis", "parameters": ["method": "moving_average", "window_size": window]],
         ]
     }
@@ -18,8 +22,11 @@ struct WorkflowControllerTests {
     func run() async throws {
         try await TestServer().test { c in
             let admin = try await c.adminToken()
-            _ = try await c.upload("monthly.csv", Self.monthly, token: admin, fields: [("data_source_name", "monthly_sales")])
-            let r = try await c.call(.post, "/api/v1/ai/workflow", token: admin, json: ["workflow_name": "sales_trend", "steps": Self.steps()])
+            _ = try await c.upload(
+                "monthly.csv", Self.monthly, token: admin, fields: [("data_source_name", "monthly_sales")])
+            let r = try await c.call(
+                .post, "/api/v1/ai/workflow", token: admin,
+                json: ["workflow_name": "sales_trend", "steps": Self.steps()])
             #expect(r.status == .created, "\(r.body)")
             let id = try #require(r.data["workflow_id"] as? String)
             #expect(id.hasPrefix("workflow_"))
@@ -31,8 +38,12 @@ struct WorkflowControllerTests {
             #expect(values.map { $0["value"] as? Double } == [nil, nil, 20, 30, 40, 50])
             let g = try await c.call(.get, "/api/v1/ai/workflow/\(id)", token: admin)
             #expect(g.status == .ok && g.data["workflow_id"] as? String == id)
-            #expect(((g.data["steps"] as? [[String: Any]])?.last?["output"] as? [String: Any])?["values"] as? [[String: Any]] != nil)
-            #expect(try await c.call(.get, "/api/v1/ai/workflow/workflow_doesnotexist00000000", token: admin).status == .notFound)
+            #expect(
+                ((g.data["steps"] as? [[String: Any]])?.last?["output"] as? [String: Any])?["values"]
+                    as? [[String: Any]] != nil)
+            #expect(
+                try await c.call(.get, "/api/v1/ai/workflow/workflow_doesnotexist00000000", token: admin).status
+                    == .notFound)
         }
     }
 
@@ -40,7 +51,8 @@ struct WorkflowControllerTests {
     func errors() async throws {
         try await TestServer().test { c in
             let admin = try await c.adminToken()
-            _ = try await c.upload("monthly.csv", Self.monthly, token: admin, fields: [("data_source_name", "monthly_sales")])
+            _ = try await c.upload(
+                "monthly.csv", Self.monthly, token: admin, fields: [("data_source_name", "monthly_sales")])
             func post(_ body: [String: Any]) async throws -> Client.Answer {
                 try await c.call(.post, "/api/v1/ai/workflow", token: admin, json: body)
             }
@@ -52,10 +64,14 @@ struct WorkflowControllerTests {
             var unknown = Self.steps()
             unknown[1]["type"] = "magic"
             let u = try await post(["steps": unknown])
-            #expect(u.status == .unprocessableContent && (u.error["details"] as? [String: String])?["steps[1]"] != nil, "\(u.body)")
+            #expect(
+                u.status == .unprocessableContent && (u.error["details"] as? [String: String])?["steps[1]"] != nil,
+                "\(u.body)")
             #expect(try await post(["steps": []]).status == .unprocessableContent)
             let noSource = try await post(["steps": [["type": "trend_analysis"]]])
-            #expect(noSource.status == .unprocessableContent && (noSource.error["details"] as? [String: String])?["data_source"] != nil)
+            #expect(
+                noSource.status == .unprocessableContent
+                    && (noSource.error["details"] as? [String: String])?["data_source"] != nil)
             #expect(try await post(["data_source": "nope", "steps": [["type": "trend_analysis"]]]).status == .notFound)
             #expect(try await post(["steps": [["parameters": [:]]]]).status == .unprocessableContent)
         }

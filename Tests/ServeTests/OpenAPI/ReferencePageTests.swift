@@ -20,7 +20,8 @@ struct ReferencePageTests {
             try generated.write(to: Self.page, atomically: true, encoding: .utf8)
         }
         let committed = try String(contentsOf: Self.page, encoding: .utf8)
-        #expect(committed == generated, "run the test with AISER_UPDATE_DOCS=1 and commit site/pages/reference/server.md")
+        #expect(
+            committed == generated, "run the test with AISER_UPDATE_DOCS=1 and commit site/pages/reference/server.md")
         #expect(generated.hasPrefix("---\ntitle: "))
         for s in Setting.all { #expect(generated.contains("`\(s.environmentKey)`")) }
     }

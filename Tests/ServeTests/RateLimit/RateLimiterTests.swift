@@ -69,15 +69,19 @@ struct RateLimiterTests {
         limits[.auth] = 1
         try await TestServer(rateLimits: limits, configure: { $0.trustedProxies = ["unknown"] }).test { c in
             let login = ["email": "x@y.zz", "password": "whatever1"]
-            let first = try await c.call(.post, "/api/v1/auth/login", json: login, headers: ["X-Forwarded-For": "10.0.0.1"])
-            let second = try await c.call(.post, "/api/v1/auth/login", json: login, headers: ["X-Forwarded-For": "10.0.0.2"])
-            let third = try await c.call(.post, "/api/v1/auth/login", json: login, headers: ["X-Forwarded-For": "10.0.0.1"])
+            let first = try await c.call(
+                .post, "/api/v1/auth/login", json: login, headers: ["X-Forwarded-For": "10.0.0.1"])
+            let second = try await c.call(
+                .post, "/api/v1/auth/login", json: login, headers: ["X-Forwarded-For": "10.0.0.2"])
+            let third = try await c.call(
+                .post, "/api/v1/auth/login", json: login, headers: ["X-Forwarded-For": "10.0.0.1"])
             #expect(first.status == .unauthorized && second.status == .unauthorized && third.status == .tooManyRequests)
         }
         try await TestServer(rateLimits: limits).test { c in
             let login = ["email": "x@y.zz", "password": "whatever1"]
             _ = try await c.call(.post, "/api/v1/auth/login", json: login, headers: ["X-Forwarded-For": "10.0.0.1"])
-            let spoofed = try await c.call(.post, "/api/v1/auth/login", json: login, headers: ["X-Forwarded-For": "10.0.0.2"])
+            let spoofed = try await c.call(
+                .post, "/api/v1/auth/login", json: login, headers: ["X-Forwarded-For": "10.0.0.2"])
             #expect(spoofed.status == .tooManyRequests)
         }
     }

@@ -20,7 +20,8 @@ extension Client {
     }
 
     /// Asks `query` of `source` and answers the new chart's id.
-    func createChart(_ query: String, source: String, token: String, extra: [String: Any] = [:]) async throws -> String {
+    func createChart(_ query: String, source: String, token: String, extra: [String: Any] = [:]) async throws -> String
+    {
         var body: [String: Any] = ["query": query, "data_source": source]
         body.merge(extra) { _, b in b }
         let r = try await call(.post, "/api/v1/analytics/chart", token: token, json: body)

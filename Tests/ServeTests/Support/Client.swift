@@ -56,7 +56,9 @@ struct Client: Sendable {
     func adminToken() async throws -> String { try await login(TestServer.adminEmail, TestServer.adminPassword).access }
 
     /// Creates an organization (as the platform administrator) with an admin, and logs the admin in.
-    func organization(_ name: String, adminToken: String) async throws -> (orgID: String, adminID: String, token: String) {
+    func organization(_ name: String, adminToken: String) async throws -> (
+        orgID: String, adminID: String, token: String
+    ) {
         let org = try await call(.post, "/api/v1/organizations", token: adminToken, json: ["name": name])
         try #require(org.status == .created, "\(org.body)")
         let orgID = try #require(org.data["organization_id"] as? String)

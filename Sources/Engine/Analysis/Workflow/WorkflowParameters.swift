@@ -36,7 +36,9 @@ struct WorkflowParameters {
 
     func double(_ field: String, above low: Double, below high: Double) throws -> Double? {
         guard let v = values[field], v != .null else { return nil }
-        guard case .number(let d) = v, d > low, d < high else { throw fail(field, "a number between \(low) and \(high)") }
+        guard case .number(let d) = v, d > low, d < high else {
+            throw fail(field, "a number between \(low) and \(high)")
+        }
         return d
     }
 
@@ -56,8 +58,12 @@ struct WorkflowParameters {
         let expectation = "\(count) non-negative integers"
         let parts: [Int?]
         switch v {
-        case .array(let items): parts = items.map { if case .number(let d) = $0 { return Int(exactly: d) } else { return nil } }
-        case .string(let s): parts = s.split(separator: ",", omittingEmptySubsequences: false).map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        case .array(let items):
+            parts = items.map { if case .number(let d) = $0 { return Int(exactly: d) } else { return nil } }
+        case .string(let s):
+            parts = s.split(separator: ",", omittingEmptySubsequences: false).map {
+                Int($0.trimmingCharacters(in: .whitespaces))
+            }
         default: throw fail(field, expectation)
         }
         guard parts.count == count, parts.allSatisfy({ ($0 ?? -1) >= 0 }) else { throw fail(field, expectation) }

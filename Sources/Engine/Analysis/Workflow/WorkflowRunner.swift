@@ -5,7 +5,9 @@ import Foundation
 /// `anomaly_detection` and `forecasting` report on it). All steps are checked before any runs.
 public struct WorkflowRunner: Sendable {
     /// The step types a document may use.
-    public static let stepTypes = ["data_preparation", "aggregation", "trend_analysis", "anomaly_detection", "forecasting"]
+    public static let stepTypes = [
+        "data_preparation", "aggregation", "trend_analysis", "anomaly_detection", "forecasting",
+    ]
 
     public var table: QueryResult
     public var tableName: String
@@ -23,7 +25,8 @@ public struct WorkflowRunner: Sendable {
         var outputs: [JSONValue] = []
         var last = JSONValue.null
         for (i, plan) in plans.enumerated() {
-            if series == nil, case .preparation = plan.kind {} else if series == nil {
+            if series == nil, case .preparation = plan.kind {
+            } else if series == nil {
                 series = try WorkflowStepPlan.prepare(table, tableName: tableName, .default, label: plan.label).0
             }
             let output: JSONValue
@@ -34,7 +37,8 @@ public struct WorkflowRunner: Sendable {
             }
             last = output
             let number = document.steps[i].step ?? i + 1
-            outputs.append(.object(["step": .number(Double(number)), "type": .string(document.steps[i].type), "output": output]))
+            outputs.append(
+                .object(["step": .number(Double(number)), "type": .string(document.steps[i].type), "output": output]))
         }
         return .object([
             "workflow_name": document.workflowName.map(JSONValue.string) ?? .null,

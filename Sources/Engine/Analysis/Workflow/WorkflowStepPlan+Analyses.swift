@@ -14,11 +14,14 @@ extension WorkflowStepPlan {
             throw AnalysisError("\(label): \(e.message)")
         }
         let next = WorkflowSeries(prepared: prepared, missing: Set(prepared.gaps), valueName: s.valueName)
-        return (next, .object([
-            "grain": .string(grain.rawValue), "function": .string(function.rawValue),
-            "points": .number(Double(next.observed.count)), "missing_periods": .number(Double(next.missing.count)),
-            "series": next.json,
-        ]))
+        return (
+            next,
+            .object([
+                "grain": .string(grain.rawValue), "function": .string(function.rawValue),
+                "points": .number(Double(next.observed.count)), "missing_periods": .number(Double(next.missing.count)),
+                "series": next.json,
+            ])
+        )
     }
 
     func trend(_ s: WorkflowSeries, method: String, window: Int, alpha: Double) throws -> JSONValue {
@@ -32,23 +35,30 @@ extension WorkflowStepPlan {
         case "moving_average":
             let ma = try MovingAverage.simple(values, window: window)
             let defined = ma.compactMap { $0 }
-            var out: [String: JSONValue] = ["method": .string(method), "window_size": .number(Double(window)), "values": dated(ma)]
+            var out: [String: JSONValue] = [
+                "method": .string(method), "window_size": .number(Double(window)), "values": dated(ma),
+            ]
             if let first = defined.first, let last = defined.last {
-                out["insight"] = .string("The \(window)-period moving average of \(name) \(Self.move(first, last)) over \(points.count) periods.")
+                out["insight"] = .string(
+                    "The \(window)-period moving average of \(name) \(Self.move(first, last)) over \(points.count) periods."
+                )
             }
             return .object(out)
         case "ewma":
             let e = try MovingAverage.exponential(values, alpha: alpha)
             var out: [String: JSONValue] = ["method": .string(method), "alpha": .number(alpha), "values": dated(e)]
             if let first = e.first, let last = e.last {
-                out["insight"] = .string("The exponentially weighted average (α = \(alpha)) of \(name) \(Self.move(first, last)).")
+                out["insight"] = .string(
+                    "The exponentially weighted average (α = \(alpha)) of \(name) \(Self.move(first, last)).")
             }
             return .object(out)
         default:
             let fit = try LinearRegression(series: values)
             let significant = fit.slopePValue < 0.05
-            let direction = !significant ? "no significant trend" : fit.slope > 0 ? "an upward trend" : "a downward trend"
-            let text = "\(name) shows \(direction): \(ForecastInsights.number(fit.slope)) per \(s.prepared.grain.rawValue) (R² = \(String(format: "%.3f", fit.rSquared)), p = \(String(format: "%.4g", fit.slopePValue)))."
+            let direction =
+                !significant ? "no significant trend" : fit.slope > 0 ? "an upward trend" : "a downward trend"
+            let text =
+                "\(name) shows \(direction): \(ForecastInsights.number(fit.slope)) per \(s.prepared.grain.rawValue) (R² = \(String(format: "%.3f", fit.rSquared)), p = \(String(format: "%.4g", fit.slopePValue)))."
             return .object([
                 "method": .string("linear"), "slope": .number(fit.slope), "intercept": .number(fit.intercept),
                 "r_squared": .number(fit.rSquared), "p_value": .number(fit.slopePValue),
@@ -67,24 +77,33 @@ extension WorkflowStepPlan {
     func anomalies(_ s: WorkflowSeries, method: String, threshold: Double) throws -> JSONValue {
         let points = s.observed
         let values = points.map(\.1)
-        let flagged = method == "iqr" ? try Outliers.iqr(values, k: threshold) : try Outliers.zScore(values, threshold: threshold)
-        let rule = method == "iqr" ? "outside \(threshold)×IQR of the quartiles" : "more than \(threshold) standard deviations from the mean"
+        let flagged =
+            method == "iqr" ? try Outliers.iqr(values, k: threshold) : try Outliers.zScore(values, threshold: threshold)
+        let rule =
+            method == "iqr"
+            ? "outside \(threshold)×IQR of the quartiles" : "more than \(threshold) standard deviations from the mean"
         return .object([
             "method": .string(method), "threshold": .number(threshold), "count": .number(Double(flagged.count)),
-            "anomalies": .array(flagged.map { .object(["date": .string(points[$0].0), "value": .number(points[$0].1)]) }),
+            "anomalies": .array(
+                flagged.map { .object(["date": .string(points[$0].0), "value": .number(points[$0].1)]) }),
             "insight": .string("\(flagged.count) of \(points.count) values of \(s.valueName) are \(rule)."),
         ])
     }
 
     func forecast(_ s: WorkflowSeries, _ f: Forecasting) throws -> JSONValue {
         guard s.missing.isEmpty else {
-            throw AnalysisError("\(label): the series has \(s.missing.count) missing \(s.prepared.periodName); add fill_missing to the cleaning_rules of data_preparation")
+            throw AnalysisError(
+                "\(label): the series has \(s.missing.count) missing \(s.prepared.periodName); add fill_missing to the cleaning_rules of data_preparation"
+            )
         }
         let season = f.seasonalPeriod ?? s.prepared.defaultSeasonalPeriod
         let model: any ForecastModel
         switch f.model {
         case "holt_winters":
-            guard let season else { throw AnalysisError("\(label): parameter seasonal_period is needed for \(s.prepared.frequencyName) data") }
+            guard let season else {
+                throw AnalysisError(
+                    "\(label): parameter seasonal_period is needed for \(s.prepared.frequencyName) data")
+            }
             model = HoltWintersModel(period: season)
         case "holt": model = HoltModel()
         case "linear": model = LinearTrendModel()
@@ -96,11 +115,16 @@ extension WorkflowStepPlan {
                 let o = f.order ?? [0, 1, 1]
                 var so = f.seasonalOrder
                 if so == nil, f.model == "sarima" {
-                    guard let season else { throw AnalysisError("\(label): parameter seasonal_order is needed for \(s.prepared.frequencyName) data") }
+                    guard let season else {
+                        throw AnalysisError(
+                            "\(label): parameter seasonal_order is needed for \(s.prepared.frequencyName) data")
+                    }
                     so = [0, 1, 1, season]
                 }
-                model = ARIMAModel(order: ARIMAOrder(
-                    p: o[0], d: o[1], q: o[2], seasonalP: so?[0] ?? 0, seasonalD: so?[1] ?? 0, seasonalQ: so?[2] ?? 0, period: so?[3] ?? 0))
+                model = ARIMAModel(
+                    order: ARIMAOrder(
+                        p: o[0], d: o[1], q: o[2], seasonalP: so?[0] ?? 0, seasonalD: so?[1] ?? 0,
+                        seasonalQ: so?[2] ?? 0, period: so?[3] ?? 0))
             }
         }
         let fitted = try model.forecast(s.prepared.values, periods: f.periods, confidence: f.confidence)

@@ -2,7 +2,9 @@
 /// time range (relative to the data's last date), build the series at its natural grain, take
 /// out outliers (Tukey's 1.5×IQR rule on the period values) and interpolate missing periods.
 extension WorkflowStepPlan {
-    static func prepare(_ table: QueryResult, tableName: String, _ p: Preparation, label: String) throws -> (WorkflowSeries, JSONValue) {
+    static func prepare(_ table: QueryResult, tableName: String, _ p: Preparation, label: String) throws -> (
+        WorkflowSeries, JSONValue
+    ) {
         let dateIndex = try dateColumn(table, p.dateColumn, label: label)
         let valueIndex = try valueColumn(table, p.valueColumn, excluding: dateIndex, label: label)
         var rows = table.rows
@@ -23,7 +25,9 @@ extension WorkflowStepPlan {
             }
         }
         let dateName = table.columns[dateIndex].name, valueName = table.columns[valueIndex].name
-        let projected = QueryResult(columns: [table.columns[dateIndex], table.columns[valueIndex]], rows: rows.map { [$0[dateIndex], $0[valueIndex]] })
+        let projected = QueryResult(
+            columns: [table.columns[dateIndex], table.columns[valueIndex]],
+            rows: rows.map { [$0[dateIndex], $0[valueIndex]] })
         let prepared: PreparedSeries
         do {
             prepared = try SeriesPreparation.prepare(projected, x: dateName, y: valueName)
@@ -45,8 +49,10 @@ extension WorkflowStepPlan {
             "data_source": .string(tableName), "date_column": .string(dateName), "value_column": .string(valueName),
             "rows_in": .number(Double(table.rows.count)), "duplicates_removed": .number(Double(duplicates)),
             "rows_outside_time_range": .number(Double(outOfRange)), "grain": .string(prepared.grain.rawValue),
-            "rows_merged": .number(Double(prepared.mergedRows)), "outliers_removed": .array(outliers.sorted().map(JSONValue.string)),
-            "missing_periods": .number(Double(missing)), "missing_filled": .bool(p.rules.contains("fill_missing") && missing > 0),
+            "rows_merged": .number(Double(prepared.mergedRows)),
+            "outliers_removed": .array(outliers.sorted().map(JSONValue.string)),
+            "missing_periods": .number(Double(missing)),
+            "missing_filled": .bool(p.rules.contains("fill_missing") && missing > 0),
             "points": .number(Double(series.observed.count)), "series": series.json,
         ])
         return (series, out)
@@ -69,12 +75,15 @@ extension WorkflowStepPlan {
 
     static func dateColumn(_ t: QueryResult, _ name: String?, label: String) throws -> Int {
         if let name {
-            guard let i = t.index(of: name) else { throw AnalysisError("\(label): parameter date_column names no column \"\(name)\"") }
+            guard let i = t.index(of: name) else {
+                throw AnalysisError("\(label): parameter date_column names no column \"\(name)\"")
+            }
             return i
         }
         if let i = t.columns.firstIndex(where: { $0.type.isTemporal }) { return i }
         let found = t.columns.indices.first { i in
-            t.columns[i].type == .string && t.rows.first { !$0[i].isNull }.flatMap { SeriesPreparation.date(of: $0[i]) } != nil
+            t.columns[i].type == .string
+                && t.rows.first { !$0[i].isNull }.flatMap { SeriesPreparation.date(of: $0[i]) } != nil
         }
         guard let found else { throw AnalysisError("\(label): no date column found; set parameter date_column") }
         return found
@@ -82,8 +91,12 @@ extension WorkflowStepPlan {
 
     static func valueColumn(_ t: QueryResult, _ name: String?, excluding d: Int, label: String) throws -> Int {
         if let name {
-            guard let i = t.index(of: name) else { throw AnalysisError("\(label): parameter value_column names no column \"\(name)\"") }
-            guard t.columns[i].type.isNumeric else { throw AnalysisError("\(label): parameter value_column \"\(name)\" is not a numeric column") }
+            guard let i = t.index(of: name) else {
+                throw AnalysisError("\(label): parameter value_column names no column \"\(name)\"")
+            }
+            guard t.columns[i].type.isNumeric else {
+                throw AnalysisError("\(label): parameter value_column \"\(name)\" is not a numeric column")
+            }
             return i
         }
         guard let i = t.columns.indices.first(where: { $0 != d && t.columns[$0].type.isNumeric }) else {

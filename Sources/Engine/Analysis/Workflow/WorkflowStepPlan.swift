@@ -33,7 +33,9 @@ struct WorkflowStepPlan: Sendable {
         self.label = label
         switch step.type {
         case "data_preparation":
-            let p = try WorkflowParameters(step: step, index: index, allowed: ["data_source", "time_range", "cleaning_rules", "date_column", "value_column"])
+            let p = try WorkflowParameters(
+                step: step, index: index,
+                allowed: ["data_source", "time_range", "cleaning_rules", "date_column", "value_column"])
             var prep = Preparation()
             prep.dateColumn = try p.string("date_column")
             prep.valueColumn = try p.string("value_column")
@@ -50,28 +52,39 @@ struct WorkflowStepPlan: Sendable {
             let p = try WorkflowParameters(step: step, index: index, allowed: ["grain", "function"])
             let grain = try p.string("grain", oneOf: ["day", "week", "month", "quarter", "year"]) ?? "month"
             let function = try p.string("function", oneOf: ["sum", "avg", "min", "max", "count", "median"]) ?? "sum"
-            kind = .aggregation(grain: TimeGrain(rawValue: grain) ?? .month, function: Aggregate(rawValue: function) ?? .sum)
+            kind = .aggregation(
+                grain: TimeGrain(rawValue: grain) ?? .month, function: Aggregate(rawValue: function) ?? .sum)
         case "trend_analysis":
             let p = try WorkflowParameters(step: step, index: index, allowed: ["method", "window_size", "alpha"])
             kind = .trend(
                 method: try p.string("method", oneOf: ["moving_average", "linear", "ewma"]) ?? "linear",
-                window: try p.int("window_size", in: 1...10_000) ?? 3, alpha: try p.double("alpha", above: 0, below: 1.000_001) ?? 0.3)
+                window: try p.int("window_size", in: 1...10_000) ?? 3,
+                alpha: try p.double("alpha", above: 0, below: 1.000_001) ?? 0.3)
         case "anomaly_detection":
             let p = try WorkflowParameters(step: step, index: index, allowed: ["method", "threshold"])
             let method = try p.string("method", oneOf: ["iqr", "zscore"]) ?? "iqr"
-            kind = .anomalies(method: method, threshold: try p.double("threshold", above: 0, below: 100) ?? (method == "iqr" ? 1.5 : 3))
+            kind = .anomalies(
+                method: method,
+                threshold: try p.double("threshold", above: 0, below: 100) ?? (method == "iqr" ? 1.5 : 3))
         case "forecasting":
             let p = try WorkflowParameters(
                 step: step, index: index,
-                allowed: ["model", "forecast_periods", "confidence_interval", "order", "seasonal_order", "seasonal_period"])
-            kind = .forecasting(Forecasting(
-                model: try p.string("model", oneOf: ["arima", "sarima", "holt_winters", "holt", "linear", "moving_average"]) ?? "arima",
-                periods: try p.int("forecast_periods", in: 1...10_000) ?? 12,
-                confidence: try p.double("confidence_interval", above: 0, below: 1) ?? 0.95,
-                order: try p.order("order", count: 3), seasonalOrder: try p.order("seasonal_order", count: 4),
-                seasonalPeriod: try p.int("seasonal_period", in: 2...1000)))
+                allowed: [
+                    "model", "forecast_periods", "confidence_interval", "order", "seasonal_order", "seasonal_period",
+                ])
+            kind = .forecasting(
+                Forecasting(
+                    model: try p.string(
+                        "model", oneOf: ["arima", "sarima", "holt_winters", "holt", "linear", "moving_average"])
+                        ?? "arima",
+                    periods: try p.int("forecast_periods", in: 1...10_000) ?? 12,
+                    confidence: try p.double("confidence_interval", above: 0, below: 1) ?? 0.95,
+                    order: try p.order("order", count: 3), seasonalOrder: try p.order("seasonal_order", count: 4),
+                    seasonalPeriod: try p.int("seasonal_period", in: 2...1000)))
         default:
-            throw AnalysisError("\(label): unknown step type \"\(step.type)\"; expected one of \(WorkflowRunner.stepTypes.joined(separator: ", "))")
+            throw AnalysisError(
+                "\(label): unknown step type \"\(step.type)\"; expected one of \(WorkflowRunner.stepTypes.joined(separator: ", "))"
+            )
         }
     }
 

@@ -3,9 +3,11 @@ struct BarChart: ChartKind {
     func draw(_ chart: ChartData, in canvas: inout Canvas) {
         let o = chart.options
         let sets = chart.data.datasets
-        let labels = chart.data.labels.isEmpty
+        let labels =
+            chart.data.labels.isEmpty
             ? (0..<(sets.map(\.data.count).max() ?? 0)).map { String($0 + 1) }
-            : (chart.isTimeAxis ? TimeTicks.compactLabels(chart.data.labels, format: chart.dateFormat) : chart.data.labels)
+            : (chart.isTimeAxis
+                ? TimeTicks.compactLabels(chart.data.labels, format: chart.dateFormat) : chart.data.labels)
         let n = labels.count
         let normalized = o.normalized ?? false
         let stacked = ((o.stacked ?? false) || normalized) && sets.count > 1
@@ -30,13 +32,21 @@ struct BarChart: ChartKind {
                 let v0 = frame.valuePosition(b), v1 = frame.valuePosition(t)
                 let gap = barW > 6 && !stacked && groups > 1 ? 1.0 : 0.0
                 let raw = i < series[si].count ? series[si][i] ?? 0 : 0
-                let value = normalized && stacked
+                let value =
+                    normalized && stacked
                     ? "\(canvas.format.string(raw)) (\(ValueFormat.percent.string(t - b, step: 0.001)))"
                     : canvas.format.string(raw)
                 let tip = sets.count > 1 ? "\(labels[i]), \(ds.label): \(value)" : "\(labels[i]): \(value)"
-                let attrs: [(String, String)] = horizontal
-                    ? [("x", fmt(min(v0, v1))), ("y", fmt(c0 + gap / 2)), ("width", fmt(abs(v1 - v0))), ("height", fmt(max(0.5, barW - gap)))]
-                    : [("x", fmt(c0 + gap / 2)), ("y", fmt(min(v0, v1))), ("width", fmt(max(0.5, barW - gap))), ("height", fmt(abs(v1 - v0)))]
+                let attrs: [(String, String)] =
+                    horizontal
+                    ? [
+                        ("x", fmt(min(v0, v1))), ("y", fmt(c0 + gap / 2)), ("width", fmt(abs(v1 - v0))),
+                        ("height", fmt(max(0.5, barW - gap))),
+                    ]
+                    : [
+                        ("x", fmt(c0 + gap / 2)), ("y", fmt(min(v0, v1))), ("width", fmt(max(0.5, barW - gap))),
+                        ("height", fmt(abs(v1 - v0))),
+                    ]
                 canvas.svg.mark("rect", attrs, tooltip: tip)
             }
             canvas.svg.close("g")

@@ -9,7 +9,8 @@ struct ComboChart: ChartKind {
 
     func draw(_ chart: ChartData, in canvas: inout Canvas) {
         let sets = chart.data.datasets
-        let labels = chart.isTimeAxis ? TimeTicks.compactLabels(chart.data.labels, format: chart.dateFormat) : chart.data.labels
+        let labels =
+            chart.isTimeAxis ? TimeTicks.compactLabels(chart.data.labels, format: chart.dateFormat) : chart.data.labels
         let n = labels.count
         let primary = sets.filter { $0.axis != "y2" }.flatMap { $0.numbers.compactMap { $0 } }
         let secondary = sets.filter { $0.axis == "y2" }.flatMap { $0.numbers.compactMap { $0 } }
@@ -29,8 +30,13 @@ struct ComboChart: ChartKind {
                 let x = frame.position(i) - inner / 2 + Double(k) * barW
                 let v0 = frame.valuePosition(0, secondary: y2), v1 = frame.valuePosition(v, secondary: y2)
                 let f = y2 ? (chart.options.numberFormat2 ?? canvas.format) : canvas.format
-                canvas.svg.mark("rect", [("x", fmt(x)), ("y", fmt(min(v0, v1))), ("width", fmt(max(0.5, barW - 1))), ("height", fmt(abs(v1 - v0)))],
-                                tooltip: "\(labels[i]), \(ds.label): \(f.string(v))")
+                canvas.svg.mark(
+                    "rect",
+                    [
+                        ("x", fmt(x)), ("y", fmt(min(v0, v1))), ("width", fmt(max(0.5, barW - 1))),
+                        ("height", fmt(abs(v1 - v0))),
+                    ],
+                    tooltip: "\(labels[i]), \(ds.label): \(f.string(v))")
             }
             canvas.svg.close("g")
         }
@@ -42,11 +48,18 @@ struct ComboChart: ChartKind {
             let nums = Array(ds.numbers.prefix(n))
             let ys = nums.map { $0.map { frame.valuePosition($0, secondary: y2) } }
             let path = LinePath.line(xs: xs, ys: ys, threshold: .max)
-            canvas.svg.mark("path", [("d", path.d), ("fill", "none"), ("stroke", color), ("stroke-width", "2.5"), ("stroke-linejoin", "round")], tooltip: ds.label)
+            canvas.svg.mark(
+                "path",
+                [
+                    ("d", path.d), ("fill", "none"), ("stroke", color), ("stroke-width", "2.5"),
+                    ("stroke-linejoin", "round"),
+                ], tooltip: ds.label)
             canvas.svg.open("g", [("fill", color), ("stroke", canvas.theme.background), ("stroke-width", "1")])
             for (i, y) in ys.enumerated() {
                 guard let y, let v = nums[i] else { continue }
-                canvas.svg.mark("circle", [("cx", fmt(xs[i])), ("cy", fmt(y)), ("r", "3.5")], tooltip: "\(labels[i]), \(ds.label): \(f.string(v))")
+                canvas.svg.mark(
+                    "circle", [("cx", fmt(xs[i])), ("cy", fmt(y)), ("r", "3.5")],
+                    tooltip: "\(labels[i]), \(ds.label): \(f.string(v))")
             }
             canvas.svg.close("g")
         }

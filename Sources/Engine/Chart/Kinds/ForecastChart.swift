@@ -12,7 +12,9 @@ struct ForecastChart: ChartKind {
         }
         let roles = Set(chart.data.datasets.compactMap(\.role))
         if roles.contains(.lower), roles.contains(.upper) {
-            items.append(LegendItem(label: "Confidence band", color: ColorText.mix(canvas.color(1), canvas.theme.background, 0.7)))
+            items.append(
+                LegendItem(
+                    label: "Confidence band", color: ColorText.mix(canvas.color(1), canvas.theme.background, 0.7)))
         }
         return items
     }
@@ -29,17 +31,25 @@ struct ForecastChart: ChartKind {
         let actual = sets.first { $0.role == nil || $0.role == .actual }
         let forecast = sets.first { $0.role == .forecast }
         let fcColor = canvas.color(1, forecast)
-        if let lo = sets.first(where: { $0.role == .lower })?.numbers, let hi = sets.first(where: { $0.role == .upper })?.numbers {
+        if let lo = sets.first(where: { $0.role == .lower })?.numbers,
+            let hi = sets.first(where: { $0.role == .upper })?.numbers
+        {
             let spans: [(Double, Double)?] = (0..<n).map { i in
                 guard i < lo.count, i < hi.count, let l = lo[i], let h = hi[i] else { return nil }
                 return (l, h)
             }
             let d = LinePath.area(xs: xs, spans: spans, y: { frame.valuePosition($0) }, threshold: .max)
-            canvas.svg.mark("path", [("d", d), ("fill", fcColor), ("fill-opacity", "0.2"), ("class", "band")], tooltip: "Confidence band")
+            canvas.svg.mark(
+                "path", [("d", d), ("fill", fcColor), ("fill-opacity", "0.2"), ("class", "band")],
+                tooltip: "Confidence band")
         }
         if let start = forecast?.numbers.firstIndex(where: { $0 != nil }), start < xs.count {
-            canvas.svg.empty("path", [("d", "M\(fmt(xs[start])) \(fmt(frame.plot.y))V\(fmt(frame.plot.maxY))"),
-                                      ("stroke", canvas.theme.axis), ("stroke-dasharray", "2 3")])
+            canvas.svg.empty(
+                "path",
+                [
+                    ("d", "M\(fmt(xs[start])) \(fmt(frame.plot.y))V\(fmt(frame.plot.maxY))"),
+                    ("stroke", canvas.theme.axis), ("stroke-dasharray", "2 3"),
+                ])
         }
         let labels = chart.data.labels.map { TimeTicks.bucketLabel($0, format: chart.dateFormat) }
         for (ds, color, dash) in [(actual, canvas.color(0, actual), false), (forecast, fcColor, true)] {
@@ -47,14 +57,18 @@ struct ForecastChart: ChartKind {
             let nums = ds.numbers
             let ys = (0..<n).map { i in i < nums.count ? nums[i].map { frame.valuePosition($0) } : nil }
             let path = LinePath.line(xs: xs, ys: ys, threshold: Int(frame.plot.width * 2))
-            var attrs: [(String, String)] = [("d", path.d), ("fill", "none"), ("stroke", color), ("stroke-width", "2"), ("stroke-linejoin", "round")]
+            var attrs: [(String, String)] = [
+                ("d", path.d), ("fill", "none"), ("stroke", color), ("stroke-width", "2"), ("stroke-linejoin", "round"),
+            ]
             if dash { attrs.append(("stroke-dasharray", "6 4")) }
             canvas.svg.mark("path", attrs, tooltip: ds.label)
             guard n <= 60 else { continue }
             canvas.svg.open("g", [("fill", color)])
             for i in 0..<n {
                 guard let y = ys[i], let v = nums[i] else { continue }
-                canvas.svg.mark("circle", [("cx", fmt(xs[i])), ("cy", fmt(y)), ("r", "2.5")], tooltip: "\(labels[i]), \(ds.label): \(canvas.format.string(v))")
+                canvas.svg.mark(
+                    "circle", [("cx", fmt(xs[i])), ("cy", fmt(y)), ("r", "2.5")],
+                    tooltip: "\(labels[i]), \(ds.label): \(canvas.format.string(v))")
             }
             canvas.svg.close("g")
         }

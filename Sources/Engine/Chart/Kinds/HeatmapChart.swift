@@ -5,7 +5,8 @@ struct HeatmapChart: ChartKind {
 
     func draw(_ chart: ChartData, in canvas: inout Canvas) {
         let sets = chart.data.datasets
-        let cols = chart.isTimeAxis ? TimeTicks.compactLabels(chart.data.labels, format: chart.dateFormat) : chart.data.labels
+        let cols =
+            chart.isTimeAxis ? TimeTicks.compactLabels(chart.data.labels, format: chart.dateFormat) : chart.data.labels
         let all = sets.flatMap { $0.numbers.compactMap { $0 } }
         let lo = all.min() ?? 0, hi = all.max() ?? 1
         let size = Canvas.fontSize
@@ -23,7 +24,9 @@ struct HeatmapChart: ChartKind {
         canvas.svg.open("g", [("fill", canvas.theme.mutedText), ("class", "axis-y")])
         for (r, ds) in sets.enumerated() {
             let shown = TextFit.truncate(ds.label, maxWidth: rowLabelW - 8, size: size)
-            canvas.text(shown, x: x0 - 8, y: y0 + (Double(r) + 0.5) * rowH + 4, anchor: "end", tooltip: shown == ds.label ? nil : ds.label)
+            canvas.text(
+                shown, x: x0 - 8, y: y0 + (Double(r) + 0.5) * rowH + 4, anchor: "end",
+                tooltip: shown == ds.label ? nil : ds.label)
         }
         canvas.svg.close("g")
         let showValues = colW >= 40 && rowH >= 18
@@ -35,8 +38,10 @@ struct HeatmapChart: ChartKind {
                 let t = hi > lo ? (v - lo) / (hi - lo) : 1
                 let fill = ColorText.mix(canvas.theme.rampLow, canvas.theme.rampHigh, t)
                 let x = x0 + Double(c) * colW, y = y0 + Double(r) * rowH
-                canvas.svg.mark("rect", [("x", fmt(x)), ("y", fmt(y)), ("width", fmt(colW)), ("height", fmt(rowH)), ("fill", fill)],
-                                tooltip: "\(ds.label), \(cols[c]): \(canvas.format.string(v))")
+                canvas.svg.mark(
+                    "rect",
+                    [("x", fmt(x)), ("y", fmt(y)), ("width", fmt(colW)), ("height", fmt(rowH)), ("fill", fill)],
+                    tooltip: "\(ds.label), \(cols[c]): \(canvas.format.string(v))")
                 if showValues {
                     let ink = ColorText.luminance(fill) > 0.55 ? "#1F2328" : "#FFFFFF"
                     valueTexts.append((canvas.format.string(v), x + colW / 2, y + rowH / 2 + 4, ink))
@@ -45,7 +50,9 @@ struct HeatmapChart: ChartKind {
         }
         canvas.svg.close("g")
         for (t, x, y, ink) in valueTexts {
-            canvas.text(TextFit.truncate(t, maxWidth: colW - 4, size: Canvas.smallFont), x: x, y: y, anchor: "middle", size: Canvas.smallFont, color: ink)
+            canvas.text(
+                TextFit.truncate(t, maxWidth: colW - 4, size: Canvas.smallFont), x: x, y: y, anchor: "middle",
+                size: Canvas.smallFont, color: ink)
         }
         let axisY = y0 + gridH
         canvas.svg.open("g", [("fill", canvas.theme.mutedText), ("class", "axis-x")])
@@ -54,9 +61,12 @@ struct HeatmapChart: ChartKind {
             let lines = colLabels.lines[c]
             let tip = lines.joined(separator: " ") == cols[c] ? nil : cols[c]
             if colLabels.rotated {
-                canvas.text(lines[0], x: cx + 4, y: axisY + 14, anchor: "end", rotate: -CategoryLabels.angle, tooltip: tip)
+                canvas.text(
+                    lines[0], x: cx + 4, y: axisY + 14, anchor: "end", rotate: -CategoryLabels.angle, tooltip: tip)
             } else {
-                for (k, l) in lines.enumerated() { canvas.text(l, x: cx, y: axisY + 17 + Double(k) * 14, anchor: "middle", tooltip: k == 0 ? tip : nil) }
+                for (k, l) in lines.enumerated() {
+                    canvas.text(l, x: cx, y: axisY + 17 + Double(k) * 14, anchor: "middle", tooltip: k == 0 ? tip : nil)
+                }
             }
         }
         canvas.svg.close("g")
@@ -68,9 +78,16 @@ struct HeatmapChart: ChartKind {
         let steps = 12
         for i in 0..<steps {
             let fill = ColorText.mix(canvas.theme.rampLow, canvas.theme.rampHigh, Double(i) / Double(steps - 1))
-            canvas.svg.empty("rect", [("x", fmt(x + Double(i) * w / Double(steps))), ("y", fmt(y - 8)), ("width", fmt(w / Double(steps) + 0.5)), ("height", "8"), ("fill", fill)])
+            canvas.svg.empty(
+                "rect",
+                [
+                    ("x", fmt(x + Double(i) * w / Double(steps))), ("y", fmt(y - 8)),
+                    ("width", fmt(w / Double(steps) + 0.5)), ("height", "8"), ("fill", fill),
+                ])
         }
-        canvas.text(canvas.format.string(lo), x: x - 4, y: y, anchor: "end", size: Canvas.smallFont, color: canvas.theme.mutedText)
+        canvas.text(
+            canvas.format.string(lo), x: x - 4, y: y, anchor: "end", size: Canvas.smallFont,
+            color: canvas.theme.mutedText)
         canvas.text(canvas.format.string(hi), x: x + w + 4, y: y, size: Canvas.smallFont, color: canvas.theme.mutedText)
     }
 }

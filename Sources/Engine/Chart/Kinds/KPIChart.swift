@@ -53,7 +53,9 @@ struct KPIChart: ChartKind {
         let size = min(a.height * 0.34, 64, a.width / max(1, FontMetrics.width(valueText, size: 1, bold: true)) * 0.9)
         var y = a.y + 4
         if !p.name.isEmpty {
-            canvas.text(TextFit.truncate(p.name, maxWidth: a.width, size: 14), x: a.x, y: y + 14, size: 14, color: canvas.theme.mutedText)
+            canvas.text(
+                TextFit.truncate(p.name, maxWidth: a.width, size: 14), x: a.x, y: y + 14, size: 14,
+                color: canvas.theme.mutedText)
             y += 22
         }
         y += size * 0.95
@@ -74,7 +76,9 @@ struct KPIChart: ChartKind {
             let line = "\(arrow) \(d.text) vs \(c.label) (\(canvas.format.string(c.value)))"
             canvas.svg.open("g", [("class", "delta")])
             canvas.svg.title("\(d.word) vs \(c.label)")
-            canvas.text(TextFit.truncate(line, maxWidth: a.width, size: 14), x: a.x, y: y + 16, size: 14, color: color, bold: true)
+            canvas.text(
+                TextFit.truncate(line, maxWidth: a.width, size: 14), x: a.x, y: y + 16, size: 14, color: color,
+                bold: true)
             canvas.svg.close("g")
             y += 26
         }
@@ -88,7 +92,12 @@ struct KPIChart: ChartKind {
         let xs = (0..<n).map { a.x + (n > 1 ? Double($0) / Double(n - 1) * a.width : a.width / 2) }
         let path = LinePath.line(xs: xs, ys: pts.map { $0.map { sy($0) } }, threshold: Int(a.width * 2))
         let color = canvas.color(0)
-        canvas.svg.mark("path", [("d", path.d), ("fill", "none"), ("stroke", color), ("stroke-width", "2"), ("stroke-linejoin", "round"), ("class", "sparkline")],
-                        tooltip: "Trend from \(canvas.format.string(vals.first ?? 0)) to \(canvas.format.string(vals.last ?? 0))")
+        canvas.svg.mark(
+            "path",
+            [
+                ("d", path.d), ("fill", "none"), ("stroke", color), ("stroke-width", "2"), ("stroke-linejoin", "round"),
+                ("class", "sparkline"),
+            ],
+            tooltip: "Trend from \(canvas.format.string(vals.first ?? 0)) to \(canvas.format.string(vals.last ?? 0))")
     }
 }

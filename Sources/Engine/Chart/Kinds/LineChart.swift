@@ -5,7 +5,9 @@ struct LineChart: ChartKind {
 
     func legend(_ chart: ChartData, canvas: Canvas) -> [LegendItem] {
         guard chart.data.datasets.count > 1 else { return [] }
-        return chart.data.datasets.enumerated().map { LegendItem(label: $1.label, color: canvas.color($0, $1), line: !filled) }
+        return chart.data.datasets.enumerated().map {
+            LegendItem(label: $1.label, color: canvas.color($0, $1), line: !filled)
+        }
     }
 
     func draw(_ chart: ChartData, in canvas: inout Canvas) {
@@ -25,15 +27,22 @@ struct LineChart: ChartKind {
         let threshold = Int(frame.plot.width * 2)
         for (si, ds) in sets.enumerated().reversed() where filled {
             let color = canvas.color(si, ds)
-            let path = LinePath.area(xs: xs, spans: spans[si], y: { frame.valuePosition($0) }, threshold: stacked ? .max : threshold)
-            canvas.svg.mark("path", [("d", path), ("fill", color), ("fill-opacity", stacked ? "0.85" : "0.25"), ("class", "area")], tooltip: ds.label)
+            let path = LinePath.area(
+                xs: xs, spans: spans[si], y: { frame.valuePosition($0) }, threshold: stacked ? .max : threshold)
+            canvas.svg.mark(
+                "path", [("d", path), ("fill", color), ("fill-opacity", stacked ? "0.85" : "0.25"), ("class", "area")],
+                tooltip: ds.label)
         }
         for (si, ds) in sets.enumerated() {
             let color = canvas.color(si, ds)
             let ys = spans[si].map { $0.map { frame.valuePosition($0.1) } }
             let path = LinePath.line(xs: xs, ys: ys, threshold: threshold)
-            canvas.svg.mark("path", [("d", path.d), ("fill", "none"), ("stroke", color), ("stroke-width", "2"),
-                                     ("stroke-linejoin", "round"), ("stroke-linecap", "round"), ("class", "line")], tooltip: ds.label)
+            canvas.svg.mark(
+                "path",
+                [
+                    ("d", path.d), ("fill", "none"), ("stroke", color), ("stroke-width", "2"),
+                    ("stroke-linejoin", "round"), ("stroke-linecap", "round"), ("class", "line"),
+                ], tooltip: ds.label)
             let showDots = (n <= 24 || n * sets.count <= 60) && !stacked
             canvas.svg.open("g", [("fill", color), ("class", "points")])
             for i in 0..<min(n, ys.count) {
@@ -41,7 +50,8 @@ struct LineChart: ChartKind {
                 let name = i < labels.count ? labels[i] : String(i + 1)
                 let v = series[si][i].map { canvas.format.string($0) } ?? ""
                 let tip = sets.count > 1 ? "\(ds.label), \(name): \(v)" : "\(name): \(v)"
-                canvas.svg.mark("circle", [("cx", fmt(xs[i])), ("cy", fmt(y)), ("r", n <= 24 ? "3.5" : "2.5")], tooltip: tip)
+                canvas.svg.mark(
+                    "circle", [("cx", fmt(xs[i])), ("cy", fmt(y)), ("r", n <= 24 ? "3.5" : "2.5")], tooltip: tip)
             }
             canvas.svg.close("g")
         }

@@ -44,12 +44,15 @@ struct PieChart: ChartKind {
             let rr = donut ? (r + inner) / 2 : r * 0.65
             guard share >= 0.05, sweep * rr > 34 else { continue }
             let fill = ColorText.luminance(canvas.color(i)) > 0.6 ? "#1F2328" : "#FFFFFF"
-            canvas.text(ValueFormat.percent.string(share, step: 1 / 1000 * 10), x: cx + cos(mid) * rr, y: cy + sin(mid) * rr + 4,
-                        anchor: "middle", size: Canvas.smallFont, color: fill, bold: true)
+            canvas.text(
+                ValueFormat.percent.string(share, step: 1 / 1000 * 10), x: cx + cos(mid) * rr,
+                y: cy + sin(mid) * rr + 4,
+                anchor: "middle", size: Canvas.smallFont, color: fill, bold: true)
         }
         if donut {
-            canvas.text(canvas.format.string(total), x: cx, y: cy + 6, anchor: "middle", size: min(22, inner / 2.5),
-                        color: canvas.theme.text, bold: true)
+            canvas.text(
+                canvas.format.string(total), x: cx, y: cy + 6, anchor: "middle", size: min(22, inner / 2.5),
+                color: canvas.theme.text, bold: true)
         }
     }
 

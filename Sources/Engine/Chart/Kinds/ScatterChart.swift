@@ -28,16 +28,24 @@ struct ScatterChart: ChartKind {
         for (gi, pts) in groups.enumerated() {
             let ds = chart.data.datasets[gi]
             let color = canvas.color(gi, ds)
-            canvas.svg.open("g", [("fill", color), ("fill-opacity", bubble ? "0.6" : "0.8"),
-                                  ("stroke", bubble ? color : "none")])
+            canvas.svg.open(
+                "g",
+                [
+                    ("fill", color), ("fill-opacity", bubble ? "0.6" : "0.8"),
+                    ("stroke", bubble ? color : "none"),
+                ])
             for p in pts {
                 var radius = many ? 2.0 : 4.0
                 if bubble, maxR > 0, let r = p.r, r.isFinite { radius = max(2, (abs(r) / maxR).squareRoot() * biggest) }
                 var tip = "\(p.label.map { $0 + ": " } ?? "")\(xf.string(p.x)), \(canvas.format.string(p.y))"
                 if bubble, let r = p.r { tip += " (size \(ValueFormat.plain.string(r)))" }
                 if chart.data.datasets.count > 1 { tip = ds.label + " · " + tip }
-                canvas.svg.mark("circle", [("cx", fmt(frame.position(value: p.x))), ("cy", fmt(frame.valuePosition(p.y))),
-                                           ("r", fmt(radius))], tooltip: many ? nil : tip)
+                canvas.svg.mark(
+                    "circle",
+                    [
+                        ("cx", fmt(frame.position(value: p.x))), ("cy", fmt(frame.valuePosition(p.y))),
+                        ("r", fmt(radius)),
+                    ], tooltip: many ? nil : tip)
             }
             canvas.svg.close("g")
         }

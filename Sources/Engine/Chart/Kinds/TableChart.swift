@@ -16,7 +16,9 @@ struct TableChart: ChartKind {
         var cells: [[String]] = []
         var numeric: [Bool] = hasLabels ? [false] : []
         for ds in sets { numeric.append(ds.data.contains { $0.number != nil }) }
-        let labels = chart.isTimeAxis ? chart.data.labels.map { TimeTicks.bucketLabel($0, format: chart.dateFormat) } : chart.data.labels
+        let labels =
+            chart.isTimeAxis
+            ? chart.data.labels.map { TimeTicks.bucketLabel($0, format: chart.dateFormat) } : chart.data.labels
         let a = canvas.area
         let rowH = 24.0
         let fit = max(0, Int((a.height - rowH) / rowH))
@@ -38,11 +40,18 @@ struct TableChart: ChartKind {
         let cols = header.count
         guard cols > 0 else { return }
         var widths = (0..<cols).map { c in
-            cells.reduce(FontMetrics.width(header[c], size: size, bold: true)) { max($0, FontMetrics.width($1[c], size: size)) } + 16
+            cells.reduce(FontMetrics.width(header[c], size: size, bold: true)) {
+                max($0, FontMetrics.width($1[c], size: size))
+            } + 16
         }
         let total = widths.reduce(0, +)
         if total > a.width { widths = widths.map { $0 * a.width / total } }
-        canvas.svg.empty("rect", [("x", fmt(a.x)), ("y", fmt(a.y)), ("width", fmt(a.width)), ("height", fmt(rowH)), ("fill", canvas.theme.grid)])
+        canvas.svg.empty(
+            "rect",
+            [
+                ("x", fmt(a.x)), ("y", fmt(a.y)), ("width", fmt(a.width)), ("height", fmt(rowH)),
+                ("fill", canvas.theme.grid),
+            ])
         var x = a.x
         for c in 0..<cols {
             drawCell(header[c], x: x, w: widths[c], y: a.y + 16, right: numeric[c], bold: true, in: &canvas)
@@ -50,7 +59,8 @@ struct TableChart: ChartKind {
         }
         for (r, row) in cells.enumerated() {
             let y = a.y + rowH * Double(r + 1)
-            canvas.svg.empty("path", [("d", "M\(fmt(a.x)) \(fmt(y + rowH))H\(fmt(a.maxX))"), ("stroke", canvas.theme.grid)])
+            canvas.svg.empty(
+                "path", [("d", "M\(fmt(a.x)) \(fmt(y + rowH))H\(fmt(a.maxX))"), ("stroke", canvas.theme.grid)])
             x = a.x
             for c in 0..<cols {
                 drawCell(row[c], x: x, w: widths[c], y: y + 16, right: numeric[c], bold: false, in: &canvas)
@@ -63,9 +73,12 @@ struct TableChart: ChartKind {
         }
     }
 
-    private func drawCell(_ text: String, x: Double, w: Double, y: Double, right: Bool, bold: Bool, in canvas: inout Canvas) {
+    private func drawCell(
+        _ text: String, x: Double, w: Double, y: Double, right: Bool, bold: Bool, in canvas: inout Canvas
+    ) {
         let t = TextFit.truncate(text, maxWidth: max(8, w - 16), size: Canvas.fontSize, bold: bold)
-        canvas.text(t, x: right ? x + w - 8 : x + 8, y: y, anchor: right ? "end" : "start",
-                    color: bold ? canvas.theme.text : canvas.theme.text, bold: bold, tooltip: t == text ? nil : text)
+        canvas.text(
+            t, x: right ? x + w - 8 : x + 8, y: y, anchor: right ? "end" : "start",
+            color: bold ? canvas.theme.text : canvas.theme.text, bold: bold, tooltip: t == text ? nil : text)
     }
 }

@@ -16,13 +16,16 @@ extension AnswerChart {
         let sets: [String]
         if type == "scatter" {
             let pts = points.map { "{\"x\":\(jsonNumber($0.0)),\"y\":\(jsonNumber($0.1))}" }
-            sets = ["{\"label\":\(JSONText.string(datasets.first?.label ?? "")),\"data\":[\(pts.joined(separator: ","))]}"]
+            sets = [
+                "{\"label\":\(JSONText.string(datasets.first?.label ?? "")),\"data\":[\(pts.joined(separator: ","))]}"
+            ]
         } else {
             sets = datasets.map { s in
                 "{\"label\":\(JSONText.string(s.label)),\"data\":[\(s.data.map { $0.map(jsonNumber) ?? "null" }.joined(separator: ","))]}"
             }
         }
-        return "{\"type\":\(JSONText.string(type)),\"data\":{\"labels\":[\(labels)],\"datasets\":[\(sets.joined(separator: ","))]}}"
+        return
+            "{\"type\":\(JSONText.string(type)),\"data\":{\"labels\":[\(labels)],\"datasets\":[\(sets.joined(separator: ","))]}}"
     }
 }
 

@@ -4,9 +4,14 @@ extension AnswerChart {
         let kind = ChartType(rawValue: type) ?? .bar
         let sets: [ChartDataset]
         if kind == .scatter {
-            sets = [ChartDataset(label: datasets.first?.label ?? "", data: points.map { .point(ChartPoint(x: $0.0, y: $0.1)) })]
+            sets = [
+                ChartDataset(
+                    label: datasets.first?.label ?? "", data: points.map { .point(ChartPoint(x: $0.0, y: $0.1)) })
+            ]
         } else {
-            sets = datasets.map { s in ChartDataset(label: s.label, data: s.data.map { $0.map(ChartValue.number) ?? .null }) }
+            sets = datasets.map { s in
+                ChartDataset(label: s.label, data: s.data.map { $0.map(ChartValue.number) ?? .null })
+            }
         }
         var chart = ChartData(type: kind, labels: labels, datasets: sets)
         chart.options.title = title

@@ -11,7 +11,8 @@ struct ChartMaker {
                 return (x, y)
             }
             let label = plan.interpretation
-            return AnswerChart(type: plan.chart ?? "scatter", labels: [], datasets: [.init(label: label, data: [])], points: pts)
+            return AnswerChart(
+                type: plan.chart ?? "scatter", labels: [], datasets: [.init(label: label, data: [])], points: pts)
         }
         if dims == 0 {
             let row = r.rows.first ?? []
@@ -48,22 +49,30 @@ struct ChartMaker {
         case .share:
             sets = sets.map { s in
                 let total = s.data.compactMap { $0 }.reduce(0, +)
-                return .init(label: "Share of \(s.label.lowercased()) (%)", data: s.data.map { v in v.map { total == 0 ? 0 : 100 * $0 / total } })
+                return .init(
+                    label: "Share of \(s.label.lowercased()) (%)",
+                    data: s.data.map { v in v.map { total == 0 ? 0 : 100 * $0 / total } })
             }
         case .growth:
             sets = sets.map { s in
-                .init(label: "Growth of \(s.label.lowercased()) (%)", data: s.data.indices.dropFirst().map { i in
-                    guard let a = s.data[i - 1], let b = s.data[i], a != 0 else { return nil }
-                    return 100 * (b - a) / abs(a)
-                })
+                .init(
+                    label: "Growth of \(s.label.lowercased()) (%)",
+                    data: s.data.indices.dropFirst().map { i in
+                        guard let a = s.data[i - 1], let b = s.data[i], a != 0 else { return nil }
+                        return 100 * (b - a) / abs(a)
+                    })
             }
             labels = Array(labels.dropFirst())
         case .ratio:
             if sets.count == 2 {
-                sets = [.init(label: plan.interpretation, data: zip(sets[0].data, sets[1].data).map { a, b in
-                    guard let a, let b else { return nil }
-                    return ratio(a, b)
-                })]
+                sets = [
+                    .init(
+                        label: plan.interpretation,
+                        data: zip(sets[0].data, sets[1].data).map { a, b in
+                            guard let a, let b else { return nil }
+                            return ratio(a, b)
+                        })
+                ]
             }
         case .none: break
         }

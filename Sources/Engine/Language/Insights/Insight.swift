@@ -21,6 +21,7 @@ public struct Insight: Sendable, Hashable {
 
     var json: String {
         let vals = values.map { "\(JSONText.string($0.0)):\(jsonNumber($0.1))" }.joined(separator: ",")
-        return "{\"kind\":\(JSONText.string(kind)),\"text\":\(JSONText.string(text)),\"values\":{\(vals)},\"confidence\":\(jsonNumber(confidence))}"
+        return
+            "{\"kind\":\(JSONText.string(kind)),\"text\":\(JSONText.string(text)),\"values\":{\(vals)},\"confidence\":\(jsonNumber(confidence))}"
     }
 }

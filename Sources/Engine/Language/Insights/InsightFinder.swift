@@ -27,11 +27,15 @@ struct InsightFinder {
         if let r = try? LinearRegression(series: ys) {
             let significant = r.slopePValue < 0.05
             let direction = r.slope > 0 ? "upward" : (r.slope < 0 ? "downward" : "flat")
-            let text = significant
+            let text =
+                significant
                 ? "\(name.capitalizedFirst) shows a significant \(direction) trend of \(fmt(r.slope)) per period (p = \(fmt(r.slopePValue)))."
                 : "\(name.capitalizedFirst) shows no significant trend (slope \(fmt(r.slope)) per period, p = \(fmt(r.slopePValue)))."
-            out.append(Insight(kind: "trend", text: text, values: [("slope", r.slope), ("p_value", r.slopePValue), ("r2", r.rSquared)],
-                confidence: 1 - r.slopePValue))
+            out.append(
+                Insight(
+                    kind: "trend", text: text,
+                    values: [("slope", r.slope), ("p_value", r.slopePValue), ("r2", r.rSquared)],
+                    confidence: 1 - r.slopePValue))
         }
         let (f, l) = (p[0], p[p.count - 1])
         let perPeriod = (l.1 - f.1) / Double(p.count - 1)
@@ -42,13 +46,20 @@ struct InsightFinder {
             values.append(("change_percent", pct))
             text += " (\(pct >= 0 ? "+" : "")\(fmt(pct))%)"
         }
-        out.append(Insight(kind: "growth", text: text + ", \(fmt(perPeriod)) per period on average.", values: values, confidence: 1))
+        out.append(
+            Insight(
+                kind: "growth", text: text + ", \(fmt(perPeriod)) per period on average.", values: values, confidence: 1
+            ))
         if p.count >= 3 {
             var best = 1
             for i in 2..<p.count where abs(p[i].1 - p[i - 1].1) > abs(p[best].1 - p[best - 1].1) { best = i }
             let d = p[best].1 - p[best - 1].1
-            out.append(Insight(kind: "change", text: "The largest change was from \(p[best - 1].0) to \(p[best].0): \(d >= 0 ? "+" : "")\(fmt(d)).",
-                values: [("change", d)], confidence: 1))
+            out.append(
+                Insight(
+                    kind: "change",
+                    text:
+                        "The largest change was from \(p[best - 1].0) to \(p[best].0): \(d >= 0 ? "+" : "")\(fmt(d)).",
+                    values: [("change", d)], confidence: 1))
         }
         return out
     }
@@ -56,8 +67,12 @@ struct InsightFinder {
     private func extremes(_ p: [(String, Double)], _ name: String) -> [Insight] {
         guard let hi = p.max(by: { $0.1 < $1.1 }), let lo = p.min(by: { $0.1 < $1.1 }), hi.1 != lo.1 else { return [] }
         return [
-            Insight(kind: "peak", text: "\(name.capitalizedFirst) is highest for \(hi.0) (\(fmt(hi.1))).", values: [("value", hi.1)], confidence: 1),
-            Insight(kind: "trough", text: "\(name.capitalizedFirst) is lowest for \(lo.0) (\(fmt(lo.1))).", values: [("value", lo.1)], confidence: 1),
+            Insight(
+                kind: "peak", text: "\(name.capitalizedFirst) is highest for \(hi.0) (\(fmt(hi.1))).",
+                values: [("value", hi.1)], confidence: 1),
+            Insight(
+                kind: "trough", text: "\(name.capitalizedFirst) is lowest for \(lo.0) (\(fmt(lo.1))).",
+                values: [("value", lo.1)], confidence: 1),
         ]
     }
 
@@ -68,8 +83,12 @@ struct InsightFinder {
         let n = min(3, p.count - 1)
         let top = p.map(\.1).sorted(by: >).prefix(n).reduce(0, +)
         let share = 100 * top / total
-        return [Insight(kind: "concentration", text: "The top \(n) of \(p.count) account for \(fmt(share))% of the total \(name).",
-            values: [("top_n", Double(n)), ("share_percent", share)], confidence: 1)]
+        return [
+            Insight(
+                kind: "concentration",
+                text: "The top \(n) of \(p.count) account for \(fmt(share))% of the total \(name).",
+                values: [("top_n", Double(n)), ("share_percent", share)], confidence: 1)
+        ]
     }
 
     /// Values more than 3.5 robust z-scores (median, MAD) from the median.
@@ -82,7 +101,8 @@ struct InsightFinder {
         return p.compactMap { l, v in
             let z = 0.6745 * (v - med) / mad
             guard abs(z) > 3.5 else { return nil }
-            return Insight(kind: "outlier", text: "\(l) is an outlier: \(fmt(v)) against a median of \(fmt(med)).",
+            return Insight(
+                kind: "outlier", text: "\(l) is an outlier: \(fmt(v)) against a median of \(fmt(med)).",
                 values: [("value", v), ("robust_z", z)], confidence: min(1, abs(z) / 7))
         }
     }

@@ -20,7 +20,9 @@ extension Lexicon {
             var values: [SQLValue] = []
             if (c.type == .string || c.type == .boolean) && distinct <= maxValues {
                 let q = Identifier.quote(c.name)
-                values = try db.query("SELECT DISTINCT \(q) FROM \(t) WHERE \(q) IS NOT NULL ORDER BY 1").rows.map { $0[0] }
+                values = try db.query("SELECT DISTINCT \(q) FROM \(t) WHERE \(q) IS NOT NULL ORDER BY 1").rows.map {
+                    $0[0]
+                }
             }
             fields.append(
                 LexiconField(

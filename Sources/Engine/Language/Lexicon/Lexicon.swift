@@ -34,7 +34,9 @@ struct Lexicon: Sendable {
         self.table = table
         self.fields = fields
         self.rowCount = rowCount
-        for (phrase, kw) in Synonyms.keywords { add(phrase.split(separator: " ").map(String.init), .keyword(kw), rank: 2) }
+        for (phrase, kw) in Synonyms.keywords {
+            add(phrase.split(separator: " ").map(String.init), .keyword(kw), rank: 2)
+        }
         addFields()
         for w in Words.split(table) where w.count > 2 {
             add([w], .table, rank: 3)

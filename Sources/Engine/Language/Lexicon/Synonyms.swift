@@ -13,42 +13,68 @@ enum Synonyms {
         add("maximum|max|largest value|peak", .aggregate(.max))
         add("how many|number of|count|count of|counts|tally|frequency of|num of|no of|amount of", .count)
         add("distinct|unique|different|separate|individual", .distinct)
-        add("by|per|for each|for every|each|every|across|grouped by|group by|broken down by|break down by|breakdown by|split by|by each|for all|in each|within each|for the different|across the|across all", .by)
+        add(
+            "by|per|for each|for every|each|every|across|grouped by|group by|broken down by|break down by|breakdown by|split by|by each|for all|in each|within each|for the different|across the|across all",
+            .by)
         add("year|years|yearly|annual|annually|per year|by year", .grain(.year))
         add("quarter|quarters|quarterly", .grain(.quarter))
         add("month|months|monthly", .grain(.month))
         add("week|weeks|weekly", .grain(.week))
         add("day|days|daily|date|dates", .grain(.day))
-        add("over time|trend|trends|timeline|time series|over the years|through time|evolution|history|historically", .overTime)
+        add(
+            "over time|trend|trends|timeline|time series|over the years|through time|evolution|history|historically",
+            .overTime)
         add("top|best", .top)
         add("bottom|worst", .bottom)
-        add("highest|most|largest|biggest|greatest|maximal|strongest|heaviest|longest|hottest|warmest|wettest|windiest|top most", .extreme(highest: true))
-        add("lowest|least|smallest|fewest|minimal|weakest|lightest|shortest|coldest|coolest|driest", .extreme(highest: false))
+        add(
+            "highest|most|largest|biggest|greatest|maximal|strongest|heaviest|longest|hottest|warmest|wettest|windiest|top most",
+            .extreme(highest: true))
+        add(
+            "lowest|least|smallest|fewest|minimal|weakest|lightest|shortest|coldest|coolest|driest",
+            .extreme(highest: false))
         add("which|what|who|whose", .which)
-        add("above|over|more than|greater than|higher than|exceeding|exceeds|exceed|bigger than|larger than|>|at least|>=|no less than|not less than", .compare(.greater))
-        add("below|under|less than|lower than|smaller than|fewer than|<|at most|<=|no more than|not more than|up to", .compare(.less))
+        add(
+            "above|over|more than|greater than|higher than|exceeding|exceeds|exceed|bigger than|larger than|>|at least|>=|no less than|not less than",
+            .compare(.greater))
+        add(
+            "below|under|less than|lower than|smaller than|fewer than|<|at most|<=|no more than|not more than|up to",
+            .compare(.less))
         add("equal to|equals|=|exactly|is equal to", .compare(.equals))
         add("between|in the range|ranging from", .between)
         add("and|&|plus|as well as", .and)
         add("not|excluding|except|without|other than|apart from|excluding the|exclude|excludes|but not|non", .negation)
-        add("share|percentage|percent|proportion|%|fraction|contribution|part of|pct|percentage of|share of|breakdown|distribution|split", .share)
-        add("growth|grow|grew|growing|percent change|percentage change|pct change|% change|increase|decrease|rose|fell|increased|decreased|growth rate|delta|evolve", .growth)
+        add(
+            "share|percentage|percent|proportion|%|fraction|contribution|part of|pct|percentage of|share of|breakdown|distribution|split",
+            .share)
+        add(
+            "growth|grow|grew|growing|percent change|percentage change|pct change|% change|increase|decrease|rose|fell|increased|decreased|growth rate|delta|evolve",
+            .growth)
         add("month over month|mom|monthly growth|monthly change", .growthBy(.month))
         add("year over year|yoy|yearly growth|annual growth|yearly change|annual change", .growthBy(.year))
         add("quarter over quarter|qoq|quarterly growth", .growthBy(.quarter))
         add("week over week|wow|weekly growth", .growthBy(.week))
         add("ratio|ratio of|divided by|relative to", .ratio)
-        add("vs|versus|against|correlation|correlate|correlated|relationship|relation|compared to|compared with|plotted against|scatter", .versus)
+        add(
+            "vs|versus|against|correlation|correlate|correlated|relationship|relation|compared to|compared with|plotted against|scatter",
+            .versus)
         add("pie|pie chart|as a pie|donut|doughnut", .chart("pie"))
         add("bar|bar chart|bars|column chart|histogram", .chart("bar"))
         add("line|line chart|line graph", .chart("line"))
         add("scatter plot|scatterplot|scatter chart", .chart("scatter"))
         add("table|as a table", .chart("table"))
         add("area chart", .chart("area"))
-        add("sorted|sort|order|ordered|ranked|rank|ranking|sorted by|ordered by|order by|sort by|rank by", .sort(descending: nil))
-        add("descending|desc|highest first|largest first|decreasing|high to low|biggest first|most first", .sort(descending: true))
-        add("ascending|asc|lowest first|smallest first|increasing|low to high|alphabetical|alphabetically", .sort(descending: false))
-        add("rows|row|records|record|entries|entry|observations|observation|data points|lines|items|transactions|orders|samples|cases|instances|occurrences|people|customers|visits|times", .rows)
+        add(
+            "sorted|sort|order|ordered|ranked|rank|ranking|sorted by|ordered by|order by|sort by|rank by",
+            .sort(descending: nil))
+        add(
+            "descending|desc|highest first|largest first|decreasing|high to low|biggest first|most first",
+            .sort(descending: true))
+        add(
+            "ascending|asc|lowest first|smallest first|increasing|low to high|alphabetical|alphabetically",
+            .sort(descending: false))
+        add(
+            "rows|row|records|record|entries|entry|observations|observation|data points|lines|items|transactions|orders|samples|cases|instances|occurrences|people|customers|visits|times",
+            .rows)
         for (i, m) in months.enumerated() {
             add(m, .month(i + 1))
             add(String(m.prefix(3)), .month(i + 1))

@@ -63,7 +63,10 @@ struct DatePhrases {
         case .since?, .after?:
             guard let (a, n) = point(items, at: i + 1) else { return nil }
             let since = keyword(items, i) == .since
-            return (TimeRange(start: since ? a.start : a.end, end: nil, text: "\(since ? "since" : "after") \(a.label)"), 1 + n)
+            return (
+                TimeRange(start: since ? a.start : a.end, end: nil, text: "\(since ? "since" : "after") \(a.label)"),
+                1 + n
+            )
         case .before?:
             guard let (a, n) = point(items, at: i + 1) else { return nil }
             return (TimeRange(start: nil, end: a.start, text: "before \(a.label)"), 1 + n)
@@ -82,7 +85,9 @@ struct DatePhrases {
         if a.missingYear && !b.missingYear {
             a = a.inYear(a.start.month > b.start.month ? b.start.year - 1 : b.start.year)
         }
-        if b.missingYear && !a.missingYear { b = b.inYear(b.start.month < a.start.month ? a.start.year + 1 : a.start.year) }
+        if b.missingYear && !a.missingYear {
+            b = b.inYear(b.start.month < a.start.month ? a.start.year + 1 : a.start.year)
+        }
         return TimeRange(start: a.start, end: b.end, text: "\(a.label) to \(b.label)")
     }
 
@@ -137,7 +142,8 @@ struct DatePhrases {
         case .day:
             (a, b) = isLast ? (anchor.adding(days: 1 - n), anchor.adding(days: 1)) : (anchor, anchor.adding(days: n))
         case .week:
-            (a, b) = isLast ? (anchor.adding(days: 1 - 7 * n), anchor.adding(days: 1)) : (anchor, anchor.adding(days: 7 * n))
+            (a, b) =
+                isLast ? (anchor.adding(days: 1 - 7 * n), anchor.adding(days: 1)) : (anchor, anchor.adding(days: 7 * n))
         case .month, .quarter, .year:
             let months = g == .month ? n : (g == .quarter ? 3 * n : 12 * n)
             let base: CivilDate
@@ -147,7 +153,8 @@ struct DatePhrases {
             default: base = anchor.startOfMonth
             }
             let unit = g == .month ? 1 : (g == .quarter ? 3 : 12)
-            (a, b) = isLast ? (base.addingMonths(unit - months), base.addingMonths(unit)) : (base, base.addingMonths(months))
+            (a, b) =
+                isLast ? (base.addingMonths(unit - months), base.addingMonths(unit)) : (base, base.addingMonths(months))
         }
         return (TimeRange(start: a, end: b, text: "\(word) of data (\(a.iso) to \(b.adding(days: -1).iso))"), j + 1 - i)
     }

@@ -131,7 +131,8 @@ extension Interpreter {
         } else if let y = lexicon.fields.firstIndex(where: \.isYearNumber), g == .year || g == nil {
             if !u.dimensions.contains(where: { $0.field == y }) { u.dimensions.append(.init(field: y, grain: nil)) }
         } else {
-            throw LanguageError("this table has no date column to group by \(g?.rawValue ?? "time").", suggestions: suggestions())
+            throw LanguageError(
+                "this table has no date column to group by \(g?.rawValue ?? "time").", suggestions: suggestions())
         }
         if s.which && !s.afterBy { u.argmax = true }
         s.afterBy = false

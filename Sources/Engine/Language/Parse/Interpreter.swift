@@ -37,7 +37,8 @@ struct Interpreter {
             if case .keyword(.extreme) = tagged.item { s.afterExtreme = true }
             if case .keyword(.extreme) = items[safe: k - 1]?.item, case .column = tagged.item { s.afterExtreme = true }
             switch tagged.item {
-            case .unknown(let w) where s.count && u.measures.isEmpty && w.hasSuffix("s") && w.count > 3
+            case .unknown(let w)
+            where s.count && u.measures.isEmpty && w.hasSuffix("s") && w.count > 3
                 && items.filter({ if case .unknown = $0.item { return true } else { return false } }).count == 1:
                 // "how many flowers": the thing counted is the rows.
                 s.rows = true
@@ -68,7 +69,8 @@ struct Interpreter {
             }
         }
         if s.compare != nil || !s.between.isEmpty {
-            throw LanguageError("a comparison (above, below, between) needs a number after it.", suggestions: suggestions())
+            throw LanguageError(
+                "a comparison (above, below, between) needs a number after it.", suggestions: suggestions())
         }
         if s.count || s.rows, u.measures.isEmpty {
             u.measures.append(.init(aggregate: .count, field: nil))
@@ -101,7 +103,8 @@ struct Interpreter {
             s.between.append(n)
             if s.between.count == 2 {
                 guard let f = s.lastColumn else { throw LanguageError("\"between\" needs a column to compare.") }
-                u.filters.append((f, .between, [.real(min(s.between[0], s.between[1])), .real(max(s.between[0], s.between[1]))]))
+                u.filters.append(
+                    (f, .between, [.real(min(s.between[0], s.between[1])), .real(max(s.between[0], s.between[1]))]))
                 dropMeasure(f, &u)
                 s.between = []
                 s.compare = nil
@@ -129,7 +132,8 @@ struct Interpreter {
             return
         }
         if case .keyword(.top)? = next { return }
-        throw LanguageError("I could not tell what the number \(SQLValue.format(n)) refers to.", suggestions: suggestions())
+        throw LanguageError(
+            "I could not tell what the number \(SQLValue.format(n)) refers to.", suggestions: suggestions())
     }
 
     /// A column used as a filter subject is not also a measure (unless aggregated explicitly).

@@ -1,6 +1,8 @@
 extension Planner {
     /// Restates the question as understood: "Sum of revenue by month, 2023".
-    func interpretation(_ u: Understanding, dims: [Understanding.DimensionSpec], titles: [String], limit: Int?) -> String {
+    func interpretation(_ u: Understanding, dims: [Understanding.DimensionSpec], titles: [String], limit: Int?)
+        -> String
+    {
         let fields = lexicon.fields
         var text: String
         switch u.post {
@@ -15,12 +17,16 @@ extension Planner {
         if !dims.isEmpty {
             let oneDate = lexicon.temporalFields.count == 1
             let names = dims.map { d in
-                d.grain.map { oneDate ? $0.rawValue : "\($0.rawValue) of \(fields[d.field].title)" } ?? fields[d.field].title
+                d.grain.map { oneDate ? $0.rawValue : "\($0.rawValue) of \(fields[d.field].title)" }
+                    ?? fields[d.field].title
             }
             if u.argmax || limit != nil {
                 let n = limit ?? 1
                 let word = (u.extreme ?? u.descending ?? true) ? "highest" : "lowest"
-                text = n == 1 ? "The \(names[0]) with the \(word) \(text.lowercased())" : "The \(n) \(names[0]) values with the \(word) \(text.lowercased())"
+                text =
+                    n == 1
+                    ? "The \(names[0]) with the \(word) \(text.lowercased())"
+                    : "The \(n) \(names[0]) values with the \(word) \(text.lowercased())"
             } else {
                 text += " by " + names.joined(separator: " and ")
             }
@@ -28,7 +34,8 @@ extension Planner {
         for f in u.filters {
             let name = fields[f.field].title
             let flag = fields[f.field].type == .boolean
-            let values = f.values.compactMap { v in flag ? (v.int == 0 ? "no" : "yes") : v.string }.joined(separator: ", ")
+            let values = f.values.compactMap { v in flag ? (v.int == 0 ? "no" : "yes") : v.string }.joined(
+                separator: ", ")
             switch f.op {
             case .oneOf: text += ", where \(name) is \(values)"
             case .noneOf: text += ", where \(name) is not \(values)"
@@ -36,7 +43,8 @@ extension Planner {
             case .less: text += ", where \(name) < \(values)"
             case .greaterOrEqual: text += ", where \(name) ≥ \(values)"
             case .lessOrEqual: text += ", where \(name) ≤ \(values)"
-            case .between: text += ", where \(name) is between \(f.values.compactMap(\.string).joined(separator: " and "))"
+            case .between:
+                text += ", where \(name) is between \(f.values.compactMap(\.string).joined(separator: " and "))"
             default: text += ", where \(name) = \(values)"
             }
         }

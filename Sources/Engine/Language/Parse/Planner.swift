@@ -7,7 +7,8 @@ struct Planner {
         let fields = lexicon.fields
         if u.measures.isEmpty {
             guard !u.dimensions.isEmpty || !u.filters.isEmpty || u.range != nil else {
-                throw LanguageError("I could not find anything to measure in this question.", suggestions: lexicon.fields.map(\.name))
+                throw LanguageError(
+                    "I could not find anything to measure in this question.", suggestions: lexicon.fields.map(\.name))
             }
             u.measures.append(.init(aggregate: .count, field: nil))
         }
@@ -20,7 +21,9 @@ struct Planner {
                 u.measures[i].aggregate = (f?.isAveraged ?? false) ? .avg : .sum
             }
         }
-        if u.post == .growth, !u.dimensions.contains(where: { fields[$0.field].type.isTemporal || fields[$0.field].isYearNumber }) {
+        if u.post == .growth,
+            !u.dimensions.contains(where: { fields[$0.field].type.isTemporal || fields[$0.field].isYearNumber })
+        {
             if let t = lexicon.temporalFields.first {
                 u.dimensions.insert(.init(field: t, grain: .year), at: 0)
             } else if let y = fields.firstIndex(where: \.isYearNumber) {
@@ -61,11 +64,16 @@ struct Planner {
                 order.append(Order("d\(k)"))
             }
         }
-        let query = Query(table: lexicon.table, dimensions: dimensions, measures: measures, filters: filters, order: order, limit: limit)
+        let query = Query(
+            table: lexicon.table, dimensions: dimensions, measures: measures, filters: filters, order: order,
+            limit: limit)
         var baseline: Query?
         if u.post == .share && dims.isEmpty {
-            let categoryFilters = Set(u.filters.filter { $0.op == .oneOf || $0.op == .noneOf }.map { fields[$0.field].name })
-            guard !categoryFilters.isEmpty else { throw LanguageError("a share needs a grouping or a category to compare with the total.") }
+            let categoryFilters = Set(
+                u.filters.filter { $0.op == .oneOf || $0.op == .noneOf }.map { fields[$0.field].name })
+            guard !categoryFilters.isEmpty else {
+                throw LanguageError("a share needs a grouping or a category to compare with the total.")
+            }
             var b = query
             b.filters = query.filters.filter { !categoryFilters.contains($0.column) }
             baseline = b
@@ -74,7 +82,8 @@ struct Planner {
         let timeAxis = dims.first.map { fields[$0.field].type.isTemporal || fields[$0.field].isYearNumber } ?? false
         return Plan(
             query: query, baseline: baseline, post: u.post, chart: u.chart, versus: u.versus,
-            interpretation: interpretation(u, dims: dims, titles: titles, limit: limit), measureTitles: titles, timeAxis: timeAxis)
+            interpretation: interpretation(u, dims: dims, titles: titles, limit: limit), measureTitles: titles,
+            timeAxis: timeAxis)
     }
 
     func title(of m: Understanding.MeasureSpec) -> String {
@@ -103,8 +112,13 @@ struct Planner {
         if let y = lexicon.fields.firstIndex(where: \.isYearNumber) {
             let name = lexicon.fields[y].name
             var out: [Filter] = []
-            if let a = r.start { out.append(Filter(name, .greaterOrEqual, [.integer(Int64(a.month == 1 && a.day == 1 ? a.year : a.year + 1))])) }
-            if let b = r.end { out.append(Filter(name, .less, [.integer(Int64(b.month == 1 && b.day == 1 ? b.year : b.year + 1))])) }
+            if let a = r.start {
+                out.append(
+                    Filter(name, .greaterOrEqual, [.integer(Int64(a.month == 1 && a.day == 1 ? a.year : a.year + 1))]))
+            }
+            if let b = r.end {
+                out.append(Filter(name, .less, [.integer(Int64(b.month == 1 && b.day == 1 ? b.year : b.year + 1))]))
+            }
             return out
         }
         throw LanguageError("this table has no date or year column for \"\(r.text)\".")

@@ -36,7 +36,9 @@ struct Tagger {
             }
             let top = found.filter { $0.words.count == best.words.count && $0.rank == best.rank }
             let text = tokens[i..<i + best.words.count].map(\.text).joined(separator: " ")
-            let columns = top.compactMap { e -> Int? in if case .column(let c) = e.meaning { return c } else { return nil } }
+            let columns = top.compactMap { e -> Int? in
+                if case .column(let c) = e.meaning { return c } else { return nil }
+            }
             if Set(columns).count > 1 {
                 out.append(TaggedItem(item: .ambiguous(Array(Set(columns)).sorted()), text: text))
             } else {
@@ -44,7 +46,11 @@ struct Tagger {
                 case .column(let c):
                     // "days", "year" naming the date column are time grains ("last 10 days", "by year").
                     let grain = found.first { e in
-                        if case .keyword(.grain) = e.meaning { return e.words.count == best.words.count } else { return false }
+                        if case .keyword(.grain) = e.meaning {
+                            return e.words.count == best.words.count
+                        } else {
+                            return false
+                        }
                     }
                     if lexicon.fields[c].type.isTemporal, let g = grain {
                         out.append(TaggedItem(item: .keyword(g.keyword ?? .stop), text: text))
@@ -70,7 +76,8 @@ struct Tagger {
         let allowance = short ? 1 : EditDistance.allowance(forLength: word.count)
         guard allowance > 0, word.allSatisfy(\.isLetter) else { return nil }
         var best: (Int, String)?
-        for known in short ? lexicon.columnWords : lexicon.vocabulary where known.count >= 3 && abs(known.count - word.count) <= allowance {
+        for known in short ? lexicon.columnWords : lexicon.vocabulary
+        where known.count >= 3 && abs(known.count - word.count) <= allowance {
             guard let d = EditDistance.distance(word, known, limit: allowance) else { continue }
             if let b = best, !((d, known) < b) { continue }
             best = (d, known)

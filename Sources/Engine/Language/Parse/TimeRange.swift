@@ -15,7 +15,8 @@ struct DateSpan: Sendable, Hashable {
     var missingYear: Bool = false
 
     static func year(_ y: Int) -> DateSpan {
-        DateSpan(start: CivilDate(year: y, month: 1, day: 1), end: CivilDate(year: y + 1, month: 1, day: 1), label: "\(y)")
+        DateSpan(
+            start: CivilDate(year: y, month: 1, day: 1), end: CivilDate(year: y + 1, month: 1, day: 1), label: "\(y)")
     }
 
     static func month(_ m: Int, of y: Int, missingYear: Bool = false) -> DateSpan {

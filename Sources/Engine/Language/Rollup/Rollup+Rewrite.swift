@@ -50,7 +50,8 @@ extension Rollup {
             q.order = []
             q.limit = nil
         }
-        return Rewrite(query: q, averages: averages, keep: query.outputNames.count,
+        return Rewrite(
+            query: q, averages: averages, keep: query.outputNames.count,
             lateOrder: late ? query.order : [], lateLimit: late ? query.limit : nil, names: query.outputNames)
     }
 

@@ -22,8 +22,10 @@ struct Rollup {
     static func build(for lexicon: Lexicon, on db: Connection, minimumRows: Int) throws -> Rollup? {
         guard lexicon.rowCount >= minimumRows, let t = lexicon.temporalFields.first else { return nil }
         let date = lexicon.fields[t].name
-        let dims = lexicon.fields.filter { ($0.type == .string || $0.type == .boolean) && $0.distinctCount <= maxDistinct }
-            .map(\.name)
+        let dims = lexicon.fields.filter {
+            ($0.type == .string || $0.type == .boolean) && $0.distinctCount <= maxDistinct
+        }
+        .map(\.name)
         let nums = lexicon.fields.filter { $0.type.isNumeric }.map(\.name)
         let q = Identifier.quote
         let name = "aiser_rollup_\(lexicon.table)"
@@ -35,7 +37,8 @@ struct Rollup {
         let groups = (1...(1 + dims.count)).map(String.init).joined(separator: ", ")
         try db.execute("DROP TABLE IF EXISTS temp.\(q(name))")
         try db.execute(
-            "CREATE TEMP TABLE \(q(name)) AS SELECT \(select.joined(separator: ", ")) FROM \(q(lexicon.table)) GROUP BY \(groups)")
+            "CREATE TEMP TABLE \(q(name)) AS SELECT \(select.joined(separator: ", ")) FROM \(q(lexicon.table)) GROUP BY \(groups)"
+        )
         let rows = try db.query("SELECT count(*) FROM temp.\(q(name))").rows.first?.first?.int ?? 0
         guard rows * 10 <= lexicon.rowCount else {
             try db.execute("DROP TABLE temp.\(q(name))")

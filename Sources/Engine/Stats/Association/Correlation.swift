@@ -9,7 +9,9 @@ public struct Correlation: Sendable, Equatable, Codable {
     /// Pearson's r = Sxy/√(Sxx·Syy); p-value from t = r√((n−2)/(1−r²)) with n − 2 degrees of
     /// freedom (as `scipy.stats.pearsonr`). Needs 3 or more pairs and neither side constant.
     public static func pearson(_ x: [Double], _ y: [Double]) throws -> Correlation {
-        guard x.count == y.count else { throw StatsError.lengthMismatch(method: "correlation", first: x.count, second: y.count) }
+        guard x.count == y.count else {
+            throw StatsError.lengthMismatch(method: "correlation", first: x.count, second: y.count)
+        }
         try Check.series(x, minimum: 3, method: "correlation")
         try Check.series(y, minimum: 3, method: "correlation")
         try Check.notConstant(x, method: "correlation")
@@ -30,7 +32,9 @@ public struct Correlation: Sendable, Equatable, Codable {
     /// Spearman's ρ: Pearson's r of the ranks, ties given their average rank; p-value from the
     /// same t approximation (as `scipy.stats.spearmanr`).
     public static func spearman(_ x: [Double], _ y: [Double]) throws -> Correlation {
-        guard x.count == y.count else { throw StatsError.lengthMismatch(method: "correlation", first: x.count, second: y.count) }
+        guard x.count == y.count else {
+            throw StatsError.lengthMismatch(method: "correlation", first: x.count, second: y.count)
+        }
         try Check.series(x, minimum: 3, method: "correlation")
         try Check.series(y, minimum: 3, method: "correlation")
         return try pearson(ranks(x), ranks(y))

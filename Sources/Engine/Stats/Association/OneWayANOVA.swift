@@ -13,12 +13,16 @@ public struct OneWayANOVA: Sendable, Equatable, Codable {
 
     /// `values[i]` belongs to group `groups[i]`; needs 2 or more groups and N > k.
     public init<Label: Hashable>(values: [Double], groups labels: [Label]) throws {
-        guard values.count == labels.count else { throw StatsError.lengthMismatch(method: "ANOVA", first: values.count, second: labels.count) }
+        guard values.count == labels.count else {
+            throw StatsError.lengthMismatch(method: "ANOVA", first: values.count, second: labels.count)
+        }
         try Check.series(values, minimum: 3, method: "ANOVA")
         var sums: [Label: (Double, Int)] = [:]
         for (v, g) in zip(values, labels) { sums[g, default: (0, 0)].0 += v; sums[g, default: (0, 0)].1 += 1 }
         let k = sums.count
-        guard k >= 2 else { throw StatsError.invalidParameter(name: "groups", reason: "ANOVA needs at least 2 groups, got \(k)") }
+        guard k >= 2 else {
+            throw StatsError.invalidParameter(name: "groups", reason: "ANOVA needs at least 2 groups, got \(k)")
+        }
         guard values.count > k else { throw StatsError.tooShort(method: "ANOVA", needed: k + 1, got: values.count) }
         let grand = values.reduce(0, +) / Double(values.count)
         var ssb = 0.0, ssw = 0.0

@@ -16,7 +16,9 @@ public struct Seasonality: Sendable, Equatable, Codable {
 
     /// Seasonality of `values` observed at `dates` (any order; UTC calendar).
     public init(dates: [Date], values: [Double], period: Period) throws {
-        guard dates.count == values.count else { throw StatsError.lengthMismatch(method: "seasonality", first: dates.count, second: values.count) }
+        guard dates.count == values.count else {
+            throw StatsError.lengthMismatch(method: "seasonality", first: dates.count, second: values.count)
+        }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let order = dates.indices.sorted { dates[$0] < dates[$1] }

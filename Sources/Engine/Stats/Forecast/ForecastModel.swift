@@ -18,7 +18,9 @@ extension ForecastModel {
 
     /// Validates the shared arguments.
     func check(periods: Int, confidence: Double) throws {
-        guard periods >= 1 else { throw StatsError.invalidParameter(name: "periods", reason: "must be at least 1, got \(periods)") }
+        guard periods >= 1 else {
+            throw StatsError.invalidParameter(name: "periods", reason: "must be at least 1, got \(periods)")
+        }
         guard confidence > 0, confidence < 1 else {
             throw StatsError.invalidParameter(name: "confidence", reason: "must be between 0 and 1, got \(confidence)")
         }

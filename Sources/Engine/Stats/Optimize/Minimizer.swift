@@ -24,7 +24,9 @@ enum Minimizer {
         var g = gradient(value, x, at: fx)
         var h = identity(n)
         for iteration in 1...maxIterations {
-            if g.map(abs).max()! < gradientTolerance { return Minimum(x: x, value: fx, converged: true, iterations: iteration) }
+            if g.map(abs).max()! < gradientTolerance {
+                return Minimum(x: x, value: fx, converged: true, iterations: iteration)
+            }
             var d = (0..<n).map { i in -(0..<n).reduce(0) { $0 + h[i][$1] * g[$1] } }
             var slope = zip(d, g).reduce(0) { $0 + $1.0 * $1.1 }
             if slope >= 0 { h = identity(n); d = g.map { -$0 }; slope = -g.reduce(0) { $0 + $1 * $1 } }

@@ -21,7 +21,9 @@ public struct LinearRegression: Sendable, Equatable, Codable {
 
     /// Fits y on x; needs 3 or more points and a non-constant x.
     public init(x: [Double], y: [Double]) throws {
-        guard x.count == y.count else { throw StatsError.lengthMismatch(method: "linear regression", first: x.count, second: y.count) }
+        guard x.count == y.count else {
+            throw StatsError.lengthMismatch(method: "linear regression", first: x.count, second: y.count)
+        }
         try Check.series(x, minimum: 3, method: "linear regression")
         try Check.series(y, minimum: 3, method: "linear regression")
         try Check.notConstant(x, method: "linear regression (x)")

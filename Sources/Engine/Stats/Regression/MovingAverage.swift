@@ -19,7 +19,9 @@ public enum MovingAverage {
     /// Exponentially weighted moving average e[0] = x[0], e[t] = α·x[t] + (1 − α)·e[t−1]
     /// (pandas `ewm(alpha=α, adjust=False).mean()`), 0 < α ≤ 1.
     public static func exponential(_ x: [Double], alpha: Double) throws -> [Double] {
-        guard alpha > 0, alpha <= 1 else { throw StatsError.invalidParameter(name: "alpha", reason: "must be in (0, 1], got \(alpha)") }
+        guard alpha > 0, alpha <= 1 else {
+            throw StatsError.invalidParameter(name: "alpha", reason: "must be in (0, 1], got \(alpha)")
+        }
         try Check.series(x, minimum: 1, method: "exponential moving average")
         var out = [x[0]]
         out.reserveCapacity(x.count)

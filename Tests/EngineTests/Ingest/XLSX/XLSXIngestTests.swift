@@ -79,7 +79,8 @@ struct XLSXIngestTests {
         let error = #expect(throws: IngestError.self) {
             try Ingestor.load(try ReaderFixture.url("xlsx", "bomb.xlsx"), into: db, table: "t")
         }
-        #expect(error?.message == "xl/worksheets/sheet1.xml inflates more than 200 times its compressed size (a zip bomb?)")
+        #expect(
+            error?.message == "xl/worksheets/sheet1.xml inflates more than 200 times its compressed size (a zip bomb?)")
         #expect(try db.tableNames().isEmpty)
     }
 

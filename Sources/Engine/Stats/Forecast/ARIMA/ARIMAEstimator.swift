@@ -23,7 +23,8 @@ struct ARIMAEstimator {
         let delta = Polynomial.differencing(d: order.d, seasonalD: order.seasonalD, period: order.period)
         let w = Polynomial.apply(delta, to: y)
         let k = armaCount + (includeMean ? 1 : 0) + 1
-        let needed = max(k + 3, 2 * max(order.p + order.seasonalP * order.period, order.q + order.seasonalQ * order.period) / 3)
+        let needed = max(
+            k + 3, 2 * max(order.p + order.seasonalP * order.period, order.q + order.seasonalQ * order.period) / 3)
         guard w.count >= needed else {
             throw StatsError.tooShort(method: method, needed: needed + delta.count - 1, got: y.count)
         }
@@ -31,7 +32,9 @@ struct ARIMAEstimator {
         var spread = 0.0
         for v in w { spread += (v - centre) * (v - centre) }
         spread = max((spread / Double(w.count)).squareRoot(), 1e-8)
-        if spread <= 1e-8 && !includeMean && w.allSatisfy({ $0 == 0 }) { throw StatsError.constantSeries(method: method) }
+        if spread <= 1e-8 && !includeMean && w.allSatisfy({ $0 == 0 }) {
+            throw StatsError.constantSeries(method: method)
+        }
 
         let objective: ([Double]) -> Double = { u in
             let model = self.model(u, centre: centre, spread: spread)
@@ -53,7 +56,9 @@ struct ARIMAEstimator {
         if let m = best, dimension > 0 {
             let polish = Minimizer.bfgs(objective, start: m.x)
             if polish.value <= m.value {
-                best = Minimum(x: polish.x, value: polish.value, converged: polish.converged || m.converged, iterations: m.iterations + polish.iterations)
+                best = Minimum(
+                    x: polish.x, value: polish.value, converged: polish.converged || m.converged,
+                    iterations: m.iterations + polish.iterations)
             }
         }
         guard let found = best else { throw StatsError.notConverged(method: method) }

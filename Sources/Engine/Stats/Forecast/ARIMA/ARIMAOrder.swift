@@ -23,13 +23,17 @@ public struct ARIMAOrder: Sendable, Hashable, Codable, CustomStringConvertible {
 
     /// Throws unless every order is non-negative and a seasonal part has a period ≥ 2.
     func validate() throws {
-        for (name, v) in [("p", p), ("d", d), ("q", q), ("P", seasonalP), ("D", seasonalD), ("Q", seasonalQ)] where v < 0 {
+        for (name, v) in [("p", p), ("d", d), ("q", q), ("P", seasonalP), ("D", seasonalD), ("Q", seasonalQ)]
+        where v < 0 {
             throw StatsError.invalidParameter(name: name, reason: "orders must be non-negative, got \(v)")
         }
         if seasonalP + seasonalD + seasonalQ > 0 && period < 2 {
-            throw StatsError.invalidParameter(name: "s", reason: "a seasonal part needs a period of at least 2, got \(period)")
+            throw StatsError.invalidParameter(
+                name: "s", reason: "a seasonal part needs a period of at least 2, got \(period)")
         }
-        if d + seasonalD > 3 { throw StatsError.invalidParameter(name: "d", reason: "total differencing above 3 is not supported") }
+        if d + seasonalD > 3 {
+            throw StatsError.invalidParameter(name: "d", reason: "total differencing above 3 is not supported")
+        }
     }
 
     public var description: String {

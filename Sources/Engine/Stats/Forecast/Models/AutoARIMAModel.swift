@@ -58,13 +58,20 @@ public struct AutoARIMAModel: ForecastModel {
         guard let fit = best else { throw StatsError.notConverged(method: "automatic ARIMA") }
         var reasons: [String] = []
         if let last = tests.last, last.isStationary {
-            reasons.append("d = \(d): the KPSS level-stationarity test passes after \(d) difference(s) (statistic \(rounded(last.statistic)) ≤ 0.463 at 5 %).")
+            reasons.append(
+                "d = \(d): the KPSS level-stationarity test passes after \(d) difference(s) (statistic \(rounded(last.statistic)) ≤ 0.463 at 5 %)."
+            )
         } else {
-            reasons.append("d = 2: the KPSS test still rejects level stationarity after 2 differences; d is capped at 2.")
+            reasons.append(
+                "d = 2: the KPSS test still rejects level stationarity after 2 differences; d is capped at 2.")
         }
-        reasons.append("(p, q) = (\(fit.order.p), \(fit.order.q)): lowest AIC \(rounded(fit.aic)) among \(candidates.count) fitted orders with p, q ≤ \(maxOrder).")
+        reasons.append(
+            "(p, q) = (\(fit.order.p), \(fit.order.q)): lowest AIC \(rounded(fit.aic)) among \(candidates.count) fitted orders with p, q ≤ \(maxOrder)."
+        )
         if !skipped.isEmpty { reasons.append("Skipped: " + skipped.joined(separator: "; ")) }
-        return (Selection(order: fit.order, kpss: tests, candidates: candidates, skipped: skipped, reasons: reasons), fit)
+        return (
+            Selection(order: fit.order, kpss: tests, candidates: candidates, skipped: skipped, reasons: reasons), fit
+        )
     }
 
     /// The selection alone (order, tests and candidate AICs).

@@ -8,7 +8,9 @@ public struct HoltModel: ForecastModel {
     public func forecast(_ series: [Double], periods: Int, confidence: Double) throws -> Forecast {
         try check(periods: periods, confidence: confidence)
         let fit = try AdditiveSmoother(period: 0).fit(series)
-        var notes = ["Holt's linear method; smoothing parameters and initial states minimise the squared one-step errors."]
+        var notes = [
+            "Holt's linear method; smoothing parameters and initial states minimise the squared one-step errors."
+        ]
         if !fit.converged { notes.append("The optimizer did not fully converge; the best parameters found are used.") }
         return Forecast(
             model: name, order: nil, seasonalOrder: nil, aic: nil, nObs: series.count, params: fit.named,

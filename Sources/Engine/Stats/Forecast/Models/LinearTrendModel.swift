@@ -19,7 +19,9 @@ public struct LinearTrendModel: ForecastModel {
             let half = t * fit.residualStandardError * (1 + 1 / n + dx * dx / fit.sxx).squareRoot()
             return Forecast.Point(mean: mean, lower: mean - half, upper: mean + half)
         }
-        let params = ["slope": fit.slope, "intercept": fit.intercept, "r_squared": fit.rSquared, "slope_p_value": fit.slopePValue]
+        let params = [
+            "slope": fit.slope, "intercept": fit.intercept, "r_squared": fit.rSquared, "slope_p_value": fit.slopePValue,
+        ]
         return Forecast(
             model: name, order: nil, seasonalOrder: nil, aic: nil, nObs: series.count, params: params,
             confidence: confidence, points: points, converged: true,

@@ -9,7 +9,9 @@ public struct MovingAverageModel: ForecastModel {
 
     public func forecast(_ series: [Double], periods: Int, confidence: Double) throws -> Forecast {
         try check(periods: periods, confidence: confidence)
-        guard window >= 1 else { throw StatsError.invalidParameter(name: "window", reason: "must be at least 1, got \(window)") }
+        guard window >= 1 else {
+            throw StatsError.invalidParameter(name: "window", reason: "must be at least 1, got \(window)")
+        }
         try Check.series(series, minimum: window + 2, method: "moving-average forecast")
         let mean = series.suffix(window).reduce(0, +) / Double(window)
         var sum = 0.0
@@ -19,7 +21,8 @@ public struct MovingAverageModel: ForecastModel {
         }
         let rmse = (sum / Double(series.count - window)).squareRoot()
         let half = Normal.quantile((1 + confidence) / 2) * rmse
-        let points = Array(repeating: Forecast.Point(mean: mean, lower: mean - half, upper: mean + half), count: periods)
+        let points = Array(
+            repeating: Forecast.Point(mean: mean, lower: mean - half, upper: mean + half), count: periods)
         return Forecast(
             model: name, order: nil, seasonalOrder: nil, aic: nil, nObs: series.count,
             params: ["window": Double(window), "rmse": rmse], confidence: confidence, points: points, converged: true,

@@ -26,8 +26,10 @@ extension AdditiveSmoother.Fit {
 
     /// Parameters named as statsmodels names them.
     var named: [String: Double] {
-        var out = ["smoothing_level": parameters.alpha, "smoothing_trend": parameters.beta,
-                   "initial_level": parameters.level, "initial_trend": parameters.trend, "sse": sse]
+        var out = [
+            "smoothing_level": parameters.alpha, "smoothing_trend": parameters.beta,
+            "initial_level": parameters.level, "initial_trend": parameters.trend, "sse": sse,
+        ]
         if !parameters.seasons.isEmpty {
             out["smoothing_seasonal"] = parameters.gamma
             for (i, s) in parameters.seasons.enumerated() { out["initial_seasons.\(i)"] = s }
