@@ -28,6 +28,9 @@ struct WorkflowRequest: Decodable, Sendable {
     /// message names a step and a parameter.
     func details(of error: AnalysisError) -> [String: String] {
         let message = error.message
+        if message.hasPrefix("options."), let colon = message.firstIndex(of: ":") {
+            return [String(message[..<colon]): message]
+        }
         guard let n = Self.capture(#"^step (\d+) \("#, in: message).flatMap({ Int($0) }),
             let index = document.steps.indices.first(where: { (document.steps[$0].step ?? $0 + 1) == n })
         else { return ["steps": message] }

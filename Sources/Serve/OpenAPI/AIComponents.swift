@@ -72,7 +72,12 @@ enum AIComponents {
                                 ],
                                 required: ["type"]), maxItems: 50)
                     ),
-                    ("options", .map(.any)),
+                    (
+                        "options",
+                        .object(
+                            [("parallel_execution", .boolean), ("save_intermediate_results", .boolean)],
+                            required: [], additional: false)
+                    ),
                 ], required: ["steps"])
         ),
         (
@@ -88,7 +93,8 @@ enum AIComponents {
                                 [("step", .integer()), ("type", .text), ("output", .any)],
                                 required: ["step", "type", "output"]))
                     ),
-                    ("result", .any), ("generated_at", .dateTime),
+                    ("result", .any), ("parallel_groups", .array(.array(.integer()))),
+                    ("generated_at", .dateTime),
                 ], required: ["workflow_id", "data_source_id", "status", "steps", "result", "generated_at"])
         ),
         (

@@ -74,6 +74,16 @@ struct WorkflowControllerTests {
                     && (noSource.error["details"] as? [String: String])?["data_source"] != nil)
             #expect(try await post(["data_source": "nope", "steps": [["type": "trend_analysis"]]]).status == .notFound)
             #expect(try await post(["steps": [["parameters": [:]]]]).status == .unprocessableContent)
+            let badOption = try await post(["steps": Self.steps(), "options": ["turbo": true]])
+            #expect(
+                badOption.status == .unprocessableContent
+                    && (badOption.error["details"] as? [String: String])?["options.turbo"] != nil, "\(badOption.body)")
+            let parallel = try await post([
+                "steps": Self.steps(), "options": ["parallel_execution": true, "save_intermediate_results": false],
+            ])
+            #expect(parallel.status == .created, "\(parallel.body)")
+            #expect((parallel.data["steps"] as? [Any])?.isEmpty == true)
+            #expect(parallel.data["result"] != nil)
         }
     }
 }

@@ -28,6 +28,20 @@ struct WorkflowStepPlan: Sendable {
     let label: String
     let kind: Kind
 
+    /// Whether the step is a data preparation (which builds the series itself).
+    var isPreparation: Bool {
+        if case .preparation = kind { return true }
+        return false
+    }
+
+    /// Whether the step replaces the series (preparation, aggregation) rather than reporting on it.
+    var transformsSeries: Bool {
+        switch kind {
+        case .preparation, .aggregation: return true
+        case .trend, .anomalies, .forecasting: return false
+        }
+    }
+
     init(step: WorkflowDocument.Step, index: Int) throws {
         let label = "step \(step.step ?? index + 1) (\(step.type))"
         self.label = label
