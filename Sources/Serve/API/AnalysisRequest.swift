@@ -14,9 +14,10 @@ struct AnalysisRequest: Decodable, Sendable {
         }
     }
 
-    /// The analysis types the engine runs: `auto` means `drivers`; `trend`, `forecast` and
-    /// `anomalies` analyse the target over the table's date column.
-    static let types = ["auto", "drivers", "trend", "forecast", "anomalies"]
+    /// The analysis types the engine runs: `auto` picks one from the question
+    /// (`AnalysisKind.pick(for:)`); `trend`, `forecast` and `anomalies` analyse the target over the
+    /// table's date column; `comparison` compares it across the groups of a text column.
+    static let types = ["auto"] + AnalysisKind.allCases.map(\.rawValue)
 
     let query: String
     let dataSource: String

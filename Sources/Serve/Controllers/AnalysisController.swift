@@ -53,10 +53,25 @@ struct AnalysisController: Controller {
         }
         let rows = try await backend.asker.rows(of: source)
         let options = body.options
-        let type = body.analysisType ?? "auto"
+        let requested = body.analysisType ?? "auto"
+        let type = requested == "auto" ? AnalysisKind.pick(for: question).rawValue : requested
         var name = "key_drivers"
         var results = AnalysisDTO.Results()
-        if type == "auto" || type == "drivers" {
+        if type == AnalysisKind.comparison.rawValue {
+            let factor = Self.factor(in: question, schema: source.schema)
+            let comparison: GroupComparison
+            do {
+                comparison = try await DataController.offload {
+                    try GroupComparison(result: rows, target: target, factor: factor)
+                }
+            } catch let e as AnalysisError {
+                throw APIError.validation("data_source", e.message)
+            }
+            name = "comparison"
+            results.output = try Engine.JSONValue.from(comparison)
+            results.insights = comparison.insights
+            results.recommendations = Self.recommendations(comparison)
+        } else if type == AnalysisKind.drivers.rawValue {
             let analysis: DriverAnalysis
             do {
                 analysis = try await DataController.offload { try DriverAnalysis(result: rows, target: target) }

@@ -20,18 +20,25 @@ extension ReferencePage {
           deleting the chart revokes the page. `PUT` changes `title` and `options` and the page
           re-renders with them. Users may change and delete only their own charts, administrators
           any chart of the organization.
-        - `POST /api/v1/ai/intelligent-analysis` analyses one numeric column: `analysis_type` `auto` or
+        - `POST /api/v1/ai/intelligent-analysis` analyses one numeric column: `analysis_type`
           `drivers` runs the key-driver analysis (`results.primary_drivers`, insights,
           recommendations); `trend` (linear fit with slope and p-value), `forecast` (automatic
           ARIMA, 12 periods, 95 % interval) and `anomalies` (IQR rule) run over the table's date
-          column with gaps filled (`results.output`, insights). `comparison` is not offered. The
-          column is `target`, else the measure the NL engine reads from `query`, else the one
+          column with gaps filled (`results.output`, insights); `comparison` compares the column
+          across the groups of the text column the question names (else the one with the largest
+          effect): each group's count, mean, median and share, with the one-way ANOVA F test and
+          η² (`results.output`, insights, recommendations). `auto` picks the type from the
+          question's words (forecast, predict, next → `forecast`; unusual, outlier → `anomalies`;
+          compare, versus, differ → `comparison`; trend, growth, over time → `trend`; else
+          `drivers`). The column is `target`, else the measure the NL engine reads from `query`, else the one
           numeric column whose name appears in it. `options.confidence_threshold` keeps drivers at
           least that confident.
         - `POST /api/v1/ai/workflow` runs the workflow document of `aiser workflow` over the source
           named by a step's `data_source` parameter (or a top-level `data_source`). An invalid step
           answers `422` with the step and field as the `details` key, e.g.
-          `steps[1].parameters.window_size`.
+          `steps[1].parameters.window_size`. `options.parallel_execution` runs adjacent
+          report-only steps concurrently (`parallel_groups` lists them); with
+          `options.save_intermediate_results: false` only the final `result` is kept.
         - `GET /api/v1/ai/models` lists the built-in offline engine, cost 0. Its `accuracy` is the
           share of exactly-correct answers on the held-out split of the development set
           (`Tests/EngineTests/Fixtures/ask/`), a constant that `DevelopmentSetTests` checks against

@@ -80,6 +80,32 @@ struct AnalysisControllerTests {
         }
     }
 
+    @Test("auto compares the question's measure across the named groups, with each group's mean")
+    func comparison() async throws {
+        try await TestServer().test { c in
+            let admin = try await c.adminToken()
+            _ = try await c.upload("drivers.csv", Self.csv, token: admin, fields: [("data_source_name", "drivers")])
+            let r = try await c.call(
+                .post, "/api/v1/ai/intelligent-analysis", token: admin,
+                json: ["query": "Compare revenue across regions", "data_source": "drivers"])
+            #expect(r.status == .created, "\(r.body)")
+            #expect(r.data["analysis_type"] as? String == "comparison")
+            let results = try #require(r.data["results"] as? [String: Any])
+            let output = try #require(results["output"] as? [String: Any])
+            #expect(output["factor"] as? String == "region")
+            let groups = try #require(output["groups"] as? [[String: Any]])
+            for name in ["North", "South"] {
+                let values = Self.rows.filter { $0.region == name }.map(\.revenue)
+                let mean = values.reduce(0, +) / Double(values.count)
+                let group = try #require(groups.first { $0["name"] as? String == name })
+                #expect(abs((group["mean"] as? Double ?? 0) - mean) < 1e-9)
+                #expect(group["count"] as? Int == 20)
+            }
+            #expect((results["insights"] as? [String])?.first?.contains("revenue is highest for region") == true)
+            #expect((results["recommendations"] as? [String])?.isEmpty == false)
+        }
+    }
+
     @Test(
         "unsupported types, unknown targets, unreadable questions, missing sources and viewers answer the API's errors")
     func errors() async throws {
@@ -90,7 +116,7 @@ struct AnalysisControllerTests {
                 try await c.call(.post, "/api/v1/ai/intelligent-analysis", token: token ?? admin, json: body)
             }
             func field(_ r: Client.Answer) -> String? { (r.error["details"] as? [String: String])?.keys.first }
-            let forecast = try await post(["query": "revenue", "data_source": "drivers", "analysis_type": "comparison"])
+            let forecast = try await post(["query": "revenue", "data_source": "drivers", "analysis_type": "magic"])
             #expect(forecast.status == .unprocessableContent && field(forecast) == "analysis_type")
             let target = try await post(["query": "revenue", "data_source": "drivers", "target": "region"])
             #expect(target.status == .unprocessableContent && field(target) == "target")

@@ -99,7 +99,7 @@ private final class ResultsBox: @unchecked Sendable {
 
 extension JSONValue {
     /// Any encodable value as a `JSONValue`.
-    static func from(_ value: some Encodable) throws -> JSONValue {
+    public static func from(_ value: some Encodable) throws -> JSONValue {
         try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(value))
     }
 }
