@@ -104,15 +104,6 @@ struct AnalysisController: Controller {
     }
 
     @Sendable func get(_ request: Request, _ context: AppContext) async throws -> Response {
-        let identity = try context.identity()
-        try identity.require(.readData)
-        let id = try context.parameters.require("analysis_id")
-        guard
-            let json = try await backend.aiResults.find(
-                id: id, kind: .analysis, organizationID: identity.organizationID)
-        else {
-            throw APIError.notFound
-        }
-        return StoredData.response(json, now: backend.now())
+        try await backend.storedAIResult(context, kind: .analysis, parameter: "analysis_id")
     }
 }

@@ -60,15 +60,6 @@ struct WorkflowController: Controller {
     }
 
     @Sendable func get(_ request: Request, _ context: AppContext) async throws -> Response {
-        let identity = try context.identity()
-        try identity.require(.readData)
-        let id = try context.parameters.require("workflow_id")
-        guard
-            let json = try await backend.aiResults.find(
-                id: id, kind: .workflow, organizationID: identity.organizationID)
-        else {
-            throw APIError.notFound
-        }
-        return StoredData.response(json, now: backend.now())
+        try await backend.storedAIResult(context, kind: .workflow, parameter: "workflow_id")
     }
 }
