@@ -3,23 +3,61 @@ import Hummingbird
 
 /// Encoding responses and decoding request bodies, with the API's error mapping.
 enum JSONBody {
+    /// The encoder of every response: sorted keys, slashes unescaped.
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
     /// A JSON response with the success envelope around `data`.
     static func response<T: Encodable & Sendable>(
-        _ data: T, status: HTTPResponse.Status = .ok, message: String = "Operation completed successfully"
+        _ data: T, status: HTTPResponse.Status = .ok, message: String = "Operation completed successfully",
+        at date: Date = Date()
     ) throws -> Response {
-        try raw(Envelope(data, message: message), status: status)
+        let body = try envelope(data, message: message, at: date)
+        return Response(status: status, headers: jsonHeaders([:]), body: .init(byteBuffer: body))
+    }
+
+    /// The success envelope around `data`. Only `data` goes through the encoder; the envelope's
+    /// fixed keys are written around it, byte for byte what encoding `Envelope` gives (which
+    /// remains the path for messages that need escaping).
+    static func envelope<T: Encodable & Sendable>(_ data: T, message: String, at date: Date) throws -> ByteBuffer {
+        guard isPlain(message), let payload = try? encoder.encode(data) else {
+            return ByteBuffer(bytes: try encoder.encode(Envelope(data, message: message, at: date)))
+        }
+        let timestamp = Timestamp.string(date)
+        var buffer = ByteBuffer()
+        buffer.reserveCapacity(payload.count + message.utf8.count + timestamp.utf8.count + 56)
+        buffer.writeStaticString("{\"data\":")
+        buffer.writeBytes(payload)
+        buffer.writeStaticString(",\"message\":\"")
+        buffer.writeString(message)
+        buffer.writeStaticString("\",\"success\":true,\"timestamp\":\"")
+        buffer.writeString(timestamp)
+        buffer.writeStaticString("\"}")
+        return buffer
+    }
+
+    /// Whether `text` is the same inside JSON quotes: printable ASCII without `"` and `\`.
+    static func isPlain(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7f && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
     }
 
     /// A JSON response of `value` as is (no envelope).
     static func raw<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]) throws
         -> Response
     {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let bytes = try encoder.encode(value)
+        return Response(
+            status: status, headers: jsonHeaders(headers), body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+
+    /// `headers` with the JSON content type.
+    private static func jsonHeaders(_ headers: HTTPFields) -> HTTPFields {
         var fields = headers
         fields[.contentType] = "application/json; charset=utf-8"
-        return Response(status: status, headers: fields, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+        return fields
     }
 
     /// Decodes the JSON request body into `T`, answering oversize, malformed and invalid bodies

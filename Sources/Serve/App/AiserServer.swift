@@ -30,7 +30,8 @@ public struct AiserServer: Sendable {
         router.add(
             middleware: AuthMiddleware(
                 authenticator: Authenticator(
-                    signer: backend.signer, sessions: backend.sessions, apiKeys: backend.apiKeys, now: now),
+                    signer: backend.signer, sessions: backend.sessions, apiKeys: backend.apiKeys,
+                    cache: backend.credentials, now: now),
                 calls: backend.calls))
         router.add(middleware: RateLimitMiddleware(limiter: backend.limiter))
         router.add(middleware: ErrorMiddleware())
@@ -48,12 +49,13 @@ public struct AiserServer: Sendable {
         return AiserServer(application: application, backend: backend, routes: table)
     }
 
-    /// Builds the application with a `aiser.serve` logger at `logLevel` (default info).
+    /// Builds the application with a `aiser.serve` logger at `logLevel` (default info), on the
+    /// logging system's handler with its metadata applied only when something is logged.
     public static func make(
         settings: ServerSettings, logLevel: String? = nil,
         onListening: @escaping @Sendable (Int) async -> Void = { _ in }
     ) async throws -> AiserServer {
-        var logger = Logger(label: "aiser.serve")
+        var logger = Logger(label: "aiser.serve") { DeferredMetadataLogHandler(Logger(label: $0).handler) }
         logger.logLevel = logLevel.flatMap(Logger.Level.init(rawValue:)) ?? .info
         return try await make(settings: settings, logger: logger, onListening: onListening)
     }

@@ -16,6 +16,8 @@ struct Backend: Sendable {
     let files: SourceFiles
     let signer: TokenSigner
     let hasher: PasswordHasher
+    /// Identities of credentials seen before, valid while the metadata database is unchanged.
+    let credentials: CredentialCache
     let limiter: RateLimiter
     let calls: CallCounter
     /// Timings of answered questions (for `GET /ai/models`).
@@ -49,6 +51,7 @@ struct Backend: Sendable {
             files: files,
             signer: await TokenSigner(secret: secret, lifetime: settings.accessTokenSeconds, now: now),
             hasher: PasswordHasher(cost: settings.bcryptCost),
+            credentials: CredentialCache { try metadata.changeCount() },
             limiter: RateLimiter(limits: settings.rateLimits, now: now),
             calls: CallCounter(repository: organizations), askTimings: AskTimings(), now: now, logger: logger)
     }

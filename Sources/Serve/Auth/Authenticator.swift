@@ -2,21 +2,36 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 
-/// Resolves a request's credentials (access token or API key) into an `Identity`.
+/// Resolves a request's credentials (access token or API key) into an `Identity`. Identities
+/// of credentials seen before come from the `CredentialCache`, which any change to the metadata
+/// database empties.
 struct Authenticator: Sendable {
     static let apiKeyHeader = HTTPField.Name("X-API-Key")!
 
     let signer: TokenSigner
     let sessions: any SessionRepository
     let apiKeys: any APIKeyRepository
+    let cache: CredentialCache
     let now: @Sendable () -> Date
 
     func authenticate(_ request: Request) async -> Authentication {
         guard let token = Self.credential(in: request) else { return .none }
+        let version = cache.currentVersion()
+        if let version, let identity = cache.identity(for: token, at: version, now: now()) {
+            return .identity(identity)
+        }
         do {
-            if APIKeySecret.looksLikeKey(token) { return try await apiKey(token) }
-            if token.hasPrefix(RefreshTokenSecret.marker) { return .failed }
-            return try await accessToken(token)
+            let found: (identity: Identity, validUntil: Date)?
+            if APIKeySecret.looksLikeKey(token) {
+                found = try await apiKey(token)
+            } else if token.hasPrefix(RefreshTokenSecret.marker) {
+                found = nil
+            } else {
+                found = try await accessToken(token)
+            }
+            guard let found else { return .failed }
+            if let version { cache.remember(found.identity, for: token, until: found.validUntil, seenAt: version) }
+            return .identity(found.identity)
         } catch {
             return .failed
         }
@@ -24,7 +39,7 @@ struct Authenticator: Sendable {
 
     /// The bearer token or `X-API-Key` value.
     static func credential(in request: Request) -> String? {
-        if let key = request.headers[apiKeyHeader]?.trimmingCharacters(in: .whitespaces), !key.isEmpty { return key }
+        if let key = request.headers[apiKeyHeader].map(Self.trimmingSpaces), !key.isEmpty { return String(key) }
         return bearer(in: request)
     }
 
@@ -33,31 +48,42 @@ struct Authenticator: Sendable {
         guard let header = request.headers[.authorization] else { return nil }
         let parts = header.split(separator: " ", maxSplits: 1)
         guard parts.count == 2, parts[0].lowercased() == "bearer" else { return nil }
-        let token = parts[1].trimmingCharacters(in: .whitespaces)
-        return token.isEmpty ? nil : token
+        let token = trimmingSpaces(parts[1])
+        return token.isEmpty ? nil : String(token)
     }
 
-    private func accessToken(_ token: String) async throws -> Authentication {
+    /// `text` without leading and trailing spaces and tabs.
+    static func trimmingSpaces<S: StringProtocol>(_ text: S) -> S.SubSequence {
+        let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" }
+        let start = text.firstIndex { !blank($0) } ?? text.endIndex
+        let end = text.lastIndex { !blank($0) }.map(text.index(after:)) ?? start
+        return text[start..<max(start, end)]
+    }
+
+    /// The identity of a valid access token of a live session, valid until the token or the
+    /// session expires.
+    private func accessToken(_ token: String) async throws -> (identity: Identity, validUntil: Date)? {
         let claims = try await signer.verify(token)
         let t = Int64(now().timeIntervalSince1970)
-        guard let user = try await sessions.activeUser(userID: claims.sub.value, sessionID: claims.sid, now: t) else {
-            return .failed
-        }
-        return .identity(
-            Identity(
-                userID: user.id, organizationID: user.organizationID, role: user.role,
-                isPlatformAdmin: user.isPlatformAdmin, credential: .session(claims.sid)))
+        guard let session = try await sessions.activeUser(userID: claims.sub.value, sessionID: claims.sid, now: t)
+        else { return nil }
+        let user = session.user
+        let identity = Identity(
+            userID: user.id, organizationID: user.organizationID, role: user.role,
+            isPlatformAdmin: user.isPlatformAdmin, credential: .session(claims.sid))
+        return (identity, min(claims.exp.value, Date(timeIntervalSince1970: TimeInterval(session.expiresAt))))
     }
 
-    private func apiKey(_ token: String) async throws -> Authentication {
+    /// The identity of an unrevoked API key of an active user (keys do not expire).
+    private func apiKey(_ token: String) async throws -> (identity: Identity, validUntil: Date)? {
         let t = Int64(now().timeIntervalSince1970)
         guard let (key, user) = try await apiKeys.authenticate(hash: RandomToken.sha256(token), now: t) else {
-            return .failed
+            return nil
         }
         let role = key.role.map { min($0, user.role) } ?? user.role
-        return .identity(
-            Identity(
-                userID: user.id, organizationID: user.organizationID, role: role,
-                isPlatformAdmin: user.isPlatformAdmin && key.role == nil, credential: .apiKey(key.id)))
+        let identity = Identity(
+            userID: user.id, organizationID: user.organizationID, role: role,
+            isPlatformAdmin: user.isPlatformAdmin && key.role == nil, credential: .apiKey(key.id))
+        return (identity, .distantFuture)
     }
 }

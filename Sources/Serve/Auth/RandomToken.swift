@@ -10,10 +10,22 @@ enum RandomToken {
         prefix + string(length: 20)
     }
 
-    /// A random lowercase base-36 string.
+    /// A random lowercase base-36 string. Each character comes from one random byte below 252
+    /// (7 × 36, so every character is equally likely), taken eight at a time from the system
+    /// generator rather than one system call per character.
     static func string(length: Int) -> String {
         var generator = SystemRandomNumberGenerator()
-        return String((0..<length).map { _ in alphabet[Int(generator.next(upperBound: UInt64(alphabet.count)))] })
+        var characters: [Character] = []
+        characters.reserveCapacity(length)
+        while characters.count < length {
+            var word = generator.next()
+            for _ in 0..<8 where characters.count < length {
+                let byte = Int(word & 0xff)
+                word >>= 8
+                if byte < 252 { characters.append(alphabet[byte % 36]) }
+            }
+        }
+        return String(characters)
     }
 
     /// `count` random bytes.

@@ -145,12 +145,11 @@ struct DataController: Controller {
         let identity = try context.identity()
         try identity.require(.readData)
         let id = try context.parameters.require("data_source_id")
-        guard let source = try await backend.dataSources.find(id: id, organizationID: identity.organizationID) else {
-            throw APIError.notFound
-        }
+        guard let profile = try await backend.dataSources.profileJSON(id: id, organizationID: identity.organizationID)
+        else { throw APIError.notFound }
         // The stored profile is a JSON object; the answer is it with the id in front.
-        let body = source.profileJSON.dropFirst()
-        let data = "{\"data_source_id\":\(JSONText.string(source.id))" + (body.hasPrefix("}") ? "" : ",") + body
+        let body = profile.dropFirst()
+        let data = "{\"data_source_id\":\(JSONText.string(id))" + (body.hasPrefix("}") ? "" : ",") + body
         let envelope =
             "{\"success\":true,\"data\":\(data),\"message\":\"Operation completed successfully\",\"timestamp\":\"\(Timestamp.string(backend.now()))\"}"
         var headers = HTTPFields()

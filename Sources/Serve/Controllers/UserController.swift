@@ -60,10 +60,10 @@ struct UserController: Controller {
     }
 
     func profile(_ user: UserRecord) async throws -> UserProfileDTO {
-        let org = try await backend.organizations.find(id: user.organizationID)
+        let organization = try await backend.organizations.name(id: user.organizationID)
         let stats = try await backend.users.statistics(userID: user.id)
         return UserProfileDTO(
-            user: UserDTO(user, organization: org?.name ?? ""), preferences: user.preferences,
+            user: UserDTO(user, organization: organization ?? ""), preferences: user.preferences,
             statistics: .init(
                 chartsCreated: stats.chartsCreated, lastLogin: stats.lastLogin.map { Timestamp.string(epoch: $0) },
                 totalUsageTime: stats.totalUsageTime))
@@ -161,7 +161,7 @@ struct UserController: Controller {
         }
         let (users, total) = try await backend.users.list(filter, page: page)
         var names: [String: String] = [:]
-        for id in Set(users.map(\.organizationID)) { names[id] = try await backend.organizations.find(id: id)?.name }
+        for id in Set(users.map(\.organizationID)) { names[id] = try await backend.organizations.name(id: id) }
         return try JSONBody.response(
             UserListDTO(
                 users: users.map { UserDTO($0, organization: names[$0.organizationID] ?? "") },

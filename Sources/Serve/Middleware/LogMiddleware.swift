@@ -2,7 +2,8 @@ import Foundation
 import Hummingbird
 import Logging
 
-/// One structured log line per request: method, path, status, duration, caller.
+/// One structured log line per request: method, path, status, duration, caller (built only when
+/// the logger's level lets `info` through).
 struct LogMiddleware: RouterMiddleware {
     typealias Context = AppContext
 
@@ -16,6 +17,7 @@ struct LogMiddleware: RouterMiddleware {
         } catch {
             response = ErrorResponder.response(for: error, request: request, context: context)
         }
+        guard context.logger.logLevel <= .info else { return response }
         let elapsed = ContinuousClock.now - start
         let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
         var metadata: Logger.Metadata = [

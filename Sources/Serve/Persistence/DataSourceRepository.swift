@@ -2,6 +2,8 @@
 protocol DataSourceRepository: Sendable {
     func create(_ source: DataSourceRecord) async throws
     func find(id: String, organizationID: String) async throws -> DataSourceRecord?
+    /// Only the stored profile (a JSON object) of the organization's source with this id.
+    func profileJSON(id: String, organizationID: String) async throws -> String?
     /// The newest source of the organization with this name (names need not be unique).
     func find(name: String, organizationID: String) async throws -> DataSourceRecord?
     func list(_ filter: DataSourceFilter, page: Page) async throws -> (sources: [DataSourceRecord], total: Int)

@@ -4,6 +4,8 @@ protocol OrganizationRepository: Sendable {
     func create(_ organization: OrganizationRecord) async throws
     func find(id: String) async throws -> OrganizationRecord?
     func find(name: String) async throws -> OrganizationRecord?
+    /// Only the name of the organization with this id.
+    func name(id: String) async throws -> String?
     /// Current users, stored bytes and API calls in `month` (`2024-01`).
     func usage(organizationID: String, month: String) async throws -> OrganizationUsage
     /// Adds `count` API calls to `month`.

@@ -17,10 +17,10 @@ struct SQLiteAIResultRepository: AIResultRepository {
 
     func find(id: String, kind: AIResultRecord.Kind, organizationID: String) async throws -> String? {
         try await db.read { c in
-            try c.query(
+            try c.rows(
                 "SELECT result FROM ai_results WHERE id = ? AND kind = ? AND organization_id = ?",
                 [.text(id), .text(kind.rawValue), .text(organizationID)]
-            ).rows.first.map { $0.text(0) }
+            ).first.map { $0.text(0) }
         }
     }
 }

@@ -28,19 +28,19 @@ struct SQLiteAPIKeyRepository: APIKeyRepository {
 
     func list(userID: String) async throws -> [APIKeyRecord] {
         try await db.read { c in
-            try c.query(
+            try c.rows(
                 "SELECT \(Self.columns) FROM api_keys k WHERE k.user_id = ? AND k.revoked_at IS NULL ORDER BY k.created_at DESC, k.id",
                 [.text(userID)]
-            ).rows.map(Self.record)
+            ).map(Self.record)
         }
     }
 
     func find(id: String, userID: String, organizationID: String?) async throws -> APIKeyRecord? {
         try await db.read { c in
-            try c.query(
+            try c.rows(
                 "SELECT \(Self.columns) FROM api_keys k WHERE k.id = ?1 AND k.revoked_at IS NULL AND (k.user_id = ?2 OR k.organization_id = ?3)",
                 [.text(id), .text(userID), .optional(organizationID)]
-            ).rows.first.map(Self.record)
+            ).first.map(Self.record)
         }
     }
 
@@ -51,20 +51,15 @@ struct SQLiteAPIKeyRepository: APIKeyRepository {
         }
     }
 
+    static let authenticateSQL = """
+        SELECT \(columns), \(SQLiteUserRepository.columns(prefix: "u."))
+        FROM api_keys k JOIN users u ON u.id = k.user_id
+        WHERE k.hash = ? AND k.revoked_at IS NULL AND u.status = 'active'
+        """
+
     func authenticate(hash: String, now: Int64) async throws -> (key: APIKeyRecord, user: UserRecord)? {
         try await db.read { c in
-            let userColumns = SQLiteUserRepository.columns.split(separator: ",").map {
-                "u." + $0.trimmingCharacters(in: .whitespaces)
-            }
-            guard
-                let r = try c.query(
-                    """
-                    SELECT \(Self.columns), \(userColumns.joined(separator: ", "))
-                    FROM api_keys k JOIN users u ON u.id = k.user_id
-                    WHERE k.hash = ? AND k.revoked_at IS NULL AND u.status = 'active'
-                    """, [.text(hash)]
-                ).rows.first
-            else { return nil }
+            guard let r = try c.firstRow(Self.authenticateSQL, [.text(hash)]) else { return nil }
             return (Self.record(Array(r[0..<10])), SQLiteUserRepository.record(Array(r[10...])))
         }
     }

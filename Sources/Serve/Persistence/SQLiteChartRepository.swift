@@ -37,17 +37,17 @@ struct SQLiteChartRepository: ChartRepository {
 
     func find(id: String, organizationID: String) async throws -> ChartRecord? {
         try await db.read { c in
-            try c.query(
+            try c.rows(
                 "SELECT \(Self.columns) FROM charts WHERE id = ? AND organization_id = ?",
                 [.text(id), .text(organizationID)]
             )
-            .rows.first.map(Self.record)
+            .first.map(Self.record)
         }
     }
 
     func find(id: String) async throws -> ChartRecord? {
         try await db.read { c in
-            try c.query("SELECT \(Self.columns) FROM charts WHERE id = ?", [.text(id)]).rows.first.map(Self.record)
+            try c.rows("SELECT \(Self.columns) FROM charts WHERE id = ?", [.text(id)]).first.map(Self.record)
         }
     }
 
@@ -71,11 +71,11 @@ struct SQLiteChartRepository: ChartRepository {
             // The sort column and direction come from closed enumerations, never from the request text.
             let column = f.sortBy == .query ? "query COLLATE NOCASE" : f.sortBy.rawValue
             let direction = f.sortOrder == .asc ? "ASC" : "DESC"
-            let total = try c.query("SELECT count(*) FROM charts \(filter)", values).rows.first?.first?.int ?? 0
-            let rows = try c.query(
+            let total = try c.rows("SELECT count(*) FROM charts \(filter)", values).first?.first?.int ?? 0
+            let rows = try c.rows(
                 "SELECT \(Self.columns) FROM charts \(filter) ORDER BY \(column) \(direction), id \(direction) LIMIT ? OFFSET ?",
                 values + [.integer(Int64(page.limit)), .integer(Int64(page.offset))])
-            return (rows.rows.map(Self.record), Int(total))
+            return (rows.map(Self.record), Int(total))
         }
     }
 

@@ -32,21 +32,29 @@ struct SQLiteDataSourceRepository: DataSourceRepository {
         }
     }
 
+    static let findByIDSQL = "SELECT \(columns) FROM data_sources WHERE id = ? AND organization_id = ?"
+
     func find(id: String, organizationID: String) async throws -> DataSourceRecord? {
         try await db.read { c in
-            try c.query(
-                "SELECT \(Self.columns) FROM data_sources WHERE id = ? AND organization_id = ?",
+            try c.firstRow(Self.findByIDSQL, [.text(id), .text(organizationID)]).map(Self.record)
+        }
+    }
+
+    func profileJSON(id: String, organizationID: String) async throws -> String? {
+        try await db.read { c in
+            try c.firstRow(
+                "SELECT profile FROM data_sources WHERE id = ? AND organization_id = ?",
                 [.text(id), .text(organizationID)]
-            ).rows.first.map(Self.record)
+            ).map { $0.text(0) }
         }
     }
 
     func find(name: String, organizationID: String) async throws -> DataSourceRecord? {
         try await db.read { c in
-            try c.query(
+            try c.rows(
                 "SELECT \(Self.columns) FROM data_sources WHERE name = ? AND organization_id = ? ORDER BY created_at DESC, id LIMIT 1",
                 [.text(name), .text(organizationID)]
-            ).rows.first.map(Self.record)
+            ).first.map(Self.record)
         }
     }
 
@@ -67,11 +75,11 @@ struct SQLiteDataSourceRepository: DataSourceRepository {
                 values.append(.text(type))
             }
             let filter = "WHERE " + clauses.joined(separator: " AND ")
-            let total = try c.query("SELECT count(*) FROM data_sources \(filter)", values).rows.first?.first?.int ?? 0
-            let rows = try c.query(
+            let total = try c.rows("SELECT count(*) FROM data_sources \(filter)", values).first?.first?.int ?? 0
+            let rows = try c.rows(
                 "SELECT \(Self.columns) FROM data_sources \(filter) ORDER BY created_at DESC, id LIMIT ? OFFSET ?",
                 values + [.integer(Int64(page.limit)), .integer(Int64(page.offset))])
-            return (rows.rows.map(Self.record), Int(total))
+            return (rows.map(Self.record), Int(total))
         }
     }
 
@@ -83,6 +91,6 @@ struct SQLiteDataSourceRepository: DataSourceRepository {
     }
 
     func allIDs() async throws -> Set<String> {
-        try await db.read { c in Set(try c.query("SELECT id FROM data_sources").rows.map { $0.text(0) }) }
+        try await db.read { c in Set(try c.rows("SELECT id FROM data_sources").map { $0.text(0) }) }
     }
 }

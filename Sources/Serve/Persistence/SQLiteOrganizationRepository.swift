@@ -28,29 +28,36 @@ struct SQLiteOrganizationRepository: OrganizationRepository {
         }
     }
 
+    static let findByIDSQL = "SELECT \(columns) FROM organizations WHERE id = ?"
+
     func find(id: String) async throws -> OrganizationRecord? {
         try await db.read { c in
-            try c.query("SELECT \(Self.columns) FROM organizations WHERE id = ?", [.text(id)]).rows.first.map(
-                Self.record)
+            try c.firstRow(Self.findByIDSQL, [.text(id)]).map(Self.record)
+        }
+    }
+
+    func name(id: String) async throws -> String? {
+        try await db.read { c in
+            try c.firstRow("SELECT name FROM organizations WHERE id = ?", [.text(id)]).map { $0.text(0) }
         }
     }
 
     func find(name: String) async throws -> OrganizationRecord? {
         try await db.read { c in
-            try c.query("SELECT \(Self.columns) FROM organizations WHERE name = ?", [.text(name)]).rows.first.map(
+            try c.rows("SELECT \(Self.columns) FROM organizations WHERE name = ?", [.text(name)]).first.map(
                 Self.record)
         }
     }
 
     func usage(organizationID: String, month: String) async throws -> OrganizationUsage {
         try await db.read { c in
-            let r = try c.query(
+            let r = try c.rows(
                 """
                 SELECT (SELECT count(*) FROM users WHERE organization_id = ?1 AND status = 'active'),
                        (SELECT coalesce(sum(file_size), 0) FROM data_sources WHERE organization_id = ?1),
                        (SELECT coalesce(sum(count), 0) FROM api_calls WHERE organization_id = ?1 AND month = ?2)
                 """, [.text(organizationID), .text(month)]
-            ).rows.first
+            ).first
             return OrganizationUsage(
                 currentUsers: Int(r?.int64(0) ?? 0), dataStorageBytes: r?.int64(1) ?? 0,
                 apiCallsMonth: Int(r?.int64(2) ?? 0))

@@ -57,17 +57,17 @@ struct SQLiteSessionRepository: SessionRepository {
         }
     }
 
-    func activeUser(userID: String, sessionID: String, now: Int64) async throws -> UserRecord? {
+    static let activeUserSQL = """
+        SELECT \(SQLiteUserRepository.columns(prefix: "u.")), s.expires_at FROM users u JOIN sessions s ON s.user_id = u.id
+        WHERE u.id = ? AND s.id = ? AND s.revoked_at IS NULL AND s.expires_at > ? AND u.status = 'active'
+        """
+
+    func activeUser(userID: String, sessionID: String, now: Int64) async throws -> ActiveSession? {
         try await db.read { c in
-            let columns = SQLiteUserRepository.columns.split(separator: ",").map {
-                "u." + $0.trimmingCharacters(in: .whitespaces)
+            guard let r = try c.firstRow(Self.activeUserSQL, [.text(userID), .text(sessionID), .integer(now)]) else {
+                return nil
             }
-            return try c.query(
-                """
-                SELECT \(columns.joined(separator: ", ")) FROM users u JOIN sessions s ON s.user_id = u.id
-                WHERE u.id = ? AND s.id = ? AND s.revoked_at IS NULL AND s.expires_at > ? AND u.status = 'active'
-                """, [.text(userID), .text(sessionID), .integer(now)]
-            ).rows.first.map(SQLiteUserRepository.record)
+            return ActiveSession(user: SQLiteUserRepository.record(r), expiresAt: r.int64(r.count - 1))
         }
     }
 }

@@ -7,13 +7,21 @@ struct SQLiteUserRepository: UserRepository {
     static let columns =
         "id, organization_id, email, username, password_hash, first_name, last_name, role, platform_admin, status, preferences, created_at, last_login"
 
+    /// The columns with a table alias in front of each (`u.id, u.organization_id, …`).
+    static func columns(prefix: String) -> String {
+        columns.split(separator: ",").map { prefix + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")
+    }
+
+    /// Decoded preference texts (most users share a few).
+    static let preferences = DecodedJSONCache<Preferences>()
+
     static func record(_ r: [SQLValue]) -> UserRecord {
         UserRecord(
             id: r.text(0), organizationID: r.text(1), email: r.text(2), username: r.text(3),
             passwordHash: r.text(4), firstName: r.optionalText(5), lastName: r.optionalText(6),
             role: Role(rawValue: r.text(7)) ?? .viewer, isPlatformAdmin: r.int64(8) != 0,
             status: UserRecord.Status(rawValue: r.text(9)) ?? .disabled,
-            preferences: StoredJSON.decode(Preferences.self, r.text(10), default: Preferences()),
+            preferences: preferences.decode(r.text(10), default: Preferences()),
             createdAt: r.int64(11), lastLogin: r.optionalInt64(12))
     }
 
@@ -34,18 +42,17 @@ struct SQLiteUserRepository: UserRepository {
         }
     }
 
+    static let findByIDSQL = "SELECT \(columns) FROM users WHERE id = ? AND (?2 IS NULL OR organization_id = ?2)"
+
     func find(id: String, organizationID: String?) async throws -> UserRecord? {
         try await db.read { c in
-            try c.query(
-                "SELECT \(Self.columns) FROM users WHERE id = ? AND (?2 IS NULL OR organization_id = ?2)",
-                [.text(id), .optional(organizationID)]
-            ).rows.first.map(Self.record)
+            try c.firstRow(Self.findByIDSQL, [.text(id), .optional(organizationID)]).map(Self.record)
         }
     }
 
     func find(email: String) async throws -> UserRecord? {
         try await db.read { c in
-            try c.query("SELECT \(Self.columns) FROM users WHERE email = ?", [.text(email)]).rows.first.map(Self.record)
+            try c.rows("SELECT \(Self.columns) FROM users WHERE email = ?", [.text(email)]).first.map(Self.record)
         }
     }
 
@@ -67,11 +74,11 @@ struct SQLiteUserRepository: UserRepository {
             let values: [SQLValue] = [
                 .optional(f.organizationID), .optional(f.role?.rawValue), .optional(f.status?.rawValue),
             ]
-            let total = try c.query("SELECT count(*) FROM users \(filter)", values).rows.first?.first?.int ?? 0
-            let rows = try c.query(
+            let total = try c.rows("SELECT count(*) FROM users \(filter)", values).first?.first?.int ?? 0
+            let rows = try c.rows(
                 "SELECT \(Self.columns) FROM users \(filter) ORDER BY created_at, id LIMIT ?4 OFFSET ?5",
                 values + [.integer(Int64(page.limit)), .integer(Int64(page.offset))])
-            return (rows.rows.map(Self.record), Int(total))
+            return (rows.map(Self.record), Int(total))
         }
     }
 
@@ -83,19 +90,19 @@ struct SQLiteUserRepository: UserRepository {
 
     func statistics(userID: String) async throws -> UserStatistics {
         try await db.read { c in
-            let r = try c.query(
+            let r = try c.rows(
                 """
                 SELECT u.charts_created, u.last_login,
                        (SELECT coalesce(sum(s.last_seen_at - s.created_at), 0) FROM sessions s WHERE s.user_id = u.id)
                 FROM users u WHERE u.id = ?
                 """, [.text(userID)]
-            ).rows.first
+            ).first
             return UserStatistics(
                 chartsCreated: Int(r?.int64(0) ?? 0), lastLogin: r?.optionalInt64(1), totalUsageTime: r?.int64(2) ?? 0)
         }
     }
 
     func isEmpty() async throws -> Bool {
-        try await db.read { c in try c.query("SELECT count(*) FROM users").rows.first?.first?.int == 0 }
+        try await db.read { c in try c.rows("SELECT count(*) FROM users").first?.first?.int == 0 }
     }
 }

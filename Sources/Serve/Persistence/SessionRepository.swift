@@ -7,8 +7,16 @@ protocol SessionRepository: Sendable {
     func rotate(refreshHash: String, newHash: String, now: Int64) async throws -> Rotation
     /// Revokes the session.
     func revoke(sessionID: String, now: Int64) async throws
-    /// The user of an unrevoked, unexpired session, when both exist and the user is active.
-    func activeUser(userID: String, sessionID: String, now: Int64) async throws -> UserRecord?
+    /// The user of an unrevoked, unexpired session (and when the session expires), when both
+    /// exist and the user is active.
+    func activeUser(userID: String, sessionID: String, now: Int64) async throws -> ActiveSession?
+}
+
+/// An unrevoked, unexpired session's active user.
+struct ActiveSession: Sendable, Equatable {
+    let user: UserRecord
+    /// Epoch second when the session expires.
+    let expiresAt: Int64
 }
 
 /// The outcome of presenting a refresh token.

@@ -62,3 +62,24 @@ struct RequestLogTests {
         #expect(second.metadata["aiser.route"] == "listUsers")
     }
 }
+
+@Suite("Deferred log metadata")
+struct DeferredMetadataLogHandlerTests {
+    @Test("metadata set on the logger reaches the wrapped handler with each logged event, levels apply")
+    func forwards() {
+        let recorder = LogRecorder()
+        var logger = Logger(label: "t") { _ in DeferredMetadataLogHandler(LogRecorder.Handler(recorder: recorder)) }
+        logger.logLevel = .info
+        logger[metadataKey: "aiser.request.id"] = "req_1"
+        logger.debug("hidden")
+        logger[metadataKey: "aiser.user.id"] = "user_1"
+        logger.info("shown", metadata: ["extra": "x"])
+        logger[metadataKey: "aiser.user.id"] = nil
+        logger.error("again")
+        let records = recorder.all
+        #expect(records.map(\.message) == ["shown", "again"])
+        #expect(records.first?.metadata == ["aiser.request.id": "req_1", "aiser.user.id": "user_1", "extra": "x"])
+        #expect(records.last?.metadata == ["aiser.request.id": "req_1"])
+        #expect(logger[metadataKey: "aiser.request.id"] == "req_1")
+    }
+}

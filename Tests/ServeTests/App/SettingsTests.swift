@@ -76,9 +76,9 @@ struct SettingsTests {
         defer { dir.remove() }
         _ = try MetadataStore(path: dir.path("m.sqlite"))
         let again = try MetadataStore(path: dir.path("m.sqlite"))
-        let version = try await again.read { try $0.query("PRAGMA user_version").rows[0][0].int }
+        let version = try await again.read { try $0.rows("PRAGMA user_version")[0][0].int }
         #expect(version == Int64(Migrations.all.count))
-        let mode = try await again.read { try $0.query("PRAGMA journal_mode").rows[0][0].string }
+        let mode = try await again.read { try $0.rows("PRAGMA journal_mode")[0][0].string }
         #expect(mode == "wal")
     }
 }

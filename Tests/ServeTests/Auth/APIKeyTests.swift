@@ -22,7 +22,7 @@ struct APIKeyTests {
             #expect(!list.body.contains(secret))
             let keys = try #require(list.data["api_keys"] as? [[String: Any]])
             #expect(keys.count == 1 && keys[0]["api_key"] == nil && keys[0]["key_id"] as? String == id)
-            let stored = try await backend.metadata.read { try $0.query("SELECT hash FROM api_keys").rows }
+            let stored = try await backend.metadata.read { try $0.rows("SELECT hash FROM api_keys") }
             #expect(stored.first?.first?.string == RandomToken.sha256(secret))
         }
     }

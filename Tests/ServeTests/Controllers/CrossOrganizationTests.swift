@@ -18,7 +18,7 @@ struct CrossOrganizationTests {
                 "organizations", "users", "sessions", "refresh_tokens", "api_keys", "data_sources", "charts",
                 "ai_results",
             ] {
-                let rows = try db.query("SELECT * FROM \(Identifier.quote(table)) ORDER BY 1").rows
+                let rows = try db.rows("SELECT * FROM \(Identifier.quote(table)) ORDER BY 1")
                 out += rows.map { table + ": " + $0.map { $0.string ?? "NULL" }.joined(separator: "|") }
             }
             return out
