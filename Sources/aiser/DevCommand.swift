@@ -9,13 +9,13 @@
             commandName: "dev",
             abstract: "Serve a dashboards project locally, rebuild what changed on every save, and reload the browser.")
 
-        @Argument(help: "The project folder (default: the current folder).")
+        @Argument(help: "The project folder.")
         var project: String = "."
 
         @Option(help: "TCP port (default 3000, or the next free one when 3000 is busy; 0 for any free port).")
         var port: Int?
 
-        @Option(help: "Address to listen on (default 127.0.0.1; 0.0.0.0 shares the preview on your network).")
+        @Option(help: "Address to listen on (0.0.0.0 shares the preview on your network).")
         var host: String = "127.0.0.1"
 
         @Flag(name: .long, help: "Also build each page's PDF (served next to the page as <page>.pdf).")
@@ -38,6 +38,7 @@
             do {
                 let server = try await DevServer.make(options: options, onEvent: Self.show)
                 try await server.run()
+                print("Stopped.")
             } catch let error as DevError {
                 FileHandle.standardError.write(Data("aiser dev: \(error)\n".utf8))
                 throw ExitCode(2)

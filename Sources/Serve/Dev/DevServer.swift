@@ -20,7 +20,7 @@ public struct DevServer: Sendable {
 
     /// Picks the port, runs the first build (a failed build still starts the server: the browser
     /// shows the error) and prepares the server. Throws `DevError` when there is no project
-    /// folder or no free port.
+    /// folder, the host cannot be listened on, or no port is free.
     public static func make(
         options: DevOptions, logger: Logger = Self.quietLogger,
         onEvent: @escaping @Sendable (DevEvent) -> Void = { _ in }
@@ -33,9 +33,7 @@ public struct DevServer: Sendable {
         else { throw DevError("no project folder at \(options.project.path)") }
         guard (0...65535).contains(options.port) else { throw DevError("the port must be from 0 to 65535") }
         let asked = options.port
-        guard let port = PortProbe.available(host: options.host, from: asked, searching: options.nextFreePort) else {
-            throw DevError("port \(asked) on \(options.host) is in use; choose another with --port")
-        }
+        let port = try PortProbe.available(host: options.host, from: asked, searching: options.nextFreePort)
         options.port = port
         let state = DevState()
         let rebuilder = Rebuilder(builder: DevBuilder(options: options), state: state, onEvent: onEvent)

@@ -36,11 +36,15 @@ struct PortProbeTests {
         let (fd, port) = try Self.listener()
         defer { close(fd) }
         #expect(PortProbe.isBusy(host: "127.0.0.1", port: port))
-        let next = try #require(PortProbe.available(host: "127.0.0.1", from: port, searching: true))
+        let next = try PortProbe.available(host: "127.0.0.1", from: port, searching: true)
         #expect(next > port && next <= port + 100)
         #expect(!PortProbe.isBusy(host: "127.0.0.1", port: next))
-        #expect(PortProbe.available(host: "127.0.0.1", from: port, searching: false) == nil)
-        #expect(PortProbe.available(host: "127.0.0.1", from: 0, searching: false) == 0)
+        #expect(throws: DevError("port \(port) on 127.0.0.1 is in use; choose another with --port")) {
+            try PortProbe.available(host: "127.0.0.1", from: port, searching: false)
+        }
+        #expect(try PortProbe.available(host: "127.0.0.1", from: 0, searching: false) == 0)
+        #expect(PortProbe.check(host: "192.0.2.1", port: 0) != .free)
+        #expect(throws: DevError.self) { try PortProbe.available(host: "192.0.2.1", from: 0, searching: true) }
 
         let project = FileManager.default.temporaryDirectory.appendingPathComponent("aiser-port-\(UUID())")
         try FileManager.default.createDirectory(at: project, withIntermediateDirectories: true)
