@@ -58,6 +58,18 @@ struct DevServerTests {
         }
     }
 
+    @Test("with pdf, each page's PDF is served next to it")
+    func pdf() async throws {
+        try await DevHarness.run(pdf: true) { dev in
+            let pdf = try await dev.get("/index.pdf")
+            #expect(pdf.status == 200)
+            #expect(pdf.headers["content-type"] == "application/pdf")
+            #expect(pdf.body.starts(with: Data("%PDF-".utf8)))
+            #expect(!pdf.text.contains("__aiser"))
+            #expect(try await dev.get("/index").headers["content-type"] == "text/html; charset=utf-8")
+        }
+    }
+
     @Test("HEAD has no body, other methods get 405, missing files the 404 page")
     func methodsAndMissing() async throws {
         try await DevHarness.run() { dev in
@@ -108,7 +120,10 @@ struct DevServerTests {
             try FileManager.default.createSymbolicLink(
                 at: site.appendingPathComponent("config.yml"),
                 withDestinationURL: dev.project.url.appendingPathComponent("aiser.yml"))
+            // The site is PROJECT/.aiser-cache/dev/site: three levels up is the project.
             let attempts = [
+                "/../../../aiser.yml", "/%2e%2e/%2e%2e/%2e%2e/aiser.yml", "/..%2f..%2f..%2faiser.yml",
+                "/data/../../../../aiser.yml", "/%2e%2e%2f%2e%2e%2f%2e%2e%2fpages%2findex.md",
                 "/../aiser.yml", "/../../aiser.yml", "/%2e%2e/aiser.yml", "/%2E%2E/%2E%2E/aiser.yml",
                 "/..%2faiser.yml", "/%2e%2e%2faiser.yml", "/data/../../aiser.yml", "/data/%2e%2e/%2e%2e/aiser.yml",
                 "/.%2e/aiser.yml", "/%2e%2e%5caiser.yml", "/index.html%00.css", "/project/aiser.yml",
@@ -120,7 +135,7 @@ struct DevServerTests {
                 #expect(!reply.text.contains("title: My dashboards"), "\(path) leaked the config")
                 #expect(!reply.text.contains("```sql"), "\(path) leaked a page source")
             }
-            #expect(try await dev.get("/../aiser.yml").status == 403)
+            #expect(try await dev.get("/../../../aiser.yml").status == 403)
             #expect(try await dev.get("/project/aiser.yml").status == 403)
             #expect(secret.contains("title: My dashboards"), "the secret used above is what aiser.yml holds")
         }
