@@ -36,7 +36,8 @@ public struct DevServer: Sendable {
         let port = try PortProbe.available(host: options.host, from: asked, searching: options.nextFreePort)
         options.port = port
         let state = DevState()
-        let rebuilder = Rebuilder(builder: DevBuilder(options: options), state: state, onEvent: onEvent)
+        let builder = DevBuilder(options: options)
+        let rebuilder = Rebuilder(builder: { await builder.build() }, state: state, onEvent: onEvent)
         let initial = ProjectSnapshot.scan(options.project)
         await rebuilder.build(after: [])
         let watcher = ProjectWatcher(

@@ -5,12 +5,13 @@ import Generator
 /// Only one caller builds at a time (the initial build, then the watcher's loop), so builds
 /// never overlap.
 struct Rebuilder: Sendable {
-    let builder: DevBuilder
+    /// Runs one build (`DevBuilder.build` in the server; a stand-in in tests).
+    let builder: @Sendable () async -> DevBuilder.Outcome
     let state: DevState
     let onEvent: @Sendable (DevEvent) -> Void
 
     func build(after changes: [String]) async {
-        let outcome = await builder.build()
+        let outcome = await builder()
         let changed = state.record(outcome)
         switch outcome {
         case .success(let report, _):
