@@ -1,12 +1,9 @@
 import Engine
 
-/// Line breaking for the PDF, measured with the DejaVu Sans metrics the PDF is drawn with
-/// (runs of mixed fonts: `PDFText+Runs.swift`).
+/// Text fitting and line breaking for the PDF, measured with the DejaVu Sans metrics the PDF is
+/// drawn with: one line cut to a width, monospaced code lines, and (in `PDFText+Runs.swift`)
+/// prose wrapped across runs of mixed fonts.
 enum PDFText {
-    static func wrap(_ text: String, width: Double, size: Double, bold: Bool = false) -> [String] {
-        wrap([PDFRun(text: text)], width: width, style: PDFTextStyle(size: size, bold: bold)).map(\.text)
-    }
-
     /// `text` cut to fit `width`, ending in `…` when cut.
     static func fit(_ text: String, width: Double, size: Double, bold: Bool = false) -> String {
         if TextMetrics.width(text, size: size, bold: bold) <= width { return text }

@@ -101,12 +101,12 @@ struct PDFLayoutTests {
     @Test("wrapped lines stay within the width and keep every word")
     func wrap() {
         let text = "The quick brown fox jumps over the lazy dog again and again until the line is long"
-        let lines = PDFText.wrap(text, width: 120, size: 10)
+        let lines = PDFText.wrap([PDFRun(text: text)], width: 120, style: .body).map(\.text)
         #expect(lines.count > 1)
         #expect(lines.joined(separator: " ") == text)
         for line in lines { #expect(TextMetrics.width(line, size: 10) <= 120) }
         let long = String(repeating: "x", count: 300)
-        let broken = PDFText.wrap(long, width: 100, size: 10)
+        let broken = PDFText.wrap([PDFRun(text: long)], width: 100, style: .body).map(\.text)
         #expect(broken.joined() == long && broken.count > 2)
         for line in broken { #expect(TextMetrics.width(line, size: 10) <= 100) }
         let cut = PDFText.fit("Analytics seat subscription", width: 60, size: 10)
