@@ -42,3 +42,28 @@ struct DevStateTests {
         #expect(await state.wait(since: "x-1", timeout: .seconds(30)).build == 1)
     }
 }
+
+@Suite("Dev terminal lines")
+struct DevEventTests {
+    @Test("one line per build, naming what changed, the counts, and a busy port")
+    func lines() {
+        let report = DevStateTests.report(executed: 1)
+        #expect(
+            DevEvent.built(changes: [], report: report, siteChanged: true).description
+                == "Built 2 pages, 5 queries (1 run, 4 cached) in 0.02 s")
+        #expect(
+            DevEvent.built(changes: ["pages/a.md"], report: report, siteChanged: true).description
+                == "pages/a.md changed → rebuilt 2 pages, 5 queries (1 run, 4 cached) in 0.02 s")
+        #expect(
+            DevEvent.built(changes: ["a", "b", "c", "d", "e"], report: report, siteChanged: false).description
+                == "a, b, c and 2 more changed → rebuilt 2 pages, 5 queries (1 run, 4 cached) in 0.02 s (the site did not change)"
+        )
+        let error = GeneratorError(path: "pages/a.md", line: 3, column: 7, "query 'q': no such table: t")
+        #expect(
+            DevEvent.failed(changes: ["pages/a.md"], error: error).description
+                == "pages/a.md changed → build failed: pages/a.md:3:7: query 'q': no such table: t")
+        #expect(
+            DevEvent.listening(url: "http://127.0.0.1:3001/", port: 3001, busyPort: 3000).description
+                == "Serving at http://127.0.0.1:3001/ (port 3000 is busy) — watching for changes, Ctrl-C to stop")
+    }
+}
