@@ -83,7 +83,7 @@ final class DevHarness: Sendable {
     }
 
     /// Long-polls until the version differs from `old` (at most `within`); the new state.
-    func waitForChange(from old: String, within: Duration = .seconds(20)) async throws -> [String: Any] {
+    func waitForChange(from old: String, within: Duration = .seconds(90)) async throws -> [String: Any] {
         let deadline = ContinuousClock.now + within
         while ContinuousClock.now < deadline {
             let state = try await version(since: old)

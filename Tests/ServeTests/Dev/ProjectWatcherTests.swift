@@ -7,58 +7,65 @@ import Testing
 
 @Suite("Project watcher")
 struct ProjectWatcherTests {
-    /// Counts builds and how many ran at once; the first build edits a file while it runs.
-    final class SlowBuilds: Sendable {
-        let counts = Mutex((running: 0, most: 0, total: 0))
+    /// Counts builds; the first one edits a file while it runs.
+    final class Builds: Sendable {
+        let total = Mutex(0)
         let duringFirst: @Sendable () -> Void
 
         init(duringFirst: @escaping @Sendable () -> Void) { self.duringFirst = duringFirst }
 
         func build() async -> DevBuilder.Outcome {
-            let number = counts.withLock { c in
-                c.running += 1
-                c.total += 1
-                c.most = max(c.most, c.running)
-                return c.total
+            let number = total.withLock {
+                $0 += 1
+                return $0
             }
-            try? await Task.sleep(for: .milliseconds(150))
             if number == 1 { duringFirst() }
-            try? await Task.sleep(for: .milliseconds(300))
-            counts.withLock { $0.running -= 1 }
             return .success(DevStateTests.report(executed: 0), manifest: Data("\(number)".utf8))
         }
     }
 
-    @Test("builds never overlap, and a change during a build causes exactly one more build")
+    @Test("builds once changes settle, and a change during a build causes exactly one more build")
     func oneMoreBuild() async throws {
         let dir = try TemporaryDirectory("aiser-watch")
         defer { dir.remove() }
         try dir.write("pages/a.md", "a")
         try dir.write("pages/b.md", "b")
-        let builds = SlowBuilds(duringFirst: { _ = try? dir.write("pages/b.md", "b, edited during the build") })
+        let builds = Builds(duringFirst: { _ = try? dir.write("pages/b.md", "b, edited during the build") })
         let log = EventLog()
         let state = DevState()
-        let watcher = ProjectWatcher(
-            project: dir.url, interval: .milliseconds(40),
-            rebuilder: Rebuilder(builder: { await builds.build() }, state: state, onEvent: log.append),
-            initial: ProjectSnapshot.scan(dir.url))
-        let watching = Task { try await watcher.run() }
+        let rebuilder = Rebuilder(builder: { await builds.build() }, state: state, onEvent: log.append)
+        var cycle = WatchCycle(project: dir.url, known: ProjectSnapshot.scan(dir.url))
+
+        #expect(await cycle.poll(rebuilder) == nil, "nothing changed")
         try dir.write("pages/a.md", "a, edited")
-        let deadline = ContinuousClock.now + .seconds(20)
-        while builds.counts.withLock({ $0.total < 2 || $0.running > 0 }), ContinuousClock.now < deadline {
-            try await Task.sleep(for: .milliseconds(50))
-        }
-        try await Task.sleep(for: .milliseconds(400))
-        watching.cancel()
-        _ = try? await watching.value
-        let counts = builds.counts.withLock { $0 }
-        #expect(counts.total == 2)
-        #expect(counts.most == 1)
-        let changes = log.all.compactMap { event -> [String]? in
-            if case .built(let changes, _, _) = event { return changes }
+        #expect(await cycle.poll(rebuilder) == nil, "a change waits for a quiet poll")
+        #expect(await cycle.poll(rebuilder) == ["pages/a.md"])
+        #expect(builds.total.withLock { $0 } == 1)
+        #expect(await cycle.poll(rebuilder) == nil, "the edit made during the build is seen")
+        #expect(await cycle.poll(rebuilder) == ["pages/b.md"])
+        #expect(await cycle.poll(rebuilder) == nil)
+        #expect(builds.total.withLock { $0 } == 2)
+        #expect(state.snapshot.build == 2)
+        let built = log.all.compactMap { event -> [String]? in
+            if case .built(let changes, _, true) = event { return changes }
             return nil
         }
-        #expect(changes == [["pages/a.md"], ["pages/b.md"]])
-        #expect(state.snapshot.build == 2)
+        #expect(built == [["pages/a.md"], ["pages/b.md"]])
+    }
+
+    @Test("changes to several files between polls are built together")
+    func batched() async throws {
+        let dir = try TemporaryDirectory("aiser-watch")
+        defer { dir.remove() }
+        try dir.write("aiser.yml", "title: x\n")
+        let builds = Builds(duringFirst: {})
+        let rebuilder = Rebuilder(builder: { await builds.build() }, state: DevState(), onEvent: { _ in })
+        var cycle = WatchCycle(project: dir.url, known: ProjectSnapshot.scan(dir.url))
+        try dir.write("aiser.yml", "title: y and more\n")
+        try dir.write("pages/new.md", "new")
+        try dir.write("data/x.csv", "a\n1\n")
+        #expect(await cycle.poll(rebuilder) == nil)
+        #expect(await cycle.poll(rebuilder) == ["aiser.yml", "data/x.csv", "pages/new.md"])
+        #expect(builds.total.withLock { $0 } == 1)
     }
 }
