@@ -66,12 +66,14 @@ struct DevResponder: HTTPResponder {
         return response
     }
 
-    /// A response that browsers never cache (the next build may change it); no body for HEAD.
+    /// A response that browsers never cache (the next build may change it); for HEAD, the
+    /// headers of the GET without its body.
     private func body(_ status: HTTPResponse.Status, type: String, _ data: Data, _ request: Request) -> Response {
-        let content = request.method == .head ? ByteBuffer() : ByteBuffer(bytes: data)
-        var response = Response(status: status, body: ResponseBody(byteBuffer: content))
-        response.headers[.contentType] = type
-        response.headers[.cacheControl] = "no-store"
-        return response
+        var headers: HTTPFields = [.contentType: type, .cacheControl: "no-store"]
+        guard request.method != .head else {
+            headers[.contentLength] = String(data.count)
+            return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer()))
+        }
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
     }
 }
