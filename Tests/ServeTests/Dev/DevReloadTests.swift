@@ -47,6 +47,28 @@ struct DevReloadTests {
         }
     }
 
+    @Test("editing a data file reruns every query and serves the new numbers")
+    func dataEditRebuilds() async throws {
+        try await DevHarness.run(["pages/other.md": Self.other]) { dev in
+            let old = try #require(try await dev.version()["version"] as? String)
+            let csv = dev.project.url.appendingPathComponent("data/sales.csv")
+            let lines = try String(contentsOf: csv, encoding: .utf8).split(separator: "\n").dropFirst()
+            let rows = lines.count
+            let units = lines.compactMap { Int($0.split(separator: ",")[3]) }.reduce(0, +)
+            let handle = try FileHandle(forWritingTo: csv)
+            try handle.seekToEnd()
+            try handle.write(contentsOf: Data("2024-12-31,North,Widget,1000,1.00\n".utf8))
+            try handle.close()
+            let next = try await dev.waitForChange(from: old)
+            #expect(next["executedQueries"] as? Int == 3)
+            let totals = try await dev.get("/data/index/totals.csv").text
+            #expect(totals.hasSuffix(",\(rows + 1)\n"), "\(totals)")
+            let json = try await dev.get("/data/other/units.json").body
+            let sum = try #require(try JSONSerialization.jsonObject(with: json) as? [[String: Any]])
+            #expect(sum.first?["units"] as? Int == units + 1000)
+        }
+    }
+
     @Test("a waiting long poll is answered as soon as the site changes")
     func longPollAnswersOnChange() async throws {
         try await DevHarness.run { dev in
