@@ -100,12 +100,3 @@ final class DevHarness: Sendable {
         project.remove()
     }
 }
-
-/// The events a dev server reported, in order.
-final class EventLog: Sendable {
-    private let events = Mutex<[DevEvent]>([])
-
-    func append(_ event: DevEvent) { events.withLock { $0.append(event) } }
-
-    var all: [DevEvent] { events.withLock { $0 } }
-}
