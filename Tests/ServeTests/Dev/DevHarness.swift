@@ -2,7 +2,6 @@ import Foundation
 import Generator
 import Logging
 import ServiceLifecycle
-import Synchronization
 import TestSupport
 
 @testable import Serve
@@ -46,11 +45,19 @@ final class DevHarness: Sendable {
         var logger = Logger(label: "aiser.dev.test")
         logger.logLevel = .critical
         let group = ServiceGroup(configuration: .init(services: [server.application], logger: logger))
-        let running = Task { try await group.run() }
+        let running = Task {
+            defer { continuation.finish() }  // a server that fails to start ends the wait below
+            try await group.run()
+        }
         var port = 0
         for await bound in ports {
             port = bound
             break
+        }
+        guard port > 0 else {
+            project.remove()
+            try await running.value
+            throw DevError("the dev server stopped before listening")
         }
         return DevHarness(
             project: project, server: server, port: port, events: recorded, group: group, running: running)
