@@ -19,7 +19,8 @@ final class MetadataStore: Sendable {
     }
 
     func read<T: Sendable>(_ body: @Sendable (MetadataReader) throws -> T) async throws -> T {
-        let reader = try readers.withLock { $0.popLast() } ?? MetadataReader(Self.openReader(path: store.path))
+        let reader =
+            try readers.withLock { $0.popLast() } ?? MetadataReader(Connection(path: store.path, mode: .readOnly))
         defer { readers.withLock { if $0.count < Self.maximumIdleReaders { $0.append(reader) } } }
         return try body(reader)
     }
@@ -40,12 +41,5 @@ final class MetadataStore: Sendable {
     func close() {
         readers.withLock { $0.removeAll() }
         store.close()
-    }
-
-    /// A read-only connection that maps the file into memory for reads.
-    static func openReader(path: String) throws -> Connection {
-        let connection = try Connection(path: path, mode: .readOnly)
-        try connection.execute("PRAGMA mmap_size = 268435456")
-        return connection
     }
 }
