@@ -134,6 +134,18 @@ struct ColumnInference {
         }
     }
 
+    /// Folds in what `other` observed of another part of the same column (parallel surveys).
+    mutating func merge(_ other: ColumnInference) {
+        nonNullCount += other.nonNullCount
+        sawEmpty = sawEmpty || other.sawEmpty
+        sawMarker = sawMarker || other.sawMarker
+        numberStyles &= other.numberStyles
+        wholeNumbers &= other.wholeNumbers
+        booleans = booleans && other.booleans
+        dateFormats &= other.dateFormats
+        sawTime = sawTime || other.sawTime
+    }
+
     /// Notes that a short record had no value for this column.
     mutating func observeAbsent() { sawEmpty = true }
 

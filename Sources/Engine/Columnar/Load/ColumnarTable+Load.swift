@@ -1,0 +1,66 @@
+import Foundation
+import Synchronization
+
+extension ColumnarTable {
+    /// Loads a CSV or TSV file into columns with exactly the names, types and values the SQLite
+    /// ingest (`Ingestor.load`) gives the same file. Cut into chunks read in parallel when it
+    /// has no quotes. Other formats throw `ColumnarError` `.notSupported`.
+    public static func load(_ url: URL, as table: String, format: FileFormat? = nil) throws -> ColumnarTable {
+        try load(url, as: table, format: format, parts: ProcessInfo.processInfo.activeProcessorCount)
+    }
+
+    /// `load(_:as:format:)` in at most `parts` chunks for files of at least `minimumSplitSize` bytes.
+    static func load(
+        _ url: URL, as table: String, format: FileFormat?, parts: Int,
+        minimumSplitSize: Int = ChunkPlan.minimumSplitSize
+    ) throws -> ColumnarTable {
+        let format = try format ?? FileFormat.detect(url)
+        guard format == .csv || format == .tsv else {
+            throw ColumnarError.unsupported("\(format.rawValue) files are loaded into SQLite")
+        }
+        let source = try CSVSource(url: url, delimiter: format == .tsv ? 0x09 : nil)
+        let delimiter = source.dialect.delimiter, encoding = source.dialect.encoding
+        let header = try ByteRowCursor(tokenizer: try source.tokenizer(), encoding: encoding).header
+        guard !header.isEmpty else { throw ColumnarError(.invalid, "the file is empty") }
+        let names = HeaderNames.normalise(header).names
+        let ranges = try ChunkPlan.ranges(of: url, parts: parts, minimumSize: minimumSplitSize)
+        let readers = ranges.enumerated().map {
+            ChunkReader(url: url, range: $1, delimiter: delimiter, hasHeader: $0 == 0, width: names.count)
+        }
+        let surveys = try parallel(readers) { try $0.survey() }
+        var inference = surveys[0].inference
+        for s in surveys.dropFirst() { for i in inference.indices { inference[i].merge(s.inference[i]) } }
+        let plans = inference.map { $0.plan(delimiter: delimiter) }
+        let chunks = try parallel(Array(readers.indices)) { k in
+            try readers[k].convert(plans, encoding: encoding, rows: surveys[k].rows)
+        }
+        let rows = surveys.reduce(0) { $0 + $1.rows }
+        let columns = try parallel(Array(plans.indices)) { i in
+            ColumnarColumn(
+                name: names[i], type: plans[i].type, storage: ColumnMerger.merge(chunks.map { $0[i] }))
+        }
+        return ColumnarTable(name: table, rowCount: rows, columns: columns)
+    }
+
+    /// `body` applied to every element on as many threads as there are elements; results in order.
+    static func parallel<T, R>(_ items: [T], _ body: @escaping @Sendable (T) throws -> R) throws -> [R] {
+        if items.count == 1 { return [try body(items[0])] }
+        let results = Mutex<[Int: UncheckedBox<Result<R, any Error>>]>([:])
+        let boxed = UncheckedBox(items)
+        DispatchQueue.concurrentPerform(iterations: items.count) { k in
+            let r = UncheckedBox(Result { try body(boxed.value[k]) })
+            results.withLock { $0[k] = r }
+        }
+        let all = results.withLock { $0 }
+        return try items.indices.map { k in
+            guard let r = all[k] else { throw ColumnarError(.invalid, "a parallel part did not finish") }
+            return try r.value.get()
+        }
+    }
+}
+
+/// Carries a non-`Sendable` value into parallel work that only reads it.
+struct UncheckedBox<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
+}
