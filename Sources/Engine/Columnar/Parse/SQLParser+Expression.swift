@@ -129,7 +129,11 @@ extension SQLParser {
             guard let v = Int64(t.text) else { return .literal(.real(Double(t.text) ?? .infinity)) }
             return .literal(.integer(v))
         case .real:
-            throw ColumnarError.unsupported("real literals")
+            // Short literals read the same through SQLite's sqlite3AtoF and Swift's strtod.
+            let digits = t.text.prefix { $0 != "e" && $0 != "E" }.filter(\.isNumber).count
+            let text = t.text.hasSuffix(".") ? t.text + "0" : (t.text.hasPrefix(".") ? "0" + t.text : t.text)
+            guard digits <= 15, let v = Double(text) else { throw ColumnarError.unsupported("long real literals") }
+            return .literal(.real(v))
         case .string: return .literal(.text(t.text))
         case .parameter: return .parameter(t.text)
         case .quotedName: return try columnReference(t.text, quoted: true)
