@@ -9,6 +9,8 @@ public struct BuildReport: Sendable {
     public var queries: Int
     /// Queries that actually ran against the data (the rest came from the cache).
     public var executedQueries: Int
+    /// Of the queries that ran, those the columnar engine answered (the rest ran on SQLite).
+    public var columnarQueries: Int = 0
     /// Files written (pages, exports, manifest); 0 for a validation.
     public var files: Int
     /// Total bytes written.
@@ -23,7 +25,9 @@ public struct BuildReport: Sendable {
     public var summary: String {
         let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
         var text = "\(pages) page\(pages == 1 ? "" : "s"), \(queries) quer\(queries == 1 ? "y" : "ies")"
-        text += " (\(executedQueries) run, \(queries - executedQueries) cached)"
+        text += " (\(executedQueries) run, \(queries - executedQueries) cached"
+        text +=
+            executedQueries > 0 ? "; \(columnarQueries) columnar, \(executedQueries - columnarQueries) on SQLite)" : ")"
         if output != nil { text += ", \(files) files, \(bytes / 1024) KB" }
         return text + String(format: " in %.2f s", seconds)
     }

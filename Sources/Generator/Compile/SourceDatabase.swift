@@ -13,16 +13,35 @@ final class SourceDatabase: Sendable {
     let dataHash: String
     /// Reuse a database loaded by an earlier build (off with `--no-cache`).
     let reuse: Bool
+    /// The CSV/TSV sources in columns, for queries the columnar engine runs.
+    let columnar: ColumnarSources
     private let loaded = Mutex<String?>(nil)
 
-    init(sources: [ResolvedSource], cacheFolder: URL, reuse: Bool = true) throws {
+    /// With `prefetchColumns` (queries will surely run: no cache to serve them), the sources are
+    /// loaded into columns while the data hash is computed, on another thread.
+    init(
+        sources: [ResolvedSource], cacheFolder: URL, reuse: Bool = true, columnar: Bool = true,
+        prefetchColumns: Bool = false
+    ) throws {
         self.sources = sources
         self.reuse = reuse
         self.cacheFolder = cacheFolder
+        let columnar = ColumnarSources(sources: sources, enabled: columnar)
+        self.columnar = columnar
+        let hashes = Mutex<Result<[String], any Error>>(.success([]))
+        DispatchQueue.concurrentPerform(iterations: prefetchColumns && columnar.enabled ? 2 : 1) { k in
+            if k == 1 {
+                _ = columnar.loaded()
+            } else {
+                let r = Result { try sources.map { try Self.fileHash($0.url) } }
+                hashes.withLock { $0 = r }
+            }
+        }
+        let fileHashes = try hashes.withLock { $0 }.get()
         var hasher = SHA256()
-        for source in sources {
+        for (source, fileHash) in zip(sources, fileHashes) {
             hasher.update(data: Data("\(source.spec.table)\u{0}\(source.spec.sheet ?? "")\u{0}".utf8))
-            hasher.update(data: Data(try Self.fileHash(source.url).utf8))
+            hasher.update(data: Data(fileHash.utf8))
         }
         dataHash = hasher.finalize().map { String(format: "%02x", $0) }.joined()
     }
