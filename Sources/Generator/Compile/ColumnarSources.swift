@@ -22,7 +22,7 @@ final class ColumnarSources: Sendable {
             if let tables { return tables }
             var out: [String: ColumnarTable] = [:]
             for source in sources where source.spec.sheet == nil {
-                let format = FileFormat(fileExtension: source.url.pathExtension)
+                let format = try? FileFormat.detect(source.url)
                 guard format == .csv || format == .tsv,
                     let table = try? ColumnarTable.load(source.url, as: source.spec.table, format: format)
                 else { continue }

@@ -8,11 +8,13 @@ struct GroupAssigner {
         var groupOf: [Int32]
         var count: Int
         var keys: [[SQLValue]]
+        /// Per group, the index (into the rows grouped) of its first row.
+        var firstRow: [Int]
     }
 
     func groups(_ keyNodes: [Node], rows: [Int32]) throws -> Groups {
         guard !keyNodes.isEmpty else {
-            return Groups(groupOf: [Int32](repeating: 0, count: rows.count), count: 1, keys: [])
+            return Groups(groupOf: [Int32](repeating: 0, count: rows.count), count: 1, keys: [], firstRow: [0])
         }
         let perKey = try keyNodes.map { try ids(of: $0, rows: rows) }
         var groupOf = [Int32](repeating: 0, count: rows.count)
@@ -55,7 +57,7 @@ struct GroupAssigner {
             }
         }
         let keys = perKey.map { key in firstRow.map { key.values[Int(key.ids[$0])] } }
-        return Groups(groupOf: groupOf, count: firstRow.count, keys: keys)
+        return Groups(groupOf: groupOf, count: firstRow.count, keys: keys, firstRow: firstRow)
     }
 
     /// Per row a dense id of the key's value, and the value of each id.
