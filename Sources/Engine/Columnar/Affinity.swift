@@ -1,6 +1,6 @@
 /// SQLite's column affinity: how a column converts values stored into it and values it is
 /// compared with (https://www.sqlite.org/datatype3.html).
-enum Affinity: Sendable, Equatable {
+enum Affinity: Sendable, Hashable {
     case text, numeric, integer, real, blob
 
     /// The affinity of a declared column type, by SQLite's rules (INT, CHAR/CLOB/TEXT, BLOB, REAL/FLOA/DOUB).

@@ -52,6 +52,22 @@ struct ColumnarLoadTests {
         try compare(url, parts: 3, minimumSplitSize: 1)
     }
 
+    @Test("types that change after the first rows are read again with the final types")
+    func lateTypes() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        var text = "n,code,day\n"
+        for i in 0..<3000 {
+            let n = i == 2900 ? "1.5" : "\(i)"
+            let code = i == 2950 ? "X7" : "\(i % 50)"
+            text += "\(n),\(code),\(i == 2999 ? "soon" : "2024-01-0\(1 + i % 9)")\n"
+        }
+        let url = URL(fileURLWithPath: try dir.write("late.csv", text))
+        try compare(url, parts: 2, minimumSplitSize: 1)
+        let table = try ColumnarTable.load(url, as: "t")
+        #expect(table.schema.map(\.type) == [.decimal, .string, .string])
+    }
+
     @Test("a chunk boundary never splits a record and every byte belongs to one chunk")
     func ranges() throws {
         let dir = try TemporaryDirectory()

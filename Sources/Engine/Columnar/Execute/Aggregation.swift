@@ -41,31 +41,12 @@ struct Aggregation {
         var approx = [Bool](repeating: false, count: groupCount)
         var overflow = [Bool](repeating: false, count: groupCount)
         if case .column(let c)? = call.argument, case .reals(let v, let nulls) = columns[c].storage {
-            v.withUnsafeBufferPointer { v in
-                for (i, r) in rows.enumerated() {
-                    let r = Int(r)
-                    if let nulls, nulls[r] { continue }
-                    let g = Int(groupOf[i])
-                    count[g] += 1
-                    real[g] += v[r]
-                }
-            }
+            Self.addReals(v, nulls: nulls, rows: rows, groupOf: groupOf, count: &count, sum: &real)
             for g in 0..<groupCount { approx[g] = true }
         } else if case .column(let c)? = call.argument, case .integers(let v, let nulls) = columns[c].storage {
-            v.withUnsafeBufferPointer { v in
-                for (i, r) in rows.enumerated() {
-                    let r = Int(r)
-                    if let nulls, nulls[r] { continue }
-                    let g = Int(groupOf[i])
-                    count[g] += 1
-                    real[g] += Double(v[r])
-                    if !overflow[g] {
-                        let (s, o) = integer[g].addingReportingOverflow(v[r])
-                        integer[g] = s
-                        if o { overflow[g] = true }
-                    }
-                }
-            }
+            Self.addIntegers(
+                v, nulls: nulls, rows: rows, groupOf: groupOf, count: &count, real: &real, integer: &integer,
+                overflow: &overflow)
         } else {
             try forEach(call.argument) { g, v in
                 var value = v
@@ -110,5 +91,57 @@ struct Aggregation {
         }
         let evaluator = Evaluator(columns: columns)
         for (i, r) in rows.enumerated() { try body(Int(groupOf[i]), try evaluator.eval(argument, Int(r))) }
+    }
+
+    /// Per group: non-NULL count and plain double sum in row order.
+    private static func addReals(
+        _ v: [Double], nulls: [Bool]?, rows: [Int32], groupOf: [Int32], count: inout [Int], sum: inout [Double]
+    ) {
+        v.withUnsafeBufferPointer { v in
+            rows.withUnsafeBufferPointer { rows in
+                groupOf.withUnsafeBufferPointer { groupOf in
+                    count.withUnsafeMutableBufferPointer { count in
+                        sum.withUnsafeMutableBufferPointer { sum in
+                            for i in 0..<rows.count {
+                                let r = Int(rows[i])
+                                if let nulls, nulls[r] { continue }
+                                let g = Int(groupOf[i])
+                                count[g] &+= 1
+                                sum[g] += v[r]
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Per group: non-NULL count, double sum and exact integer sum (with overflow) in row order.
+    private static func addIntegers(
+        _ v: [Int64], nulls: [Bool]?, rows: [Int32], groupOf: [Int32], count: inout [Int], real: inout [Double],
+        integer: inout [Int64], overflow: inout [Bool]
+    ) {
+        v.withUnsafeBufferPointer { v in
+            rows.withUnsafeBufferPointer { rows in
+                groupOf.withUnsafeBufferPointer { groupOf in
+                    count.withUnsafeMutableBufferPointer { count in
+                        real.withUnsafeMutableBufferPointer { real in
+                            integer.withUnsafeMutableBufferPointer { integer in
+                                for i in 0..<rows.count {
+                                    let r = Int(rows[i])
+                                    if let nulls, nulls[r] { continue }
+                                    let g = Int(groupOf[i])
+                                    count[g] &+= 1
+                                    real[g] += Double(v[r])
+                                    let (s, o) = integer[g].addingReportingOverflow(v[r])
+                                    integer[g] = s
+                                    if o { overflow[g] = true }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 }

@@ -23,18 +23,7 @@ struct RowFilter {
                 evaluator.dictionary = (c, values.map(SQLValue.text) + [.null])
                 var keep = [Bool](repeating: false, count: values.count + 1)
                 for k in keep.indices { keep[k] = ValueOps.truth(try evaluator.eval(conjunct, k)) == true }
-                rows = keep.withUnsafeBufferPointer { keep in
-                    codes.withUnsafeBufferPointer { codes in
-                        let nullCode = Int32(values.count)
-                        var out: [Int32] = []
-                        func test(_ r: Int32) {
-                            let code = codes[Int(r)]
-                            if keep[Int(code < 0 ? nullCode : code)] { out.append(r) }
-                        }
-                        if let rows { for r in rows { test(r) } } else { for r in 0..<Int32(rowCount) { test(r) } }
-                        return out
-                    }
-                }
+                rows = Self.select(codes: codes, keep: keep, nullCode: values.count, from: rows, count: rowCount)
             } else {
                 let evaluator = Evaluator(columns: columns)
                 var out: [Int32] = []
@@ -51,6 +40,29 @@ struct RowFilter {
             }
         }
         return rows ?? Array(0..<Int32(rowCount))
+    }
+
+    /// The rows (of `from`, or of all `count` rows) whose code `keep` marks; NULL is `nullCode`.
+    static func select(codes: [Int32], keep: [Bool], nullCode: Int, from: [Int32]?, count: Int) -> [Int32] {
+        let total = from?.count ?? count
+        let out = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(total, 1))
+        defer { out.deallocate() }
+        var n = 0
+        codes.withUnsafeBufferPointer { codes in
+            keep.withUnsafeBufferPointer { keep in
+                @inline(__always) func test(_ r: Int32) {
+                    let code = Int(codes[Int(r)])
+                    out[n] = r
+                    n &+= keep[code < 0 ? nullCode : code] ? 1 : 0
+                }
+                if let from {
+                    from.withUnsafeBufferPointer { for r in $0 { test(r) } }
+                } else {
+                    for r in 0..<Int32(count) { test(r) }
+                }
+            }
+        }
+        return Array(out[0..<n])
     }
 
     /// The text column `n` reads when it reads exactly one and that one is dictionary-encoded.

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Reads one chunk of a CSV file twice: a survey (types, row count) and a conversion into
-/// `ColumnBuilder`s once the plans of the whole file are known.
+/// Reads one chunk of a CSV file: a survey (types, row count) that can convert the values at the
+/// same time, and a conversion into `ColumnBuilder`s once the plans of the whole file are known.
 struct ChunkReader: Sendable {
     let url: URL
     let range: Range<Int>
@@ -9,10 +9,12 @@ struct ChunkReader: Sendable {
     let hasHeader: Bool
     let width: Int
 
-    /// What the survey of the chunk learned.
+    /// What the survey of the chunk learned, and its values when it converted them too.
     struct Survey {
         var inference: [ColumnInference]
         var rows: Int
+        /// The converted columns, when `survey(convertingAs:…)` was given plans and every value fit.
+        var builders: [ColumnBuilder]?
     }
 
     private func tokenizer() throws -> CSVTokenizer {
@@ -21,20 +23,40 @@ struct ChunkReader: Sendable {
         return t
     }
 
-    /// Pass 1: every field observed for type inference.
-    func survey() throws -> Survey {
+    /// Pass 1: every field (of at most `limit` records) observed for type inference; with
+    /// `plans`, also converted as they say in the same pass (given up at the first value that
+    /// does not fit, so the caller converts again once the file's real plans are known).
+    func survey(convertingAs plans: [ColumnPlan]? = nil, encoding: TextEncoding = .utf8, limit: Int = .max)
+        throws -> Survey
+    {
         let t = try tokenizer()
         let observed = UnsafeMutablePointer<ColumnInference>.allocate(capacity: width)
         observed.initialize(repeating: ColumnInference(), count: width)
         defer { observed.deallocate() }
+        let capacity = range.count / 64
+        var builders = plans?.map { ColumnBuilder(plan: $0, encoding: encoding, capacity: capacity) } ?? []
+        var converting = plans != nil
         var rows = 0
-        while try t.nextRecord() {
-            rows += 1
-            let count = t.fieldCount
-            if count < width { for i in count..<width { observed[i].observeAbsent() } }
-            for i in 0..<min(count, width) { observed[i].observe(t.field(i)) }
+        try builders.withUnsafeMutableBufferPointer { b in
+            while rows < limit, try t.nextRecord() {
+                rows += 1
+                let count = min(t.fieldCount, width)
+                for i in 0..<count {
+                    let field = t.field(i)
+                    observed[i].observe(field)
+                    if converting, !b[i].append(field, plain: observed[i].lastPlain) { converting = false }
+                }
+                if count < width {
+                    for i in count..<width {
+                        observed[i].observeAbsent()
+                        if converting { b[i].appendNull() }
+                    }
+                }
+            }
         }
-        return Survey(inference: Array(UnsafeBufferPointer(start: observed, count: width)), rows: rows)
+        return Survey(
+            inference: Array(UnsafeBufferPointer(start: observed, count: width)), rows: rows,
+            builders: converting ? builders : nil)
     }
 
     /// Pass 2: every field converted as `plans` say.

@@ -40,8 +40,9 @@ struct ColumnBuilder {
         }
     }
 
-    /// Converts and appends `raw`; `false` when it does not fit the plan.
-    mutating func append(_ raw: UnsafeRawBufferPointer) -> Bool {
+    /// Converts and appends `raw`; `false` when it does not fit the plan. `plain` is `raw` already
+    /// read as a plain-style number, when it was.
+    mutating func append(_ raw: UnsafeRawBufferPointer, plain: ParsedNumber? = nil) -> Bool {
         let p = ColumnInference.trim(raw)
         if p.isEmpty {
             appendNull()
@@ -64,11 +65,14 @@ struct ColumnBuilder {
         }
         switch plan {
         case .integer(let style):
-            guard case .integer(let v)? = ParsedNumber.parse(p, style: style) else { return false }
+            let parsed = style == .plain && plain != nil ? plain : ParsedNumber.parse(p, style: style)
+            guard case .integer(let v)? = parsed else { return false }
             integers.append(v)
             nulls.append(false)
         case .decimal(let style):
-            guard let v = ParsedNumber.parse(p, style: style) else { return false }
+            guard let v = style == .plain && plain != nil ? plain : ParsedNumber.parse(p, style: style) else {
+                return false
+            }
             reals.append(v.double)
             nulls.append(false)
         case .boolean:

@@ -27,13 +27,21 @@ extension ColumnarTable {
         let readers = ranges.enumerated().map {
             ChunkReader(url: url, range: $1, delimiter: delimiter, hasHeader: $0 == 0, width: names.count)
         }
-        let surveys = try parallel(readers) { try $0.survey() }
+        // One pass converts with the types the first rows suggest while it surveys every value;
+        // only when the whole file's types turn out different is it read a second time.
+        let sample = try readers[0].survey(limit: 2_000)
+        let provisional = sample.inference.map { $0.plan(delimiter: delimiter) }
+        let surveys = try parallel(readers) { try $0.survey(convertingAs: provisional, encoding: encoding) }
         var inference = surveys[0].inference
         for s in surveys.dropFirst() { for i in inference.indices { inference[i].merge(s.inference[i]) } }
         let plans = inference.map { $0.plan(delimiter: delimiter) }
-        let chunks = try parallel(Array(readers.indices)) { k in
-            try readers[k].convert(plans, encoding: encoding, rows: surveys[k].rows)
-        }
+        let converted = surveys.compactMap(\.builders)
+        let chunks =
+            plans == provisional && converted.count == surveys.count
+            ? converted
+            : try parallel(Array(readers.indices)) { k in
+                try readers[k].convert(plans, encoding: encoding, rows: surveys[k].rows)
+            }
         let rows = surveys.reduce(0) { $0 + $1.rows }
         let columns = try parallel(Array(plans.indices)) { i in
             ColumnarColumn(

@@ -1,6 +1,6 @@
 /// A bound expression: names resolved to column indexes, parameters and scalar subqueries to
 /// constants, aggregates and group keys to slots of the grouped result.
-indirect enum Node: Equatable, Sendable {
+indirect enum Node: Hashable, Sendable {
     case column(Int)
     /// A value, with the affinity it brings to comparisons (a subquery's column), if any.
     case constant(SQLValue, Affinity?)
@@ -76,10 +76,10 @@ indirect enum Node: Equatable, Sendable {
 }
 
 /// `+ - * / %`.
-enum ArithmeticOperator: Sendable, Equatable { case add, subtract, multiply, divide, remainder }
+enum ArithmeticOperator: Sendable, Hashable { case add, subtract, multiply, divide, remainder }
 
 /// `= != < <= > >=`.
-enum ComparisonOperator: Sendable, Equatable {
+enum ComparisonOperator: Sendable, Hashable {
     case equal, notEqual, less, lessOrEqual, greater, greaterOrEqual
 
     /// Whether a three-way comparison result `c` satisfies the operator.
@@ -96,6 +96,6 @@ enum ComparisonOperator: Sendable, Equatable {
 }
 
 /// The scalar functions the columnar engine evaluates.
-enum ScalarFunction: String, Sendable, Equatable {
+enum ScalarFunction: String, Sendable, Hashable {
     case substr, lower, upper, length, round, abs, coalesce, ifnull, typeof, trim
 }
