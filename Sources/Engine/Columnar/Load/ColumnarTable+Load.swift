@@ -6,7 +6,7 @@ extension ColumnarTable {
     /// ingest (`Ingestor.load`) gives the same file. Cut into chunks read in parallel when it
     /// has no quotes. Other formats throw `ColumnarError` `.notSupported`.
     public static func load(_ url: URL, as table: String, format: FileFormat? = nil) throws -> ColumnarTable {
-        try load(url, as: table, format: format, parts: ProcessInfo.processInfo.activeProcessorCount)
+        try load(url, as: table, format: format, parts: 2 * ProcessInfo.processInfo.activeProcessorCount)
     }
 
     /// `load(_:as:format:)` in at most `parts` chunks for files of at least `minimumSplitSize` bytes.

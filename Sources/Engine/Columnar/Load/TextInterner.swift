@@ -88,17 +88,25 @@ struct TextInterner {
         slots = bigger
     }
 
-    /// Bytes `from ..< from + 8` of `p` as a little-endian word, zero-padded past the end.
+    /// Bytes `from ..< from + 8` of `p` as a little-endian word, zero-padded past the end (read
+    /// with at most two overlapping loads, never past the end).
     @inline(__always)
     static func word(_ p: UnsafeRawBufferPointer, _ from: Int) -> UInt64 {
         let n = p.count - from
         if n >= 8 { return p.loadUnaligned(fromByteOffset: from, as: UInt64.self) }
-        var w: UInt64 = 0
-        var k = 0
-        while k < n {
-            w |= UInt64(p[from + k]) << (8 * UInt64(k))
-            k += 1
+        if n <= 0 { return 0 }
+        if from >= 8 || p.count >= 8 {
+            // The 8 bytes ending at the end of `p`, shifted so that byte `from` comes first.
+            let last = p.loadUnaligned(fromByteOffset: p.count - 8, as: UInt64.self)
+            return last >> (8 * UInt64(8 - n))
         }
+        if n >= 4 {
+            let lo = UInt64(p.loadUnaligned(fromByteOffset: from, as: UInt32.self))
+            let hi = UInt64(p.loadUnaligned(fromByteOffset: from + n - 4, as: UInt32.self))
+            return lo | (hi << (8 * UInt64(n - 4)))
+        }
+        var w: UInt64 = 0
+        for k in 0..<n { w |= UInt64(p[from + k]) << (8 * UInt64(k)) }
         return w
     }
 
