@@ -46,13 +46,22 @@ final class SourceDatabase: Sendable {
         dataHash = hasher.finalize().map { String(format: "%02x", $0) }.joined()
     }
 
+    /// SHA-256 of the file's bytes, read in 1 MiB blocks (`FileHandle` reads 4 KiB at a time).
     static func fileHash(_ url: URL) throws -> String {
-        guard let handle = try? FileHandle(forReadingFrom: url) else {
-            throw GeneratorError(path: url.path, "cannot read the data file")
-        }
-        defer { try? handle.close() }
+        let fd = open(url.path, O_RDONLY)
+        guard fd >= 0 else { throw GeneratorError(path: url.path, "cannot read the data file") }
+        defer { close(fd) }
+        let size = 1 << 20
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 16)
+        defer { buffer.deallocate() }
         var hasher = SHA256()
-        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty { hasher.update(data: chunk) }
+        while true {
+            let n = read(fd, buffer.baseAddress, size)
+            if n < 0, errno == EINTR { continue }
+            guard n >= 0 else { throw GeneratorError(path: url.path, "cannot read the data file") }
+            if n == 0 { break }
+            hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: buffer[0..<n]))
+        }
         return hasher.finalize().map { String(format: "%02x", $0) }.joined()
     }
 
