@@ -45,7 +45,7 @@
     }
 
     /// The subcommands this build of the CLI adds for the server.
-    let serverSubcommands: [any ParsableCommand.Type] = [ServeCommand.self, UserCommand.self]
+    let serverSubcommands: [any ParsableCommand.Type] = [ServeCommand.self, DevCommand.self, UserCommand.self]
 #else
     import ArgumentParser
 

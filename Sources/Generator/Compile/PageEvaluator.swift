@@ -72,7 +72,9 @@ struct PageEvaluator: Sendable {
 
     private func pdf(_ instance: PageInstance, _ context: BlockContext, scope: InlineTemplate.Scope) throws -> Data {
         let layout = PDFLayout(size: config.pdfPageSize)
-        let content = PDFContent(showSQL: renderer.showSQL, width: layout.contentWidth, maxHeight: layout.contentHeight)
+        let content = PDFContent(
+            showSQL: renderer.showSQL, allowHTML: renderer.allowHTML, width: layout.contentWidth,
+            maxHeight: layout.contentHeight)
         let items = try content.items(instance.page, title: instance.title, context, scope: scope)
         return try PDFDocument(layout: layout, footer: "\(config.title) — \(instance.title)").data(
             items, at: instance.page.file.source)

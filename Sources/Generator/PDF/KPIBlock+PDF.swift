@@ -1,9 +1,10 @@
 import Engine
 
 extension KPIBlock {
-    /// The KPI as a PDF card: label, formatted value and the change against the comparison.
+    /// The KPI as a PDF card: label, formatted value, the change against the comparison, and
+    /// the sparkline series the HTML card draws.
     func pdfItem(_ context: BlockContext) throws -> PDFItem {
-        let (current, previous, _) = try numbers(context)
+        let (current, previous, series) = try numbers(context)
         let label = try context.text(title ?? value, at: location)
         var delta: String?
         if let previous, let now = current.double, previous != 0 {
@@ -11,6 +12,8 @@ extension KPIBlock {
             let arrow = change > 0 ? "▲" : (change < 0 ? "▼" : "■")
             delta = "\(arrow) \(DisplayFormat.percent.format(.real(change))) vs \(format.format(.real(previous)))"
         }
-        return .kpi(label: label, value: format.format(current), delta: delta)
+        return .kpi(
+            PDFKPI(label: label, value: format.format(current), delta: delta, sparkline: series.count > 1 ? series : [])
+        )
     }
 }

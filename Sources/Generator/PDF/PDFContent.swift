@@ -1,9 +1,11 @@
 import Engine
 
 /// A compiled page's parts, for one set of results (the default input variant), as PDF items:
-/// the same blocks the HTML shows, in the same order, with the page title on top.
+/// the same blocks the HTML shows, in the same order, with the page title on top. The prose is
+/// parsed as one Markdown document with a token paragraph for each block, as the HTML page is.
 struct PDFContent {
     var showSQL: Bool
+    var allowHTML: Bool
     /// The content width charts are drawn at, and the most height they may take.
     var width: Double
     var maxHeight: Double
@@ -11,25 +13,27 @@ struct PDFContent {
     func items(_ page: CompiledPage, title: String, _ context: BlockContext, scope: InlineTemplate.Scope) throws
         -> [PDFItem]
     {
-        var items: [PDFItem] = [.heading(level: 0, text: title)]
+        var markdown = PDFMarkdown(allowHTML: allowHTML)
+        var text = ""
         for part in page.parts {
             switch part {
             case .prose(let template):
-                var values: [String] = []
-                let text = try template.expand(scope, values: &values)
-                items += PDFProse.items(text).map { fill($0, values) }
+                text += try template.expand(scope, values: &markdown.values) + "\n"
             case .block(let block):
-                items += try self.block(block, page: page, context)
+                let items = try self.block(block, page: page, context)
+                if items.isEmpty { continue }
+                text += "\n\n" + BodyRenderer.blockPlaceholder(markdown.blocks.count) + "\n\n"
+                markdown.blocks.append(items)
             }
         }
-        return items
+        return [.heading(level: 0, text: title)] + markdown.items(text)
     }
 
     private func block(_ block: any PageBlock, page: CompiledPage, _ context: BlockContext) throws -> [PDFItem] {
         switch block {
         case let sql as SQLBlock:
             guard sql.show ?? page.file.front.showSQL ?? showSQL else { return [] }
-            return [.note("SQL: \(sql.name)"), .code(sql.sql)]
+            return [.note("SQL: \(sql.name)"), .code(sql.sql, .top)]
         case let chart as ChartBlock:
             let data = try chart.chart(context)
             let height = min(Double(data.options.height ?? 360), maxHeight)
@@ -45,24 +49,6 @@ struct PDFContent {
         default:
             try block.check(context)
             return []
-        }
-    }
-
-    /// Prose text with its `{{ }}` placeholders replaced by their values.
-    private func fill(_ item: PDFItem, _ values: [String]) -> PDFItem {
-        func f(_ s: String) -> String {
-            var out = s
-            for (i, v) in values.enumerated().reversed() {
-                out = out.replacingOccurrences(of: InlineTemplate.placeholder(i), with: v)
-            }
-            return out
-        }
-        switch item {
-        case .heading(let level, let text): return .heading(level: level, text: f(text))
-        case .paragraph(let text): return .paragraph(f(text))
-        case .bullet(let text): return .bullet(f(text))
-        case .code(let text): return .code(f(text))
-        default: return item
         }
     }
 }

@@ -1,8 +1,10 @@
 import Engine
 
-/// Places PDF items top to bottom on fixed-size pages: text flows line by line, KPIs sit up to
-/// three in a row, charts are never split (they move to the next page when they do not fit),
-/// table rows flow across pages with the header row repeated on every continued page.
+/// Places PDF items top to bottom on fixed-size pages: text flows line by line (a long
+/// paragraph or code block continues on the next page), KPIs sit up to three in a row, charts
+/// are never split (they move to the next page when they do not fit), table rows flow across
+/// pages with the header row repeated on every continued page, and a heading stays with what
+/// follows it.
 struct PDFLayout {
     var size: PDFPageSize
     var margin = 40.0
@@ -13,6 +15,7 @@ struct PDFLayout {
     static let rowHeight = 15.0
     static let headerHeight = 18.0
     static let kpiHeight = 58.0
+    static let ruleHeight = 8.0
     static let tableSize = 8.5
 
     var contentWidth: Double { size.width - 2 * margin }
@@ -30,8 +33,7 @@ struct PDFLayout {
             pages[pages.count - 1].append(PDFPlacement(y: y, height: height, content: content))
             y += height
         }
-        func lines(_ text: [String], _ style: PDFTextStyle, indent: Double = 0, bullet: Bool = false, keep: Double = 0)
-        {
+        func lines(_ text: [PDFLine], _ style: PDFTextStyle, nesting: PDFNesting = .top, keep: Double = 0) {
             let lh = style.lineHeight
             if y + lh + keep > bottom, y > margin { newPage() }
             var start = 0
@@ -40,11 +42,14 @@ struct PDFLayout {
                 let end = min(text.count, start + fit)
                 place(
                     Double(end - start) * lh,
-                    .lines(Array(text[start..<end]), style: style, indent: indent, bullet: bullet && start == 0))
+                    .lines(Array(text[start..<end]), style: style, nesting: nesting, first: start == 0))
                 start = end
                 if start < text.count { newPage() }
             }
-            y += gap
+            y += nesting.tight ? gap * 0.4 : gap
+        }
+        func plain(_ text: String, _ style: PDFTextStyle) {
+            lines(PDFText.wrap([PDFRun(text: text)], width: contentWidth, style: style), style)
         }
         func tableRows(_ table: PDFTable) {
             let columns = columnWidths(table)
@@ -53,7 +58,7 @@ struct PDFLayout {
             let firstRows = Self.rowHeight * Double(min(3, max(1, table.rows.count)))
             if y + titleHeight + Self.headerHeight + firstRows > bottom, y > margin { newPage() }
             if let title = table.title {
-                lines(PDFText.wrap(title, width: contentWidth, size: titleStyle.size, bold: true), titleStyle)
+                plain(title, titleStyle)
                 y -= gap * 0.7
             }
             var start = 0
@@ -72,42 +77,43 @@ struct PDFLayout {
                 }
             } while start < table.rows.count
             y += 4
-            lines([table.footer], .note)
+            if let footer = table.footer { plain(footer, .note) } else { y += gap - 4 }
         }
         var i = 0
         while i < items.count {
             switch items[i] {
-            case .heading(let level, let text):
+            case .heading(let level, let runs):
                 let style = level == 0 ? PDFTextStyle.title : .heading(level)
                 let next = i + 1 < items.count ? leadHeight(items[i + 1]) : 0
-                lines(
-                    PDFText.wrap(text, width: contentWidth, size: style.size, bold: true), style,
-                    keep: min(next, contentHeight / 2))
-            case .paragraph(let text):
-                lines(PDFText.wrap(text, width: contentWidth, size: PDFTextStyle.body.size), .body)
-            case .bullet(let text):
-                lines(
-                    PDFText.wrap(text, width: contentWidth - 14, size: PDFTextStyle.body.size), .body, indent: 14,
-                    bullet: true)
-                y -= gap * 0.6
+                lines(PDFText.wrap(runs, width: contentWidth, style: style), style, keep: min(next, contentHeight / 2))
+            case .paragraph(let runs, var nesting):
+                // The last item of a tight list keeps the full gap to what follows.
+                var nextInList = false
+                if i + 1 < items.count, case .paragraph(_, let next) = items[i + 1] { nextInList = next.depth > 0 }
+                if !nextInList { nesting.tight = false }
+                lines(PDFText.wrap(runs, width: contentWidth - nesting.left, style: .body), .body, nesting: nesting)
             case .note(let text):
-                lines(PDFText.wrap(text, width: contentWidth, size: PDFTextStyle.note.size), .note)
-            case .code(let text):
-                let all = PDFText.wrapMono(text, width: contentWidth - 12, size: 8)
+                plain(text, .note)
+            case .code(let text, let nesting):
+                let all = PDFText.wrapMono(text, width: contentWidth - nesting.left - 12, size: 8)
                 var start = 0
                 if y + 3 * 11 > bottom, y > margin { newPage() }
                 while start < all.count {
                     let fit = max(1, Int((bottom - y - 8) / 11))
                     let end = min(all.count, start + fit)
-                    place(Double(end - start) * 11 + 8, .code(Array(all[start..<end])))
+                    place(Double(end - start) * 11 + 8, .code(Array(all[start..<end]), nesting: nesting))
                     start = end
                     if start < all.count { newPage() }
                 }
                 y += gap
+            case .rule(let nesting):
+                if y + Self.ruleHeight > bottom, y > margin { newPage() }
+                place(Self.ruleHeight, .rule(nesting))
+                y += gap
             case .kpi:
-                var row: [(label: String, value: String, delta: String?)] = []
-                while i < items.count, row.count < 3, case .kpi(let label, let value, let delta) = items[i] {
-                    row.append((label, value, delta))
+                var row: [PDFKPI] = []
+                while i < items.count, row.count < 3, case .kpi(let kpi) = items[i] {
+                    row.append(kpi)
                     i += 1
                 }
                 i -= 1
@@ -126,33 +132,5 @@ struct PDFLayout {
         }
         if pages.count > 1, pages[pages.count - 1].isEmpty { pages.removeLast() }
         return pages
-    }
-
-    /// The height the start of `item` needs on the page of a heading above it, so a heading
-    /// is never left alone at the bottom of a page.
-    func leadHeight(_ item: PDFItem) -> Double {
-        switch item {
-        case .chart(_, let width, let height): min(1, contentWidth / width, contentHeight / height) * height
-        case .table(let t):
-            Self.headerHeight + Self.rowHeight * Double(min(3, t.rows.count)) + (t.title == nil ? 0 : 20)
-        case .kpi: Self.kpiHeight
-        default: 3 * PDFTextStyle.body.lineHeight
-        }
-    }
-
-    /// Column widths: each column's widest text (capped), scaled to fill the content width —
-    /// widened by at most half, so a narrow table does not spread its few columns far apart.
-    func columnWidths(_ table: PDFTable) -> [Double] {
-        let pad = 10.0
-        var widths = table.headers.map { TextMetrics.width($0, size: Self.tableSize, bold: true) + pad }
-        for row in table.rows.prefix(500) {
-            for (j, cell) in row.enumerated() where j < widths.count {
-                widths[j] = max(widths[j], min(220, TextMetrics.width(cell, size: Self.tableSize) + pad))
-            }
-        }
-        let total = widths.reduce(0, +)
-        guard total > 0 else { return widths }
-        let k = total > contentWidth ? contentWidth / total : min(1.5, contentWidth / total)
-        return widths.map { $0 * k }
     }
 }

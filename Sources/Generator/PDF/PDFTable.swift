@@ -5,6 +5,6 @@ struct PDFTable: Sendable {
     var headers: [String]
     var numeric: [Bool]
     var rows: [[String]]
-    /// `20 of 120 rows`, or `120 rows`.
-    var footer: String
+    /// `20 of 120 rows`, or `120 rows`; nil for a Markdown table in prose.
+    var footer: String?
 }

@@ -1,37 +1,9 @@
 import Engine
 
-/// Line breaking for the PDF: greedy word wrap measured with the DejaVu Sans metrics the PDF
-/// is drawn with; a word wider than the line is broken between characters.
+/// Text fitting and line breaking for the PDF, measured with the DejaVu Sans metrics the PDF is
+/// drawn with: one line cut to a width, monospaced code lines, and (in `PDFText+Runs.swift`)
+/// prose wrapped across runs of mixed fonts.
 enum PDFText {
-    static func wrap(_ text: String, width: Double, size: Double, bold: Bool = false) -> [String] {
-        var lines: [String] = []
-        var line = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
-            let candidate = line.isEmpty ? word : line + " " + word
-            if TextMetrics.width(candidate, size: size, bold: bold) <= width {
-                line = candidate
-                continue
-            }
-            if !line.isEmpty { lines.append(line) }
-            line = ""
-            var piece = ""
-            var used = 0.0
-            for ch in word {
-                let w = TextMetrics.width(String(ch), size: size, bold: bold)
-                if !piece.isEmpty, used + w > width {
-                    lines.append(piece)
-                    piece = ""
-                    used = 0
-                }
-                piece.append(ch)
-                used += w
-            }
-            line = piece
-        }
-        if !line.isEmpty || lines.isEmpty { lines.append(line) }
-        return lines
-    }
-
     /// `text` cut to fit `width`, ending in `…` when cut.
     static func fit(_ text: String, width: Double, size: Double, bold: Bool = false) -> String {
         if TextMetrics.width(text, size: size, bold: bold) <= width { return text }

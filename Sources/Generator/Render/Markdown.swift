@@ -12,22 +12,16 @@ struct Markdown {
     static let extensions = ["table", "strikethrough", "autolink", "tasklist"]
 
     func html(_ markdown: String) throws -> String {
-        cmark_gfm_core_extensions_ensure_registered()
-        let options = CMARK_OPT_DEFAULT | CMARK_OPT_SMART | (allowHTML ? CMARK_OPT_UNSAFE : 0)
-        guard let parser = cmark_parser_new(options) else { return "" }
-        defer { cmark_parser_free(parser) }
-        for name in Self.extensions {
-            if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
+        let rendered = try Self.withDocument(markdown, unsafe: allowHTML) { document, parser -> String in
+            try rewrite(document)
+            let options = Self.options(unsafe: allowHTML)
+            guard let html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
+                return ""
+            }
+            defer { free(html) }
+            return String(cString: html)
         }
-        markdown.withCString { cmark_parser_feed(parser, $0, strlen($0)) }
-        guard let document = cmark_parser_finish(parser) else { return "" }
-        defer { cmark_node_free(document) }
-        try rewrite(document)
-        guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
-            return ""
-        }
-        defer { free(rendered) }
-        return String(cString: rendered)
+        return rendered ?? ""
     }
 
     /// Escapes raw HTML nodes and makes images self-contained.

@@ -38,6 +38,7 @@ struct BlockRenderingTests {
         #expect(html.contains("<p class=\"kpi-delta up\">▲ 25.0% <span>vs 120</span></p>"))
         #expect(html.contains("<svg class=\"sparkline\" role=\"img\" aria-label=\"Trend of Orders\""))
         #expect(html.contains("points=\"0.0,19.2 30.0,2.0 60.0,21.4 90.0,28.3 120.0,30.0\""))
+        #expect(html.contains("<circle cx=\"120.0\" cy=\"30.0\" r=\"2.0\" fill=\"currentColor\"/></svg>"))
     }
 
     @Test("table: limit, per-column titles and formats, right-aligned numbers, CSV link")

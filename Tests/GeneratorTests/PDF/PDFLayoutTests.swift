@@ -15,7 +15,7 @@ struct PDFLayoutTests {
 
     @Test("a chart that does not fit the rest of a page moves whole to the next page")
     func chartNeverSplit() {
-        let paragraph = PDFItem.paragraph(String(repeating: "word ", count: 600))
+        let paragraph = PDFItem.paragraph([PDFRun(text: String(repeating: "word ", count: 600))], .top)
         let chart = PDFItem.chart(svg: "<svg xmlns=\"http://www.w3.org/2000/svg\"/>", width: 515, height: 360)
         let pages = layout.pages([paragraph, chart, paragraph, chart, chart])
         var charts = 0
@@ -72,16 +72,16 @@ struct PDFLayoutTests {
 
     @Test("a heading moves to the next page with the chart below it")
     func headingKeptWithChart() {
-        let paragraph = PDFItem.paragraph(String(repeating: "word ", count: 600))
+        let paragraph = PDFItem.paragraph([PDFRun(text: String(repeating: "word ", count: 600))], .top)
         let pages = layout.pages([
             paragraph, .heading(level: 2, text: "By product"), .chart(svg: "<svg/>", width: 515, height: 360),
         ])
         #expect(pages.count == 2)
-        guard case .lines(let text, _, _, _) = pages[1].first?.content else {
+        guard case .lines(let lines, _, _, _) = pages[1].first?.content else {
             Issue.record("page 2 does not start with the heading")
             return
         }
-        #expect(text == ["By product"])
+        #expect(lines.map(\.text) == ["By product"])
     }
 
     @Test("column widths: wide tables shrink to the content width, wider text gets a wider column")
@@ -101,12 +101,12 @@ struct PDFLayoutTests {
     @Test("wrapped lines stay within the width and keep every word")
     func wrap() {
         let text = "The quick brown fox jumps over the lazy dog again and again until the line is long"
-        let lines = PDFText.wrap(text, width: 120, size: 10)
+        let lines = PDFText.wrap([PDFRun(text: text)], width: 120, style: .body).map(\.text)
         #expect(lines.count > 1)
         #expect(lines.joined(separator: " ") == text)
         for line in lines { #expect(TextMetrics.width(line, size: 10) <= 120) }
         let long = String(repeating: "x", count: 300)
-        let broken = PDFText.wrap(long, width: 100, size: 10)
+        let broken = PDFText.wrap([PDFRun(text: long)], width: 100, style: .body).map(\.text)
         #expect(broken.joined() == long && broken.count > 2)
         for line in broken { #expect(TextMetrics.width(line, size: 10) <= 100) }
         let cut = PDFText.fit("Analytics seat subscription", width: 60, size: 10)
@@ -114,21 +114,27 @@ struct PDFLayoutTests {
         #expect(PDFText.fit("short", width: 60, size: 10) == "short")
     }
 
-    @Test("prose Markdown becomes headings, paragraphs and bullets in plain text")
-    func prose() {
-        let items = PDFProse.items(
-            "# Sales **now**\n\nSee [the report](x.html) for `details`.\nMore.\n\n- one\n- *two*\n")
-        #expect(items.count == 4)
-        if case .heading(let level, let text) = items[0] {
-            #expect(level == 1 && text == "Sales now")
-        } else {
-            Issue.record("no heading")
+    @Test("a long list item breaks between lines: the marker on its first part only, the indent on both")
+    func listItemAcrossPages() {
+        let filler = PDFItem.paragraph([PDFRun(text: String(repeating: "word ", count: 500))], .top)
+        let item = PDFItem.paragraph(
+            [PDFRun(text: String(repeating: "listed ", count: 600))], PDFNesting.top.list(marker: "•", tight: false))
+        let pages = layout.pages([filler, item])
+        #expect(pages.count == 2)
+        let parts = pages.flatMap { page in
+            page.compactMap { p -> (PDFNesting, Bool, [PDFLine])? in
+                if case .lines(let lines, _, let nesting, let first) = p.content, nesting.marker != nil {
+                    return (nesting, first, lines)
+                }
+                return nil
+            }
         }
-        if case .paragraph(let text) = items[1] {
-            #expect(text == "See the report for details. More.")
-        } else {
-            Issue.record("no paragraph")
+        #expect(parts.count == 2)
+        #expect(parts.map(\.1) == [true, false])
+        #expect(parts.allSatisfy { $0.0.left == PDFNesting.listStep })
+        for part in parts {
+            for line in part.2 { #expect(line.width <= layout.contentWidth - PDFNesting.listStep) }
         }
-        if case .bullet(let text) = items[3] { #expect(text == "two") } else { Issue.record("no bullet") }
+        #expect(pages[1].first?.y == layout.margin)
     }
 }
