@@ -39,7 +39,8 @@
             do {
                 let report = try await Builder(project: URL(fileURLWithPath: project), options: options).build()
                 if terminal && report.pages >= 10 { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-                print("Built \(report.summary) → \(report.output?.path ?? "")")
+                let engines = report.engines.isEmpty ? "" : " (queries: \(report.engines))"
+                print("Built \(report.summary) → \(report.output?.path ?? "")\(engines)")
             } catch let error as GeneratorError {
                 FileHandle.standardError.write(Data("error: \(error)\n".utf8))
                 throw ExitCode(1)

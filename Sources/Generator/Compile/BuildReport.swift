@@ -21,13 +21,16 @@ public struct BuildReport: Sendable {
     public var output: URL?
     public var duration: Duration
 
+    /// How the queries that ran were answered: `2 columnar, 0 on SQLite`; empty when none ran.
+    public var engines: String {
+        executedQueries == 0 ? "" : "\(columnarQueries) columnar, \(executedQueries - columnarQueries) on SQLite"
+    }
+
     /// `3 pages, 12 queries (2 run, 10 cached), 41 files, 120 KB in 0.21 s`.
     public var summary: String {
         let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
         var text = "\(pages) page\(pages == 1 ? "" : "s"), \(queries) quer\(queries == 1 ? "y" : "ies")"
-        text += " (\(executedQueries) run, \(queries - executedQueries) cached"
-        text +=
-            executedQueries > 0 ? "; \(columnarQueries) columnar, \(executedQueries - columnarQueries) on SQLite)" : ")"
+        text += " (\(executedQueries) run, \(queries - executedQueries) cached)"
         if output != nil { text += ", \(files) files, \(bytes / 1024) KB" }
         return text + String(format: " in %.2f s", seconds)
     }
