@@ -56,16 +56,31 @@ struct ColumnarLoadTests {
     func lateTypes() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
-        var text = "n,code,day\n"
+        var text = "n,code,day,late,flag\n"
         for i in 0..<3000 {
             let n = i == 2900 ? "1.5" : "\(i)"
             let code = i == 2950 ? "X7" : "\(i % 50)"
-            text += "\(n),\(code),\(i == 2999 ? "soon" : "2024-01-0\(1 + i % 9)")\n"
+            let late = i < 2500 ? "" : "\(i - 2600)"
+            let flag = i == 2990 ? "maybe" : (i % 2 == 0 ? "yes" : "no")
+            text += "\(n),\(code),\(i == 2999 ? "soon" : "2024-01-0\(1 + i % 9)"),\(late),\(flag)\n"
         }
         let url = URL(fileURLWithPath: try dir.write("late.csv", text))
         try compare(url, parts: 2, minimumSplitSize: 1)
         let table = try ColumnarTable.load(url, as: "t")
-        #expect(table.schema.map(\.type) == [.decimal, .string, .string])
+        #expect(table.schema.map(\.type) == [.decimal, .string, .string, .integer, .string])
+    }
+
+    @Test("columns trusted from the first rows keep their type when every value fits")
+    func trusted() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        var text = "n,price,ok,when\n"
+        for i in 0..<5000 { text += "\(i - 2500),\(i % 7).25,\(i % 3 == 0 ? "TRUE" : "f"),2024-02-\(10 + i % 19)\n" }
+        text += "NA,,n/a,\n"
+        let url = URL(fileURLWithPath: try dir.write("trusted.csv", text))
+        try compare(url, parts: 3, minimumSplitSize: 1)
+        let table = try ColumnarTable.load(url, as: "t", format: nil, parts: 3, minimumSplitSize: 1)
+        #expect(table.schema.map(\.type) == [.integer, .decimal, .boolean, .date])
     }
 
     @Test("a chunk boundary never splits a record and every byte belongs to one chunk")

@@ -26,9 +26,16 @@ struct ChunkReader: Sendable {
     /// Pass 1: every field (of at most `limit` records) observed for type inference; with
     /// `plans`, also converted as they say in the same pass (given up at the first value that
     /// does not fit, so the caller converts again once the file's real plans are known).
-    func survey(convertingAs plans: [ColumnPlan]? = nil, encoding: TextEncoding = .utf8, limit: Int = .max)
-        throws -> Survey
-    {
+    ///
+    /// Columns marked in `trusted` are not observed while their values convert: for a plain
+    /// integer, plain decimal or boolean plan, every value converting proves inference would
+    /// pick that plan. When a value does not fit, the survey returns no builders and its
+    /// inference is incomplete for those columns (the caller surveys again).
+    func survey(
+        convertingAs plans: [ColumnPlan]? = nil, trusting trusted: [Bool] = [], encoding: TextEncoding = .utf8,
+        limit: Int = .max
+    ) throws -> Survey {
+        let skip = trusted.count == width ? trusted : [Bool](repeating: false, count: width)
         let t = try tokenizer()
         let observed = UnsafeMutablePointer<ColumnInference>.allocate(capacity: width)
         observed.initialize(repeating: ColumnInference(), count: width)
@@ -43,6 +50,10 @@ struct ChunkReader: Sendable {
                 let count = min(t.fieldCount, width)
                 for i in 0..<count {
                     let field = t.field(i)
+                    if converting, skip[i] {
+                        if !b[i].append(field) { converting = false }
+                        continue
+                    }
                     observed[i].observe(field)
                     if converting, !b[i].append(field, plain: observed[i].lastPlain) { converting = false }
                 }

@@ -31,10 +31,22 @@ extension ColumnarTable {
         // only when the whole file's types turn out different is it read a second time.
         let sample = try readers[0].survey(limit: 2_000)
         let provisional = sample.inference.map { $0.plan(delimiter: delimiter) }
-        let surveys = try parallel(readers) { try $0.survey(convertingAs: provisional, encoding: encoding) }
+        let trusted = provisional.map { plan in
+            switch plan {
+            case .integer(.plain), .decimal(.plain), .boolean: return true
+            default: return false
+            }
+        }
+        let first = try parallel(readers) {
+            try $0.survey(convertingAs: provisional, trusting: trusted, encoding: encoding)
+        }
+        let fast = first.allSatisfy { $0.builders != nil }
+        let surveys = fast ? first : try parallel(readers) { try $0.survey() }
         var inference = surveys[0].inference
         for s in surveys.dropFirst() { for i in inference.indices { inference[i].merge(s.inference[i]) } }
-        let plans = inference.map { $0.plan(delimiter: delimiter) }
+        let plans = inference.indices.map { i in
+            fast && trusted[i] ? provisional[i] : inference[i].plan(delimiter: delimiter)
+        }
         let converted = surveys.compactMap(\.builders)
         let chunks =
             plans == provisional && converted.count == surveys.count
