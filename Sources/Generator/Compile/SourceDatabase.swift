@@ -28,16 +28,19 @@ final class SourceDatabase: Sendable {
         self.cacheFolder = cacheFolder
         let columnar = ColumnarSources(sources: sources, enabled: columnar)
         self.columnar = columnar
-        let hashes = Mutex<Result<[String], any Error>>(.success([]))
-        DispatchQueue.concurrentPerform(iterations: prefetchColumns && columnar.enabled ? 2 : 1) { k in
-            if k == 1 {
+        // The load runs on a thread of its own: a libdispatch worker would share the small
+        // default pool (one thread per core) with the tasks of the build.
+        let loading = DispatchGroup()
+        if prefetchColumns && columnar.enabled {
+            loading.enter()
+            Thread {
                 _ = columnar.loaded()
-            } else {
-                let r = Result { try sources.map { try Self.fileHash($0.url) } }
-                hashes.withLock { $0 = r }
-            }
+                loading.leave()
+            }.start()
         }
-        let fileHashes = try hashes.withLock { $0 }.get()
+        let hashes = Result { try sources.map { try Self.fileHash($0.url) } }
+        loading.wait()
+        let fileHashes = try hashes.get()
         var hasher = SHA256()
         for (source, fileHash) in zip(sources, fileHashes) {
             hasher.update(data: Data("\(source.spec.table)\u{0}\(source.spec.sheet ?? "")\u{0}".utf8))

@@ -62,17 +62,27 @@ extension ColumnarTable {
         return ColumnarTable(name: table, rowCount: rows, columns: columns)
     }
 
-    /// `body` applied to every element on as many threads as there are elements; results in order.
+    /// `body` applied to every element on as many threads as there are elements (the first on
+    /// the calling thread); results in order. Threads, not `concurrentPerform`: libdispatch runs
+    /// an apply serially when its small pool is busy, e.g. with the caller's own tasks.
     static func parallel<T, R>(_ items: [T], _ body: @escaping @Sendable (T) throws -> R) throws -> [R] {
         if items.count == 1 { return [try body(items[0])] }
         let results = Mutex<[Int: UncheckedBox<Result<R, any Error>>]>([:])
         let boxed = UncheckedBox(items)
-        DispatchQueue.concurrentPerform(iterations: items.count) { k in
-            let r = UncheckedBox(Result { try body(boxed.value[k]) })
-            results.withLock { $0[k] = r }
+        let done = DispatchGroup()
+        for k in 1..<items.count {
+            done.enter()
+            Thread {
+                let r = UncheckedBox(Result { try body(boxed.value[k]) })
+                results.withLock { $0[k] = r }
+                done.leave()
+            }.start()
         }
+        let first = UncheckedBox(Result { try body(items[0]) })
+        done.wait()
         let all = results.withLock { $0 }
         return try items.indices.map { k in
+            if k == 0 { return try first.value.get() }
             guard let r = all[k] else { throw ColumnarError(.invalid, "a parallel part did not finish") }
             return try r.value.get()
         }
