@@ -51,6 +51,7 @@ let serve: [Target] = [
             .product(name: "JWTKit", package: "jwt-kit"),
             .product(name: "MultipartKit", package: "multipart-kit"),
             .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]
     ),
     .testTarget(
@@ -58,6 +59,7 @@ let serve: [Target] = [
         dependencies: [
             "Serve", "TestSupport",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]
     ),
 ]
@@ -77,6 +79,8 @@ let serveDependencies: [Package.Dependency] = [
     .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", exact: "2.5.0"),
     .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.7.1"),
     .package(url: "https://github.com/vapor/multipart-kit.git", exact: "4.7.1"),
+    // Already in the graph through Hummingbird; named because `aiser dev` runs its own ServiceGroup.
+    .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
 
 ]
 

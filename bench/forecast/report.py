@@ -14,7 +14,10 @@ ours, theirs = read(sys.argv[1]), read(sys.argv[2])
 cpu = os.cpu_count()  # not nproc: it honours OMP_NUM_THREADS
 print("# Forecast benchmark: aiser vs statsmodels\n")
 print(f"Machine: {platform.machine()}, {cpu} cores (shared). aiser: release build of the Engine, "
-      "median of 5 runs; statsmodels: median of 3 runs. Each fit includes a 12-step forecast.\n")
+      "median of 5 runs; statsmodels: median of 3 runs. Each fit includes a 12-step forecast.")
+if os.environ.get("BENCH_LOAD"):
+    print(f"Load average (1, 5, 15 min) at start → end: {os.environ['BENCH_LOAD']}.")
+print()
 print("| series | fit | aiser (ms) | statsmodels (ms) | speed-up |")
 print("|---|---|---:|---:|---:|")
 ratios = {}

@@ -8,7 +8,10 @@ out=$(mktemp -d)
 # Single-threaded BLAS for statsmodels, as aiser fits on one thread (and oversubscribed BLAS
 # threads on a shared machine slow numpy down badly).
 export OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 MKL_NUM_THREADS=1
+# Other work on the machine skews both sides; the load averages go into the report.
+load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 AISER_ONLY=Engine AISER_BENCH=1 swift test -c release -Xswiftc -enable-testing \
     --filter ForecastBenchmark 2>/dev/null | grep '^BENCH' > "$out/aiser.txt"
 python3 bench/forecast/statsmodels_fits.py Tests/EngineTests/Fixtures/stats/series.json > "$out/statsmodels.txt"
-python3 bench/forecast/report.py "$out/aiser.txt" "$out/statsmodels.txt" | tee bench/forecast/RESULTS.md
+BENCH_LOAD="$load_start → $(cut -d' ' -f1-3 /proc/loadavg)" \
+    python3 bench/forecast/report.py "$out/aiser.txt" "$out/statsmodels.txt" | tee bench/forecast/RESULTS.md

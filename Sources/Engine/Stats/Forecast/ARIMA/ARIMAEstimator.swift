@@ -113,15 +113,22 @@ struct ARIMAEstimator {
             mean = centre + spread * u[0]
             i = 1
         }
-        func take(_ n: Int) -> [Double] { defer { i += n }; return Array(u[i..<(i + n)]) }
-        let ar = StationaryTransform.constrain(take(order.p))
-        let ma = StationaryTransform.constrain(take(order.q)).map { -$0 }
-        let sar = StationaryTransform.constrain(take(order.seasonalP))
-        let sma = StationaryTransform.constrain(take(order.seasonalQ)).map { -$0 }
+        func take(_ n: Int) -> [Double] { defer { i += n }; return StationaryTransform.constrain(u[i..<(i + n)]) }
+        let ar = take(order.p)
+        let ma = take(order.q).map { -$0 }
+        let sar = take(order.seasonalP)
+        let sma = take(order.seasonalQ).map { -$0 }
         let s = max(order.period, 1)
-        let arPoly = Polynomial.multiply([1] + ar.map { -$0 }, Polynomial.seasonal(sar, sign: -1, period: s))
-        let maPoly = Polynomial.multiply([1] + ma, Polynomial.seasonal(sma, sign: 1, period: s))
-        let filter = ARMAKalmanFilter(ar: arPoly.dropFirst().map { -$0 }, ma: Array(maPoly.dropFirst()))
+        // Without a seasonal part the lag polynomials are the coefficients themselves.
+        var arLags = ar, maLags = ma
+        if !sar.isEmpty {
+            let arPoly = Polynomial.multiply([1] + ar.map { -$0 }, Polynomial.seasonal(sar, sign: -1, period: s))
+            arLags = arPoly.dropFirst().map { -$0 }
+        }
+        if !sma.isEmpty {
+            maLags = Array(Polynomial.multiply([1] + ma, Polynomial.seasonal(sma, sign: 1, period: s)).dropFirst())
+        }
+        let filter = ARMAKalmanFilter(ar: arLags, ma: maLags)
         return Model(mean: mean, ar: ar, ma: ma, sar: sar, sma: sma, filter: filter)
     }
 }

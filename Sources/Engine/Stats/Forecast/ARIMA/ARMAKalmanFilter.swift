@@ -8,7 +8,7 @@ import Foundation
 /// P₀ = Σ_k T^k RRᵀ T'^k (by doubling). The filter runs with σ² = 1 and σ² is concentrated
 /// out: σ̂² = (1/n)Σv_t²/F_t and log L = −n/2(log 2π + 1 + log σ̂²) − ½Σ log F_t, the exact
 /// likelihood maximised over σ² (it equals statsmodels' SARIMAX log-likelihood at the optimum).
-/// Once P stops changing (steady state) its update is skipped.
+/// Once P stops changing (steady state) its update is skipped and the gain is fixed.
 struct ARMAKalmanFilter {
     let phi: [Double]
     let r: Int
@@ -38,68 +38,105 @@ struct ARMAKalmanFilter {
         rVector = rv
     }
 
-    /// Runs the filter over `w − mean`; nil when the variance degenerates.
+    /// Runs the filter over `w − mean`; nil when the variance degenerates. One scratch buffer
+    /// holds every matrix (this runs once per likelihood evaluation); in the steady state only
+    /// the state mean is updated and log F_t is reused.
     func run(_ w: [Double], mean: Double = 0) -> State? {
-        let r = self.r
-        var p = initialCovariance()
-        var a = [Double](repeating: 0, count: r)
-        var m = [Double](repeating: 0, count: r * r)
-        var next = [Double](repeating: 0, count: r * r)
-        var scratch = [Double](repeating: 0, count: r * r)
+        let r = self.r, size = r * r
+        let buffer = UnsafeMutableBufferPointer<Double>.allocate(capacity: 4 * size + 3 * r)
+        defer { buffer.deallocate() }
+        buffer.initialize(repeating: 0)
+        let base = buffer.baseAddress!
+        // p, then m, next and tm (also the three scratch matrices of `initialCovariance`).
+        let p = base, m = base + size, next = base + 2 * size, tm = base + 3 * size
+        let a = base + 4 * size, phi = a + r, rv = phi + r
+        for i in 0..<r {
+            phi[i] = self.phi[i]
+            rv[i] = rVector[i]
+        }
+        initialCovariance(into: p, scratch: m)
         var sumSquares = 0.0, sumLogF = 0.0
-        var steady = false
-        for value in w {
+        var t = 0
+        // Until P converges: the full update (a + P[:,0]·v/F has first element a₀ + v = w_t − μ).
+        while t < w.count {
             let f = p[0]
             guard f > 1e-12, f.isFinite else { return nil }
-            let v = value - mean - a[0]
-            sumSquares += v * v / f
+            let inverseF = 1 / f
+            let x = w[t] - mean, v = x - a[0], scale = v * inverseF
+            sumSquares += v * scale
             sumLogF += log(f)
             // a ← T(a + P[:,0]·v/F), in place (a[i + 1] is read before it is overwritten).
-            let scale = v / f
-            let first = a[0] + p[0] * scale
-            for i in 0..<r { a[i] = phi[i] * first + (i + 1 < r ? a[i + 1] + p[(i + 1) * r] * scale : 0) }
-            if steady { continue }
+            for i in 0..<(r - 1) { a[i] = phi[i] * x + a[i + 1] + p[(i + 1) * r] * scale }
+            a[r - 1] = phi[r - 1] * x
+            t += 1
             // P_u = P − P[:,0]P[0,:]/F, then P' = T P_u Tᵀ + RRᵀ.
             for i in 0..<r {
-                let pi0 = p[i * r] / f
+                let pi0 = p[i * r] * inverseF
                 for j in 0..<r { m[i * r + j] = p[i * r + j] - pi0 * p[j] }
             }
-            transition(m, into: &next, scratch: &scratch)
+            Self.transition(m, into: next, scratch: tm, phi: phi, rv: rv, r: r)
             var change = 0.0
-            for k in 0..<(r * r) { change = max(change, abs(next[k] - p[k])) }
-            swap(&p, &next)
-            if change < 1e-11 { steady = true }
+            for k in 0..<size {
+                change = max(change, abs(next[k] - p[k]))
+                p[k] = next[k]
+            }
+            if change < 1e-11 { break }
         }
-        return State(a: a, p: p, sumSquares: sumSquares, sumLogF: sumLogF, n: w.count)
+        // Steady state: constant F and gain K = P[:,0]/F; only the state mean moves.
+        if t < w.count {
+            let f = p[0]
+            guard f > 1e-12, f.isFinite else { return nil }
+            let inverseF = 1 / f, logF = log(f)
+            let gain = m
+            for i in 0..<r { gain[i] = p[i * r] * inverseF }
+            for k in t..<w.count {
+                let x = w[k] - mean, v = x - a[0]
+                sumSquares += v * v * inverseF
+                for i in 0..<(r - 1) { a[i] = phi[i] * x + a[i + 1] + gain[i + 1] * v }
+                a[r - 1] = phi[r - 1] * x
+            }
+            sumLogF += Double(w.count - t) * logF
+        }
+        return State(
+            a: Array(UnsafeBufferPointer(start: a, count: r)), p: Array(UnsafeBufferPointer(start: p, count: size)),
+            sumSquares: sumSquares, sumLogF: sumLogF, n: w.count)
     }
 
     /// out = T·pu·Tᵀ + RRᵀ for the companion T (`scratch` holds T·pu).
     func transition(_ pu: [Double], into out: inout [Double], scratch tm: inout [Double]) {
         let r = self.r
-        for i in 0..<r {
-            for j in 0..<r { tm[i * r + j] = phi[i] * pu[j] + (i + 1 < r ? pu[(i + 1) * r + j] : 0) }
-        }
-        for i in 0..<r {
-            for j in 0..<r {
-                out[i * r + j] = phi[j] * tm[i * r] + (j + 1 < r ? tm[i * r + j + 1] : 0) + rVector[i] * rVector[j]
+        out.withUnsafeMutableBufferPointer { out in
+            tm.withUnsafeMutableBufferPointer { tm in
+                Self.transition(pu, into: out.baseAddress!, scratch: tm.baseAddress!, phi: phi, rv: rVector, r: r)
             }
         }
     }
 
-    /// P₀ = Σ_k T^k Q T'^k, Q = RRᵀ, by the doubling recursion P ← P + A P Aᵀ, A ← A²
-    /// (in preallocated buffers: this runs once per likelihood evaluation).
-    func initialCovariance() -> [Double] {
+    private static func transition(
+        _ pu: UnsafePointer<Double>, into out: UnsafeMutablePointer<Double>, scratch tm: UnsafeMutablePointer<Double>,
+        phi: UnsafePointer<Double>, rv: UnsafePointer<Double>, r: Int
+    ) {
+        for j in 0..<r { for i in 0..<(r - 1) { tm[i * r + j] = phi[i] * pu[j] + pu[(i + 1) * r + j] } }
+        for j in 0..<r { tm[(r - 1) * r + j] = phi[r - 1] * pu[j] }
+        for i in 0..<r {
+            for j in 0..<(r - 1) { out[i * r + j] = phi[j] * tm[i * r] + tm[i * r + j + 1] + rv[i] * rv[j] }
+            out[i * r + r - 1] = phi[r - 1] * tm[i * r] + rv[i] * rv[r - 1]
+        }
+    }
+
+    /// P₀ = Σ_k T^k Q T'^k, Q = RRᵀ, by the doubling recursion P ← P + A P Aᵀ, A ← A², written
+    /// to `p`; `scratch` must hold three r×r matrices.
+    private func initialCovariance(into p: UnsafeMutablePointer<Double>, scratch: UnsafeMutablePointer<Double>) {
         let r = self.r, size = r * r
-        var p = [Double](repeating: 0, count: size)
+        var a = scratch, ap = scratch + size, next = scratch + 2 * size
         for i in 0..<r { for j in 0..<r { p[i * r + j] = rVector[i] * rVector[j] } }
-        var a = [Double](repeating: 0, count: size)
+        a.update(repeating: 0, count: size)
         for i in 0..<r {
             a[i * r] = phi[i]
             if i + 1 < r { a[i * r + i + 1] = 1 }
         }
-        var ap = [Double](repeating: 0, count: size), next = ap
         for _ in 0..<60 {
-            Matrix.multiply(a, p, r, into: &ap)
+            Self.multiply(a, p, r, into: ap)
             var change = 0.0
             for i in 0..<r {
                 for j in i..<r {
@@ -111,9 +148,22 @@ struct ARMAKalmanFilter {
                 }
             }
             if change < 1e-15 * max(1, p[0]) { break }
-            Matrix.multiply(a, a, r, into: &next)
+            Self.multiply(a, a, r, into: next)
             swap(&a, &next)
         }
-        return p
+    }
+
+    /// out = A·B for r×r matrices (out must not alias A or B).
+    private static func multiply(
+        _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ n: Int, into out: UnsafeMutablePointer<Double>
+    ) {
+        out.update(repeating: 0, count: n * n)
+        for i in 0..<n {
+            for k in 0..<n {
+                let aik = a[i * n + k]
+                if aik == 0 { continue }
+                for j in 0..<n { out[i * n + j] += aik * b[k * n + j] }
+            }
+        }
     }
 }

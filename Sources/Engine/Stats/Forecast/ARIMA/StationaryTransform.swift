@@ -6,17 +6,21 @@ import Foundation
 /// For an MA polynomial the result is negated (1 + θB is invertible iff 1 − (−θ)B is stationary).
 enum StationaryTransform {
     /// Coefficients φ of 1 − φ₁B − … − φ_pBᵖ with all roots outside the unit circle.
-    static func constrain(_ u: [Double]) -> [Double] {
+    static func constrain(_ u: [Double]) -> [Double] { constrain(u[...]) }
+
+    /// As `constrain(_:)`, on a slice of the parameter vector.
+    static func constrain(_ u: ArraySlice<Double>) -> [Double] {
         let n = u.count
         guard n > 0 else { return [] }
-        let r = u.map { $0 / (1 + $0 * $0).squareRoot() }
         var previous = [Double](repeating: 0, count: n)
         var current = previous
-        for k in 0..<n {
-            for i in 0..<k { current[i] = previous[i] + r[k] * previous[k - i - 1] }
-            current[k] = r[k]
-            previous = current
+        for (k, value) in u.enumerated() {
+            let r = value / (1 + value * value).squareRoot()
+            for i in 0..<k { current[i] = previous[i] + r * previous[k - i - 1] }
+            current[k] = r
+            swap(&previous, &current)
         }
-        return current.map { -$0 }
+        for i in 0..<n { previous[i] = -previous[i] }
+        return previous
     }
 }

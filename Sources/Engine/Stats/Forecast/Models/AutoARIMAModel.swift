@@ -2,8 +2,10 @@
 ///
 /// d is the smallest of 0, 1, 2 whose d-times differenced series passes the KPSS level
 /// stationarity test at 5 % (2 if none does); then every (p, q) in {0, 1, 2}² is fitted by
-/// maximum likelihood (constant only when d = 0) and the lowest AIC wins. Candidates that fail
-/// to fit are skipped and named in the notes.
+/// maximum likelihood (constant only when d = 0) and the lowest AIC wins among the fits with
+/// every AR and MA inverse root inside radius 0.99 (`ARIMAFit.hasNearUnitRoot`, the rule of R's
+/// `auto.arima` and pmdarima). Candidates that fail to fit or sit on that edge are skipped and
+/// named in the notes.
 public struct AutoARIMAModel: ForecastModel {
     public var maxOrder: Int
     public var name: String { "arima" }
@@ -17,6 +19,7 @@ public struct AutoARIMAModel: ForecastModel {
         public var kpss: [KPSS]
         /// AIC of every candidate that could be fitted, keyed by "p,d,q".
         public var candidates: [String: Double]
+        /// Candidates not eligible to win (failed to fit, or a root near the unit circle), with why.
         public var skipped: [String]
         /// One-sentence reasons for d and for (p, q).
         public var reasons: [String]
@@ -42,13 +45,18 @@ public struct AutoARIMAModel: ForecastModel {
             if test.isStationary { d = candidate; break }
         }
         var best: ARIMAFit?
-        var candidates: [String: Double] = [:], skipped: [String] = []
+        var candidates: [String: Double] = [:], skipped: [String] = [], onEdge = 0
         for p in 0...maxOrder {
             for q in 0...maxOrder {
                 let order = ARIMAOrder(p: p, d: d, q: q)
                 do {
                     let fit = try ARIMAEstimator(order: order, includeMean: d == 0).fit(y)
                     candidates["\(p),\(d),\(q)"] = fit.aic
+                    if fit.hasNearUnitRoot {
+                        skipped.append("\(order): an AR or MA root lies within 1 % of the unit circle")
+                        onEdge += 1
+                        continue
+                    }
                     if best == nil || fit.aic < best!.aic { best = fit }
                 } catch {
                     skipped.append("\(order): \(error)")
@@ -66,7 +74,7 @@ public struct AutoARIMAModel: ForecastModel {
                 "d = 2: the KPSS test still rejects level stationarity after 2 differences; d is capped at 2.")
         }
         reasons.append(
-            "(p, q) = (\(fit.order.p), \(fit.order.q)): lowest AIC \(rounded(fit.aic)) among \(candidates.count) fitted orders with p, q ≤ \(maxOrder)."
+            "(p, q) = (\(fit.order.p), \(fit.order.q)): lowest AIC \(rounded(fit.aic)) among \(candidates.count - onEdge) eligible fitted orders with p, q ≤ \(maxOrder)."
         )
         if !skipped.isEmpty { reasons.append("Skipped: " + skipped.joined(separator: "; ")) }
         return (

@@ -9,7 +9,8 @@ import Foundation
 ///
 /// with statsmodels' bounds 0 ≤ α ≤ 1, 0 ≤ β ≤ α, 0 ≤ γ ≤ 1 − α, and the initial states
 /// l₀, b₀, s₋ₘ…s₋₁ estimated together with the smoothing parameters by minimising the sum of
-/// squared one-step errors (statsmodels' default `initialization_method='estimated'`). The
+/// squared one-step errors (statsmodels' default `initialization_method='estimated'`; here the
+/// states, being linear given α, β, γ, are solved for by least squares inside the search). The
 /// initial seasonal values are constrained to sum to zero (the SSE is invariant to moving a
 /// constant between level and seasons, so forecasts are unaffected).
 struct AdditiveSmoother {
@@ -51,25 +52,12 @@ struct AdditiveSmoother {
         return Fit(parameters: p, sse: sse, level: l, trend: b, seasons: rotated, n: y.count, converged: true)
     }
 
-    /// Decodes [logit α, logit β/α, logit γ/(1−α)?, l₀, b₀, s₀…s_{m−2}] (standardised units).
-    func decode(_ x: [Double]) -> Parameters {
-        func logistic(_ v: Double) -> Double { 1 / (1 + exp(-v)) }
-        let alpha = logistic(x[0])
-        let beta = alpha * logistic(x[1])
-        let m = period
-        let gamma = m > 0 ? (1 - alpha) * logistic(x[2]) : 0
-        let base = m > 0 ? 3 : 2
-        var seasons: [Double] = []
-        if m > 0 {
-            seasons = Array(x[(base + 2)..<(base + 1 + m)])
-            seasons.append(-seasons.reduce(0, +))
-        }
-        return Parameters(alpha: alpha, beta: beta, gamma: gamma, level: x[base], trend: x[base + 1], seasons: seasons)
-    }
-
-    /// Minimises the SSE from a small grid of smoothing parameters (the best few grid points
-    /// are refined by BFGS), with heuristic initial states: l₀ the first season's mean, b₀ the
-    /// mean change between the first two seasons per step, s the first season's deviations.
+    /// Minimises the SSE over the smoothing parameters with the initial states concentrated out
+    /// (`SmoothingObjective`): a small grid of (α, β/α, γ/(1−α)) is scored, and the best few
+    /// points are refined by box-constrained BFGS on the exact gradient (statsmodels' optima
+    /// often sit on a bound: β = 0, γ = 0 or α = 1). The least-squares states are computed
+    /// relative to a heuristic guess (l₀ the first season's mean, b₀ the mean change between the
+    /// first two seasons per step, s the first season's deviations), all in standardised units.
     func fit(_ y: [Double]) throws -> Fit {
         let m = period
         let method = m > 0 ? "Holt-Winters" : "Holt's linear method"
@@ -78,37 +66,44 @@ struct AdditiveSmoother {
         let centre = y.reduce(0, +) / Double(y.count)
         let scale = max((y.reduce(0) { $0 + ($1 - centre) * ($1 - centre) } / Double(y.count)).squareRoot(), 1e-12)
         let z = y.map { ($0 - centre) / scale }
-        var states: [Double]
+        let guess: [Double]
         if m > 0 {
             let first = z[0..<m].reduce(0, +) / Double(m), second = z[m..<(2 * m)].reduce(0, +) / Double(m)
-            let seasons = (0..<(m - 1)).map { z[$0] - first }
-            states = [first, (second - first) / Double(m)] + seasons
+            guess = [first, (second - first) / Double(m)] + (0..<(m - 1)).map { z[$0] - first }
         } else {
-            states = [z[0], z[1] - z[0]]
+            guess = [z[0], z[1] - z[0]]
         }
-        func logit(_ p: Double) -> Double { log(p / (1 - p)) }
+        let objective = SmoothingObjective(smoother: self, y: z, guess: guess)
         var grid: [[Double]] = []
-        for a in [0.05, 0.2, 0.5, 0.8, 0.95] {
-            for b in [0.02, 0.2, 0.8] {
-                for g in (m > 0 ? [0.05, 0.3, 0.8] : [Double]()) + (m > 0 ? [] : [-1]) {
-                    grid.append([logit(a), logit(b)] + (g >= 0 ? [logit(g)] : []) + states)
+        for a in [0.1, 0.5, 0.9] {
+            for b in [0.05, 0.5] {
+                if m > 0 {
+                    for g in [0.1, 0.5] { grid.append([a, b, g]) }
+                } else {
+                    grid.append([a, b])
                 }
             }
         }
-        let objective: ([Double]) -> Double = { self.run(z, self.decode($0)).sse }
-        let ranked = grid.map { ($0, objective($0)) }.sorted { $0.1 < $1.1 }.prefix(3)
+        let lower = [Double](repeating: 0, count: grid[0].count), upper = lower.map { _ in 1.0 }
+        let ranked = grid.map { ($0, objective.value($0)) }.sorted { $0.1 < $1.1 }.prefix(3)
+        func minimise(from start: [Double], iterations: Int) -> Minimum {
+            Minimizer.boxBFGS(
+                objective.value, gradient: { v, _ in objective.gradient(v) }, start: start, lower: lower,
+                upper: upper, gradientTolerance: 1e-7, maxIterations: iterations)
+        }
         // Multi-start: a short exploratory run from each, then the best one to the end.
         var best: Minimum?
         for (start, _) in ranked {
-            let found = Minimizer.bfgs(objective, start: start, gradientTolerance: 1e-7, maxIterations: 25)
+            let found = minimise(from: start, iterations: 25)
             if found.value.isFinite, best == nil || found.value < best!.value { best = found }
         }
         if let m = best, !m.converged {
-            let full = Minimizer.bfgs(objective, start: m.x, gradientTolerance: 1e-7, maxIterations: 400)
+            let full = minimise(from: m.x, iterations: 400)
             if full.value <= m.value { best = full }
         }
-        guard let found = best else { throw StatsError.notConverged(method: method) }
-        var p = decode(found.x)
+        guard let found = best, var p = objective.parameters(found.x) else {
+            throw StatsError.notConverged(method: method)
+        }
         p.level = centre + scale * p.level
         p.trend *= scale
         p.seasons = p.seasons.map { $0 * scale }
