@@ -7,7 +7,8 @@ struct SelectExecutor {
     func run(maxRows: Int) throws -> QueryResult {
         let columns = plan.table.columns
         let filter = RowFilter(columns: columns, rowCount: plan.table.rowCount)
-        let rows = try plan.filter.map { f in try plan.table.rows(keptBy: f) { try filter.rows(f) } } ?? filter.rows(nil)
+        let rows =
+            try plan.filter.map { f in try plan.table.rows(keptBy: f) { try filter.rows(f) } } ?? filter.rows(nil)
         var evaluator = Evaluator(columns: columns)
         var candidates: [Int]
         /// Result rows already known (DISTINCT), parallel to `candidates`.
