@@ -17,30 +17,40 @@ cp -r "$ROOT/examples/sales/aiser.yml" "$ROOT/examples/sales/pages" "$WORK/sales
 python3 "$ROOT/examples/sales/generate.py" --rows "$ROWS" --out "$WORK/sales/data/orders.csv"
 echo "source: $ROWS rows, $(du -h "$WORK/sales/data/orders.csv" | cut -f1)"
 
-now() { python3 -c 'import time; print(time.perf_counter())'; }
+# Bash's own clock: spawning a process per timestamp would add its start-up to each interval.
+now() { echo "$EPOCHREALTIME"; }
 
+# CPU seconds (user + sys) as well as wall time: on a shared machine the CPU time is the
+# load-independent figure.
+cpu() { /usr/bin/time -f "%U %S" -o "$1" "${@:2}"; }
 t0=$(now)
-"$AISER" build "$WORK/sales" --out "$WORK/aiser-out" | tail -1
+cpu "$WORK/cpu-cold" "$AISER" build "$WORK/sales" --out "$WORK/aiser-out" | tail -1
 t1=$(now)
 "$AISER" build "$WORK/sales" --out "$WORK/aiser-out" | tail -1
 t2=$(now)
-python3 "$ROOT/bench/build/plotly_sales.py" "$WORK/sales/data/orders.csv" "$WORK/plotly-out" > "$WORK/plotly.txt"
+cpu "$WORK/cpu-peer" python3 "$ROOT/bench/build/plotly_sales.py" "$WORK/sales/data/orders.csv" "$WORK/plotly-out" \
+    > "$WORK/plotly.txt"
 t3=$(now)
+COLD_CPU=$(awk '{print $1 + $2}' "$WORK/cpu-cold")
+PEER_CPU=$(awk '{print $1 + $2}' "$WORK/cpu-peer")
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 AISER_CHARTS=$(grep -o '<figure class="chart">' -r "$WORK/aiser-out" --include=*.html | wc -l)
 AISER_HTML=$(find "$WORK/aiser-out" -name '*.html' -exec cat {} + | wc -c)
 AISER_ALL=$(du -sb "$WORK/aiser-out" | cut -f1)
 PLOTLY_CHARTS=$(sed -E 's/charts=([0-9]+).*/\1/' "$WORK/plotly.txt")
 PLOTLY_BYTES=$(sed -E 's/.*bytes=([0-9]+)/\1/' "$WORK/plotly.txt")
-python3 - "$t0" "$t1" "$t2" "$t3" "$AISER_CHARTS" "$AISER_HTML" "$AISER_ALL" "$PLOTLY_CHARTS" "$PLOTLY_BYTES" <<'PY'
+python3 - "$t0" "$t1" "$t2" "$t3" "$AISER_CHARTS" "$AISER_HTML" "$AISER_ALL" "$PLOTLY_CHARTS" "$PLOTLY_BYTES" \
+    "$COLD_CPU" "$PEER_CPU" <<'PY'
 import sys
 t0, t1, t2, t3 = map(float, sys.argv[1:5])
 ac, ah, aa, pc, pb = map(int, sys.argv[5:10])
+cold_cpu, peer_cpu = map(float, sys.argv[10:12])
 cold, warm, peer = t1 - t0, t2 - t1, t3 - t2
-print(f"aiser build (cold, loads the CSV): {cold:.2f} s")
+print(f"aiser build (cold, loads the CSV): {cold:.2f} s ({cold_cpu:.2f} s CPU)")
 print(f"aiser build (warm, nothing changed): {warm:.2f} s")
-print(f"pandas + plotly:                    {peer:.2f} s")
-print(f"speed ratio (plotly / aiser cold):  {peer / cold:.1f}x")
+print(f"pandas + plotly:                    {peer:.2f} s ({peer_cpu:.2f} s CPU)")
+print(f"speed ratio (plotly / aiser cold):  {peer / cold:.1f}x wall, {peer_cpu / cold_cpu:.1f}x CPU")
 print(f"aiser: {ac} charts, {ah} bytes of HTML = {ah / max(ac, 1):,.0f} bytes per chart ({aa} bytes with CSV/JSON exports)")
 print(f"plotly: {pc} charts, {pb} bytes = {pb / max(pc, 1):,.0f} bytes per chart")
 print(f"size ratio (plotly / aiser per chart): {(pb / max(pc, 1)) / (ah / max(ac, 1)):.0f}x")

@@ -13,6 +13,9 @@ public struct BuildOptions: Sendable {
     public var useCache: Bool
     /// Pages evaluated at the same time; default the number of cores.
     public var parallelism: Int
+    /// Run the queries the columnar engine supports on it, over the CSV/TSV sources loaded into
+    /// memory (`false` runs every query on SQLite). Results are identical either way. Default `true`.
+    public var columnar: Bool
     /// Also write each page as a paginated vector PDF (`out/<page>.pdf`). Default `false`.
     public var pdf: Bool
     /// Called after each page is evaluated with (pages done, pages in total); the CLI shows it
@@ -21,9 +24,10 @@ public struct BuildOptions: Sendable {
 
     public init(
         output: URL? = nil, writeOutput: Bool = true, cacheFolder: URL? = nil, useCache: Bool = true,
-        parallelism: Int = ProcessInfo.processInfo.activeProcessorCount, pdf: Bool = false,
+        parallelism: Int = ProcessInfo.processInfo.activeProcessorCount, pdf: Bool = false, columnar: Bool = true,
         progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
     ) {
+        self.columnar = columnar
         self.progress = progress
         self.pdf = pdf
         self.output = output

@@ -9,6 +9,8 @@ public struct BuildReport: Sendable {
     public var queries: Int
     /// Queries that actually ran against the data (the rest came from the cache).
     public var executedQueries: Int
+    /// Of the queries that ran, those the columnar engine answered (the rest ran on SQLite).
+    public var columnarQueries: Int = 0
     /// Files written (pages, exports, manifest); 0 for a validation.
     public var files: Int
     /// Total bytes written.
@@ -18,6 +20,11 @@ public struct BuildReport: Sendable {
     /// Where the site was written, when it was.
     public var output: URL?
     public var duration: Duration
+
+    /// How the queries that ran were answered: `2 columnar, 0 on SQLite`; empty when none ran.
+    public var engines: String {
+        executedQueries == 0 ? "" : "\(columnarQueries) columnar, \(executedQueries - columnarQueries) on SQLite"
+    }
 
     /// `3 pages, 12 queries (2 run, 10 cached), 41 files, 120 KB in 0.21 s`.
     public var summary: String {

@@ -25,8 +25,11 @@ public struct Builder: Sendable {
         let project = try Project(at: project)
         let compiled = try project.pages.map(CompiledPage.init)
         let cacheFolder = options.cacheFolder ?? project.root.url.appendingPathComponent(".aiser-cache")
-        let database = try SourceDatabase(sources: project.sources, cacheFolder: cacheFolder, reuse: options.useCache)
-        let cache = QueryCache(folder: options.useCache ? cacheFolder.appendingPathComponent("results") : nil)
+        let results = cacheFolder.appendingPathComponent("results")
+        let database = try SourceDatabase(
+            sources: project.sources, cacheFolder: cacheFolder, reuse: options.useCache, columnar: options.columnar,
+            prefetchColumns: !options.useCache || !QueryCache.hasResults(in: results))
+        let cache = QueryCache(folder: options.useCache ? results : nil)
         let evaluator = PageEvaluator(
             config: project.config, database: database, cache: cache, sql: ReadOnlySQL(),
             renderer: BodyRenderer(
@@ -36,7 +39,8 @@ public struct Builder: Sendable {
         let evaluated = try await evaluate(instances, with: evaluator)
         var report = BuildReport(
             pages: evaluated.count, queries: cache.executed + cache.served,
-            executedQueries: cache.executed, files: 0, bytes: 0, htmlBytes: 0, output: nil, duration: .zero)
+            executedQueries: cache.executed, columnarQueries: cache.columnar, files: 0, bytes: 0, htmlBytes: 0,
+            output: nil, duration: .zero)
         if options.writeOutput {
             let output = options.output ?? project.root.url.appendingPathComponent("out")
             let files = try SiteWriter(config: project.config, dataHash: database.dataHash).files(evaluated, instances)

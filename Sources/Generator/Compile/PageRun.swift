@@ -11,6 +11,8 @@ final class PageRun {
     private var connection: Connection?
     /// Query name → cache key of the result currently in its TEMP table.
     private var materialized: [String: String] = [:]
+    /// Query name → cache key and columnar table of an earlier result read by later queries.
+    private var columnarResults: [String: (String, ColumnarTable)] = [:]
 
     init(page: CompiledPage, database: SourceDatabase, cache: QueryCache, sql: ReadOnlySQL) {
         self.page = page
@@ -32,6 +34,12 @@ final class PageRun {
             parts += bound.sorted().map { "param:\($0)=\(values[$0] ?? "\u{1}missing")" }
             let key = QueryCache.key(parts)
             let result = try cache.result(for: key) {
+                let parameters = values.mapValues { SQLValue.text($0) }
+                if let r = columnar(
+                    query.sql, parameters: parameters, reading: deps.compactMap { d in out[d].map { (d, $0) } })
+                {
+                    return r
+                }
                 let db = try open(query)
                 for dep in deps {
                     if let r = out[dep] { try materialize(dep, r.result, key: r.key, on: db, for: query) }
@@ -51,6 +59,7 @@ final class PageRun {
     func values(ofSQL text: String, at location: SourceLocation) throws -> [String] {
         let key = QueryCache.key([database.dataHash, "values", text])
         let result = try cache.result(for: key) {
+            if let r = columnar(text, parameters: [:], reading: []) { return r }
             do { return try sql.run(text, on: try open(nil), parameters: [:]) } catch let e as QueryError {
                 let at = e.line.map { location.offset(lines: $0 - 1, column: e.column ?? 1) } ?? location
                 throw at.error(e.message)
@@ -59,6 +68,30 @@ final class PageRun {
         guard !result.columns.isEmpty else { throw location.error("the query returns no columns") }
         var seen = Set<String>()
         return result.rows.compactMap { $0[0].string }.filter { seen.insert($0).inserted }
+    }
+
+    /// The result of `text` on the columnar engine over the sources and the results of the
+    /// earlier queries it reads (these shadow sources of the same name, like SQLite's TEMP
+    /// tables); `nil` when it cannot answer, so the query runs on SQLite instead.
+    private func columnar(
+        _ text: String, parameters: [String: SQLValue], reading deps: [(String, (result: QueryResult, key: String))]
+    ) -> QueryResult? {
+        guard database.columnar.enabled else { return nil }
+        var tables = database.columnar.loaded()
+        for (name, dep) in deps {
+            if let (key, table) = columnarResults[name], key == dep.key {
+                tables[name] = table
+            } else if let table = try? ColumnarTable(result: dep.result, name: name) {
+                columnarResults[name] = (dep.key, table)
+                tables[name] = table
+            } else {
+                return nil
+            }
+        }
+        guard let result = try? ColumnarSQL(limits: sql.limits).run(text, tables: tables, parameters: parameters)
+        else { return nil }
+        cache.noteColumnar()
+        return result
     }
 
     private func open(_ query: SQLBlock?) throws -> Connection {

@@ -8,7 +8,7 @@ import Synchronization
 final class QueryCache: Sendable {
     let folder: URL?
     private let memory = Mutex<[String: QueryResult]>([:])
-    private let counts = Mutex<(executed: Int, served: Int)>((0, 0))
+    private let counts = Mutex<(executed: Int, served: Int, columnar: Int)>((0, 0, 0))
 
     /// `folder` nil keeps results in memory only.
     init(folder: URL?) {
@@ -39,6 +39,17 @@ final class QueryCache: Sendable {
     /// Queries that ran against the database, and lookups served from the cache.
     var executed: Int { counts.withLock { $0.executed } }
     var served: Int { counts.withLock { $0.served } }
+    /// Queries that ran on the columnar engine (part of `executed`).
+    var columnar: Int { counts.withLock { $0.columnar } }
+
+    /// Notes that a query ran on the columnar engine.
+    func noteColumnar() { counts.withLock { $0.columnar += 1 } }
+
+    /// Whether `folder` holds any stored result (else a build will surely run queries).
+    static func hasResults(in folder: URL) -> Bool {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.contains { $0.hasSuffix(".json") }
+    }
 
     /// Deletes stored results this build did not use, so the cache folder does not grow forever.
     func prune() {

@@ -13,27 +13,58 @@ final class SourceDatabase: Sendable {
     let dataHash: String
     /// Reuse a database loaded by an earlier build (off with `--no-cache`).
     let reuse: Bool
+    /// The CSV/TSV sources in columns, for queries the columnar engine runs.
+    let columnar: ColumnarSources
     private let loaded = Mutex<String?>(nil)
 
-    init(sources: [ResolvedSource], cacheFolder: URL, reuse: Bool = true) throws {
+    /// With `prefetchColumns` (queries will surely run: no cache to serve them), the sources are
+    /// loaded into columns while the data hash is computed, on another thread.
+    init(
+        sources: [ResolvedSource], cacheFolder: URL, reuse: Bool = true, columnar: Bool = true,
+        prefetchColumns: Bool = false
+    ) throws {
         self.sources = sources
         self.reuse = reuse
         self.cacheFolder = cacheFolder
+        let columnar = ColumnarSources(sources: sources, enabled: columnar)
+        self.columnar = columnar
+        // The load runs on a thread of its own: a libdispatch worker would share the small
+        // default pool (one thread per core) with the tasks of the build.
+        let loading = DispatchGroup()
+        if prefetchColumns && columnar.enabled {
+            loading.enter()
+            Thread {
+                _ = columnar.loaded()
+                loading.leave()
+            }.start()
+        }
+        let hashes = Result { try sources.map { try Self.fileHash($0.url) } }
+        loading.wait()
+        let fileHashes = try hashes.get()
         var hasher = SHA256()
-        for source in sources {
+        for (source, fileHash) in zip(sources, fileHashes) {
             hasher.update(data: Data("\(source.spec.table)\u{0}\(source.spec.sheet ?? "")\u{0}".utf8))
-            hasher.update(data: Data(try Self.fileHash(source.url).utf8))
+            hasher.update(data: Data(fileHash.utf8))
         }
         dataHash = hasher.finalize().map { String(format: "%02x", $0) }.joined()
     }
 
+    /// SHA-256 of the file's bytes, read in 1 MiB blocks (`FileHandle` reads 4 KiB at a time).
     static func fileHash(_ url: URL) throws -> String {
-        guard let handle = try? FileHandle(forReadingFrom: url) else {
-            throw GeneratorError(path: url.path, "cannot read the data file")
-        }
-        defer { try? handle.close() }
+        let fd = open(url.path, O_RDONLY)
+        guard fd >= 0 else { throw GeneratorError(path: url.path, "cannot read the data file") }
+        defer { close(fd) }
+        let size = 1 << 20
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 16)
+        defer { buffer.deallocate() }
         var hasher = SHA256()
-        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty { hasher.update(data: chunk) }
+        while true {
+            let n = read(fd, buffer.baseAddress, size)
+            if n < 0, errno == EINTR { continue }
+            guard n >= 0 else { throw GeneratorError(path: url.path, "cannot read the data file") }
+            if n == 0 { break }
+            hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: buffer[0..<n]))
+        }
         return hasher.finalize().map { String(format: "%02x", $0) }.joined()
     }
 

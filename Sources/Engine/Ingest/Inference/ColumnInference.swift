@@ -16,12 +16,16 @@ struct ColumnInference {
     private var booleans = true
     private var dateFormats: UInt16 = DateFormat.all
     private var sawTime = false
+    /// The last value observed read as a plain-style number, when `observe` parsed it that way
+    /// (the columnar loader converts it without parsing it again).
+    private(set) var lastPlain: ParsedNumber?
 
     /// Whether no typed candidate is left (every later value is just text).
     var isString: Bool { numberStyles == 0 && !booleans && dateFormats == 0 }
 
     /// Notes one text value.
     mutating func observe(_ raw: UnsafeRawBufferPointer) {
+        lastPlain = nil
         let p = Self.trim(raw)
         if p.isEmpty {
             sawEmpty = true
@@ -59,7 +63,10 @@ struct ColumnInference {
         var same = NumberStyle.plain.bit
         if !hasComma && !hasExponent { same |= NumberStyle.commaGrouped.bit }
         if !hasComma && !hasDot && !hasExponent { same |= NumberStyle.dotGroupedDecimalComma.bit }
-        if numberStyles & same != 0 { note(ParsedNumber.parse(p, style: .plain), styles: numberStyles & same) }
+        if numberStyles & same != 0 {
+            lastPlain = ParsedNumber.parse(p, style: .plain)
+            note(lastPlain, styles: numberStyles & same)
+        }
         let rest = numberStyles & ~same
         if rest & NumberStyle.commaGrouped.bit != 0 {
             note(ParsedNumber.parse(p, style: .commaGrouped), styles: NumberStyle.commaGrouped.bit)
@@ -132,6 +139,18 @@ struct ColumnInference {
         } else {
             dateFormats = 0
         }
+    }
+
+    /// Folds in what `other` observed of another part of the same column (parallel surveys).
+    mutating func merge(_ other: ColumnInference) {
+        nonNullCount += other.nonNullCount
+        sawEmpty = sawEmpty || other.sawEmpty
+        sawMarker = sawMarker || other.sawMarker
+        numberStyles &= other.numberStyles
+        wholeNumbers &= other.wholeNumbers
+        booleans = booleans && other.booleans
+        dateFormats &= other.dateFormats
+        sawTime = sawTime || other.sawTime
     }
 
     /// Notes that a short record had no value for this column.

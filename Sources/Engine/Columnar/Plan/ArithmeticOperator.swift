@@ -1,0 +1,2 @@
+/// `+ - * / %`.
+enum ArithmeticOperator: Sendable, Hashable { case add, subtract, multiply, divide, remainder }
