@@ -14,7 +14,7 @@ struct ColumnarUnsupportedTests {
             "SELECT region FROM orders UNION SELECT category FROM orders",
             "SELECT region, units FROM orders GROUP BY region",
             "SELECT group_concat(region) FROM orders",
-            "SELECT strftime('%Y', order_date) FROM orders",
+            "SELECT strftime('%Y', revenue) FROM orders",
             "SELECT * FROM (SELECT region FROM orders)",
             "SELECT region FROM orders WHERE id IN (SELECT id FROM orders)",
             "SELECT round(revenue, 2) FROM orders",

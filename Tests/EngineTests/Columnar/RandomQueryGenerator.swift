@@ -20,6 +20,8 @@ struct RandomQueryGenerator {
         "region", "category", "product", "substr(order_date, 1, 7)", "substr(order_date, 1, 4)", "lower(region)",
         "units", "priority", "score", "code", "discount", "CASE WHEN units > 10 THEN 'many' ELSE 'few' END",
         "coalesce(region, 'none')", "length(product)", "units % 3", "substr(shipped_at, 12, 2)",
+        "strftime('%Y-%m', order_date)", "date(shipped_at, 'start of month')", "replace(category, 'o', '')",
+        "printf('%.1f', code)",
     ]
     static let numbers = [
         "revenue", "units", "discount", "revenue * units", "units / 3", "units % 4", "revenue - discount",
@@ -31,6 +33,7 @@ struct RandomQueryGenerator {
         "code = 42", "units = '5'", "revenue > 100 OR units < 0", "shipped_at IS NOT NULL",
         "substr(order_date, 6, 2) IN ('01', '02', '03')", "score <> 2", "discount < 0.5", "region <> ''",
         "lower(product) LIKE 's%'", "units * revenue > 1000", "category = 'Toys' AND units >= 20",
+        "strftime('%m', order_date) = '03'", "date(shipped_at) < '2024-02-01'", "instr(product, 'e') > 1",
     ]
     static let aggregates = ["SUM", "AVG", "MIN", "MAX", "TOTAL", "COUNT"]
 

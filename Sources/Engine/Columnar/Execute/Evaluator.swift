@@ -91,6 +91,12 @@ struct Evaluator {
             }
             return try otherwise.map { try eval($0, row) } ?? .null
         case .function(let f, let args): return try ScalarFunctions.call(f, try args.map { try eval($0, row) })
+        case .dictionaryCall(let call):
+            if let d = dictionary, d.column == call.column { return call.values[row] }
+            guard case .text(let codes, _) = columns[call.column].storage else {
+                throw ColumnarError.unsupported("\(call.name)() over a column that is not dictionary-encoded")
+            }
+            return call.value(code: codes[row])
         case .cast(let a, let affinity): return try Cast.apply(try eval(a, row), as: affinity)
         }
     }

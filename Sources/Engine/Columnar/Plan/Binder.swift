@@ -6,6 +6,8 @@ struct Binder {
     let parameters: [String: SQLValue]
     /// Runs a scalar subquery: its value, the affinity and declared type of its column.
     let subquery: (SelectStatement) throws -> (SQLValue, Affinity?, ColumnType?)
+    /// Computes the SQLite built-ins the engine has no Swift version of.
+    let functions: SQLiteFunctionRunner
     /// Result aliases usable in WHERE, GROUP BY, HAVING and ORDER BY.
     var aliases: [String: SyntaxExpression] = [:]
     var aggregates: [AggregateCall] = []
@@ -72,18 +74,15 @@ struct Binder {
                 return .compare(cmp, x, y, comparison(x, y))
             }
         case .call(let name, let args, let distinct, let star):
+            if !distinct, !star,
+                let node = try Self.sqliteCall(name, args, table: table, functions: functions, bind: sub)
+            {
+                return node
+            }
             guard let f = ScalarFunction(rawValue: name == "substring" ? "substr" : name), !distinct, !star else {
                 throw ColumnarError.unsupported("the function \(name)()")
             }
-            let arity: ClosedRange<Int>
-            switch f {
-            case .substr: arity = 2...3
-            case .round: arity = 1...2
-            case .coalesce: arity = 2...64
-            case .ifnull: arity = 2...2
-            default: arity = 1...1
-            }
-            guard arity.contains(args.count) else {
+            guard f.arity.contains(args.count) else {
                 throw ColumnarError.unsupported("\(name)() with this many arguments")
             }
             return .function(f, try args.map(sub))

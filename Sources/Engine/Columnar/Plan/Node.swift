@@ -22,6 +22,8 @@ indirect enum Node: Hashable, Sendable {
     case like(Node, Node, negated: Bool)
     case caseWhen(base: Node?, whens: [Node], thens: [Node], otherwise: Node?, affinities: [Affinity?])
     case function(ScalarFunction, [Node])
+    /// A SQLite built-in over one text column, computed per dictionary entry.
+    case dictionaryCall(DictionaryCall)
     case cast(Node, Affinity)
 
     /// The table columns this expression reads.
@@ -61,6 +63,7 @@ indirect enum Node: Hashable, Sendable {
             for n in whens + thens { n.visit(body) }
             otherwise?.visit(body)
         case .function(_, let args): for n in args { n.visit(body) }
+        case .dictionaryCall(let call): for n in call.arguments { n.visit(body) }
         }
     }
 

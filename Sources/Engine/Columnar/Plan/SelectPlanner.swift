@@ -3,6 +3,8 @@ struct SelectPlanner {
     let tables: [String: ColumnarTable]
     let parameters: [String: SQLValue]
     let limits: ReadOnlySQL.Limits
+    /// SQLite computing the built-ins the engine has no Swift version of, for this query.
+    var functions = SQLiteFunctionRunner()
 
     func table(_ name: String) throws -> ColumnarTable {
         if let t = tables[name] { return t }
@@ -15,7 +17,7 @@ struct SelectPlanner {
         var plan = SelectPlan(table: table)
         var binder = Binder(
             table: table, tableAlias: s.tableAlias, parameters: parameters,
-            subquery: { try self.scalar($0) })
+            subquery: { try self.scalar($0) }, functions: functions)
         var expressions: [(SyntaxExpression, alias: String?, text: String)] = []
         for item in s.items {
             switch item {
