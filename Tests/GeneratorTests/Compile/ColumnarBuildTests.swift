@@ -42,3 +42,44 @@ struct ColumnarBuildTests {
         }
     }
 }
+
+/// Pages grouping by a SQLite date function over a text column run on the columnar path.
+@Suite("Columnar builds with SQLite functions")
+struct ColumnarFunctionBuildTests {
+    @Test("a page grouping by strftime('%Y-%m', …) runs columnar and shows SQLite's months")
+    func strftimeGroupBy() async throws {
+        let project = try ProjectFixture([
+            "aiser.yml": "title: Shop\nsources:\n  orders: data/orders.csv\n",
+            "data/orders.csv":
+                "order_date,revenue\n2024-01-05,10\n2024-01-20,5.5\n2024-02-01,7\nnot a date,1\n,2\n2024-02-29,3\n",
+            "pages/index.md": """
+            ---
+            title: Months
+            ---
+
+            ```sql months
+            SELECT strftime('%Y-%m', order_date) AS month, SUM(revenue) AS revenue
+            FROM orders GROUP BY month ORDER BY month
+            ```
+
+            {{ months.month }} {{ months.revenue }}
+            """,
+        ])
+        func build(columnar: Bool) async throws -> (BuildReport, String) {
+            let out = project.url.appendingPathComponent(columnar ? "fast" : "slow")
+            let options = BuildOptions(
+                output: out, cacheFolder: project.url.appendingPathComponent(columnar ? "c1" : "c2"),
+                columnar: columnar)
+            let report = try await Builder(project: project.url, options: options).build()
+            return (report, try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8))
+        }
+        let (fast, fastPage) = try await build(columnar: true)
+        let (slow, slowPage) = try await build(columnar: false)
+        #expect(fast.executedQueries == 1)
+        #expect(fast.columnarQueries == 1)
+        #expect(slow.columnarQueries == 0)
+        #expect(fastPage == slowPage)
+        // The first month is NULL: the malformed and the empty date (revenue 1 + 2).
+        #expect(fastPage.contains("<p> 3</p>"))
+    }
+}
