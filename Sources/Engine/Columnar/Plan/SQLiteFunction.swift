@@ -18,6 +18,8 @@ enum SQLiteFunction {
     /// Whether calling `name` with `arguments` gives a value that depends only on them.
     static func isDeterministic(_ name: String, _ arguments: [SQLValue]) -> Bool {
         guard dateFunctions.contains(name) else { return true }
+        // Without a time value (`date()`, `strftime('%Y')`) SQLite uses the current time.
+        guard arguments.count >= (name == "strftime" ? 2 : 1) else { return false }
         return !arguments.contains {
             if case .text(let s) = $0 { return s.caseInsensitiveCompare("now") == .orderedSame }
             return false
