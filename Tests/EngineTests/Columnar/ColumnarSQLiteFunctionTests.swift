@@ -3,7 +3,8 @@ import Testing
 @testable import Engine
 
 /// SQLite built-ins the engine has no Swift version of, computed by SQLite once per distinct value
-/// of a text column or once for constants: results equal SQLite's running the whole query.
+/// of a text column, once per group or once for constants: results equal SQLite's running the
+/// whole query.
 @Suite("Columnar SQL computes SQLite functions per distinct value")
 struct ColumnarSQLiteFunctionTests {
     static let queries: [String] = [
@@ -27,6 +28,13 @@ struct ColumnarSQLiteFunctionTests {
         "SELECT SUM(CAST(strftime('%m', order_date) AS INTEGER)), MAX(length(replace(product, 'a', ''))) FROM orders",
         "SELECT upper(strftime('%Y-%m', order_date)) AS m, COUNT(*) FROM orders GROUP BY m ORDER BY m",
         "SELECT strftime('%Y', order_date) AS y, region, COUNT(*) FROM orders GROUP BY y, region ORDER BY y, region",
+        // Per group: SQLite computes the call once per group from the aggregates and group keys.
+        "SELECT region, round(AVG(revenue), 2) AS a, round(SUM(revenue) / COUNT(*), 1) FROM orders GROUP BY region ORDER BY a DESC",
+        "SELECT printf('%.2f', SUM(revenue)) AS s, printf('%s: %d', region, COUNT(*)) FROM orders GROUP BY region",
+        "SELECT category, round(AVG(units), 1) AS u FROM orders GROUP BY category HAVING round(AVG(units), 1) > 2 ORDER BY round(AVG(units), 1), category",
+        "SELECT replace(region, 'o', '0'), COUNT(*) FROM orders GROUP BY region ORDER BY 1",
+        "SELECT round(AVG(revenue), 3), printf('%.1f', MAX(revenue)), nullif(COUNT(*), 0) FROM orders WHERE units > 1",
+        "SELECT strftime('%Y', order_date) AS y, round(SUM(revenue), -1), iif(SUM(units) > 50, 'many', 'few') FROM orders GROUP BY y ORDER BY y",
     ]
 
     @Test("every query", arguments: queries)
@@ -67,14 +75,24 @@ struct ColumnarSQLiteFunctionTests {
         #expect(result.rows == [[.text("2024-02"), .text("2.000"), .text("a+b"), .null]])
     }
 
+    @Test("text with a NUL character is left to SQLite, which would see the whole value")
+    func nulText() throws {
+        let runner = SQLiteFunctionRunner()
+        #expect(try runner.call("replace", [.text("a-b"), .text("-"), .text("+")]) == .text("a+b"))
+        #expect {
+            _ = try runner.call("replace", [.text("a\u{0}-b"), .text("-"), .text("+")])
+        } throws: { error in
+            (error as? ColumnarError)?.kind == .notSupported
+        }
+    }
+
     @Test(
-        "per-row, per-group and non-deterministic calls are left to SQLite",
+        "per-row and non-deterministic calls are left to SQLite",
         arguments: [
             "SELECT strftime('%Y', units) FROM orders",
             "SELECT region, COUNT(*) FROM orders WHERE julianday(revenue) > 2 GROUP BY region",
             "SELECT round(revenue, 2) FROM orders",
             "SELECT replace(region || category, 'a', 'b') FROM orders",
-            "SELECT printf('%.2f', SUM(revenue)) FROM orders GROUP BY region",
             "SELECT date('now') FROM orders",
             "SELECT COUNT(*) FROM orders WHERE order_date < date('NOW', '-1 day')",
             "SELECT strftime('%Y', 'now', 'start of year') FROM orders",

@@ -26,7 +26,7 @@ struct ColumnarBuildTests {
         let slow = try await build(folder, columnar: false, into: tmp)
         #expect(slow.columnarQueries == 0)
         #expect(fast.executedQueries == slow.executedQueries)
-        if folder == "examples/sales" { #expect(fast.columnarQueries == fast.executedQueries) }
+        #expect(fast.columnarQueries == fast.executedQueries)
         let a = tmp.url.appendingPathComponent("columnar"), b = tmp.url.appendingPathComponent("sqlite")
         let files = FileManager.default.enumerator(atPath: a.path)?.compactMap { $0 as? String } ?? []
         #expect(files.count > 10)

@@ -8,6 +8,8 @@ struct Evaluator {
     var aggregates: [[SQLValue]] = []
     /// Per group key, its value in each group.
     var keys: [[SQLValue]] = []
+    /// SQLite computing `groupCall` nodes (set where groups are evaluated).
+    var functions: SQLiteFunctionRunner?
 
     init(columns: [ColumnarColumn]) { self.columns = columns }
 
@@ -91,6 +93,9 @@ struct Evaluator {
             }
             return try otherwise.map { try eval($0, row) } ?? .null
         case .function(let f, let args): return try ScalarFunctions.call(f, try args.map { try eval($0, row) })
+        case .groupCall(let name, let args):
+            guard let functions else { throw ColumnarError.unsupported("\(name)() outside a group") }
+            return try functions.call(name, try args.map { try eval($0, row) })
         case .dictionaryCall(let call):
             if let d = dictionary, d.column == call.column { return call.values[row] }
             guard case .text(let codes, _) = columns[call.column].storage else {

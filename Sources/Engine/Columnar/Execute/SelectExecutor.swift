@@ -10,6 +10,7 @@ struct SelectExecutor {
         let rows =
             try plan.filter.map { f in try plan.table.rows(keptBy: f) { try filter.rows(f) } } ?? filter.rows(nil)
         var evaluator = Evaluator(columns: columns)
+        evaluator.functions = plan.functions
         var candidates: [Int]
         /// Result rows already known (DISTINCT), parallel to `candidates`.
         var known: [[SQLValue]]?

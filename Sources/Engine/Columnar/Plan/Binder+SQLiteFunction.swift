@@ -1,8 +1,9 @@
 extension Binder {
     /// `name(args…)` as a SQLite-computed node when the engine has no Swift version of it (or it
     /// is `round` to decimal places) and SQLite allows it: folded to a constant when the arguments
-    /// read no column, a `DictionaryCall` when they read one dictionary-encoded text column.
-    /// Nil when the Swift version applies; unsupported when it would run per row or per group.
+    /// read no column, a `DictionaryCall` when they read one dictionary-encoded text column, a
+    /// per-group call when they read only aggregates and group keys (one SQLite call per group).
+    /// Nil when the Swift version applies; unsupported when it would run per row.
     static func sqliteCall(
         _ name: String, _ args: [SyntaxExpression], table: ColumnarTable, functions: SQLiteFunctionRunner,
         bind: (SyntaxExpression) throws -> Node
@@ -18,6 +19,7 @@ extension Binder {
             let evaluator = Evaluator(columns: table.columns)
             return .constant(try functions.call(name, try arguments.map { try evaluator.eval($0, 0) }), nil)
         }
+        if grouped, used.isEmpty { return .groupCall(name: name, arguments) }
         guard !grouped, used.count == 1, let c = used.first, case .text(_, let dictionary) = table.columns[c].storage
         else {
             if swift == .round { return nil }

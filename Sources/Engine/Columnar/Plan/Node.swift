@@ -24,6 +24,8 @@ indirect enum Node: Hashable, Sendable {
     case function(ScalarFunction, [Node])
     /// A SQLite built-in over one text column, computed per dictionary entry.
     case dictionaryCall(DictionaryCall)
+    /// A SQLite built-in over aggregates and group keys: SQLite computes it once per group.
+    case groupCall(name: String, [Node])
     case cast(Node, Affinity)
 
     /// The table columns this expression reads.
@@ -62,7 +64,7 @@ indirect enum Node: Hashable, Sendable {
             base?.visit(body)
             for n in whens + thens { n.visit(body) }
             otherwise?.visit(body)
-        case .function(_, let args): for n in args { n.visit(body) }
+        case .function(_, let args), .groupCall(_, let args): for n in args { n.visit(body) }
         case .dictionaryCall(let call): for n in call.arguments { n.visit(body) }
         }
     }

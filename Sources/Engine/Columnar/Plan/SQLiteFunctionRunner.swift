@@ -12,6 +12,10 @@ final class SQLiteFunctionRunner {
         guard SQLiteFunction.isDeterministic(name, arguments) else {
             throw ColumnarError.unsupported("\(name)() with 'now'")
         }
+        // Text is bound up to its first NUL; SQLite's own run would see the whole value.
+        for case .text(let s) in arguments where s.utf8.contains(0) {
+            throw ColumnarError.unsupported("\(name)() over text with a NUL character")
+        }
         do {
             let statement = try self.statement(name, arity: arguments.count)
             try statement.bind(arguments)

@@ -21,6 +21,8 @@ struct SelectPlan {
     var distinct = false
     var limit: Int?
     var offset = 0
+    /// SQLite computing the plan's per-group built-ins.
+    var functions: SQLiteFunctionRunner?
 
     init(table: ColumnarTable) { self.table = table }
 }

@@ -15,6 +15,7 @@ struct SelectPlanner {
     func plan(_ s: SelectStatement) throws -> SelectPlan {
         let table = try self.table(s.table)
         var plan = SelectPlan(table: table)
+        plan.functions = functions
         var binder = Binder(
             table: table, tableAlias: s.tableAlias, parameters: parameters,
             subquery: { try self.scalar($0) }, functions: functions)
