@@ -27,12 +27,7 @@ struct ColumnarUnsupportedTests {
             "SELECT 1",
         ])
     func unsupported(_ sql: String) throws {
-        let fixture = try ColumnarFixture.shared.get()
-        #expect {
-            _ = try fixture.actual(sql).get()
-        } throws: { error in
-            (error as? ColumnarError)?.kind == .notSupported
-        }
+        try ColumnarFixture.shared.get().expectUnsupported(sql)
     }
 
     @Test(
