@@ -19,9 +19,9 @@ struct CreatedChartDTO: Encodable, Sendable {
         case generatedAt = "generated_at"
     }
 
-    init(_ c: ChartRecord) {
+    init(_ c: ChartRecord, base: String?) {
         chartID = c.id
-        chartURL = ChartDTO.url(of: c.id)
+        chartURL = ChartDTO.url(of: c.id, base: base)
         chartData = c.chartData
         insights = c.insights.map(\.text)
         insightDetails = c.insights
@@ -58,16 +58,16 @@ struct ChartDTO: Encodable, Sendable {
         case updatedAt = "updated_at"
     }
 
-    /// The chart's HTML page, relative to the server's base URL.
-    static func url(of id: String) -> String { "/charts/\(id)" }
+    /// The chart's HTML page: under the server's public URL when one is set, else its path.
+    static func url(of id: String, base: String?) -> String { (base ?? "") + "/charts/\(id)" }
 
-    init(_ c: ChartRecord) {
+    init(_ c: ChartRecord, base: String?) {
         chartID = c.id
         query = c.query
         title = c.title
         dataSourceID = c.dataSourceID
         chartType = c.chartType
-        chartURL = Self.url(of: c.id)
+        chartURL = Self.url(of: c.id, base: base)
         chartData = c.chartData
         options = c.options
         insights = c.insights.map(\.text)

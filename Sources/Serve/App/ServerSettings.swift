@@ -28,6 +28,9 @@ public struct ServerSettings: Sendable {
     public var accessTokenSeconds = 3600
     /// Lifetime of a refresh token (family) in seconds.
     public var refreshTokenSeconds = 30 * 24 * 3600
+    /// The base URL clients reach the server at (`https://aiser.example.com`, no trailing
+    /// slash); links the API hands out, such as `chart_url`, are absolute under it.
+    public var publicURL: String?
 
     public init() {}
 

@@ -53,6 +53,10 @@ extension Setting {
             {
                 $0.refreshTokenSeconds = try int($1, "AISER_REFRESH_TOKEN_SECONDS", 60...31_536_000)
             },
+            Setting(
+                "AISER_PUBLIC_URL", default: "(none)",
+                "Base URL clients reach the server at (`https://aiser.example.com`, optionally with a path); `chart_url` is then absolute under it. Without it, `chart_url` is the path `/charts/{chart_id}`."
+            ) { $0.publicURL = try publicURL($1) },
             Setting("AISER_RATE_LIMIT_WINDOW", default: "60", "Rate-limit window in seconds.") {
                 $0.rateLimits.windowSeconds = try int($1, "AISER_RATE_LIMIT_WINDOW", 1...86_400)
             },

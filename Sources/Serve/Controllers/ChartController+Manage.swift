@@ -82,7 +82,7 @@ extension ChartController {
     @Sendable func get(_ request: Request, _ context: AppContext) async throws -> Response {
         let identity = try context.identity()
         try identity.require(.readData)
-        return try JSONBody.response(ChartDTO(try await chart(context, identity)))
+        return try JSONBody.response(ChartDTO(try await chart(context, identity), base: backend.settings.publicURL))
     }
 
     @Sendable func list(_ request: Request, _ context: AppContext) async throws -> Response {
@@ -126,7 +126,7 @@ extension ChartController {
         record.chartData.type = type
         record.updatedAt = backend.epoch
         guard try await backend.charts.update(record) else { throw APIError.notFound }
-        return try JSONBody.response(ChartDTO(record), message: "Chart updated")
+        return try JSONBody.response(ChartDTO(record, base: backend.settings.publicURL), message: "Chart updated")
     }
 
     @Sendable func delete(_ request: Request, _ context: AppContext) async throws -> Response {

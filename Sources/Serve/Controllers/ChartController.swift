@@ -44,6 +44,7 @@ struct ChartController: Controller {
             insights: answer.insights.map(InsightDTO.init),
             interpretation: answer.interpretation, createdAt: now, updatedAt: now)
         try await backend.charts.create(record)
-        return try JSONBody.response(CreatedChartDTO(record), status: .created, message: "Chart generated")
+        return try JSONBody.response(
+            CreatedChartDTO(record, base: backend.settings.publicURL), status: .created, message: "Chart generated")
     }
 }

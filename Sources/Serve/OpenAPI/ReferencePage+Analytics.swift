@@ -14,7 +14,8 @@ extension ReferencePage {
           `numberFormat`, … as in `chart_data.options`) are applied. `insights` are the texts;
           `insight_details` adds each one's `kind`, the named `values` behind it and `confidence`.
           Each chart counts in its user's `charts_created`.
-        - `chart_url` is `/charts/{chart_id}` on this server: a self-contained HTML page (no
+        - `chart_url` is `/charts/{chart_id}` on this server, absolute under `AISER_PUBLIC_URL`
+          when that is set: a self-contained HTML page (no
           JavaScript). It needs no credentials: like the reference's chart URL, the chart id (about
           103 random bits) is the capability, so share it only with people who may see the chart;
           deleting the chart revokes the page. `PUT` changes `title` and `options` and the page

@@ -31,6 +31,26 @@ struct SettingsTests {
         }
     }
 
+    @Test("AISER_PUBLIC_URL takes an http(s) base URL without its trailing slash and refuses anything else")
+    func publicURL() throws {
+        #expect(try ServerSettings(environment: [:]).publicURL == nil)
+        for (value, expected) in [
+            ("https://aiser.example.com/", "https://aiser.example.com"),
+            ("http://10.0.0.5:8000", "http://10.0.0.5:8000"),
+            (" https://example.com/tools/aiser// ", "https://example.com/tools/aiser"),
+        ] {
+            #expect(try ServerSettings(environment: ["AISER_PUBLIC_URL": value]).publicURL == expected)
+        }
+        for bad in [
+            "aiser.example.com", "ftp://example.com", "https://", "https://example.com/?a=1", "https://x.com/#top",
+            "https://user:pw@example.com", "javascript:alert(1)",
+        ] {
+            #expect(throws: SettingsError.self, "\(bad)") {
+                try ServerSettings(environment: ["AISER_PUBLIC_URL": bad])
+            }
+        }
+    }
+
     @Test("production refuses missing, short and well-known secrets")
     func production() throws {
         var s = ServerSettings()

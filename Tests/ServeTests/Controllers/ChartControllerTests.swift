@@ -78,6 +78,29 @@ struct ChartControllerTests {
         }
     }
 
+    @Test("with AISER_PUBLIC_URL set, chart_url is absolute under it in every answer, and the page is there")
+    func publicURL() async throws {
+        let server = try await TestServer { $0.publicURL = "https://aiser.example.com/bi" }
+        try await server.test { c in
+            let platform = try await c.adminToken()
+            let org = try await c.organization("Acme", adminToken: platform)
+            let source = try await c.uploadSales(token: org.token)
+            let created = try await c.call(
+                .post, "/api/v1/analytics/chart", token: org.token,
+                json: ["query": "total revenue by product", "data_source": source])
+            #expect(created.status == .created, "\(created.body)")
+            let id = try #require(created.data["chart_id"] as? String)
+            let url = "https://aiser.example.com/bi/charts/\(id)"
+            #expect(created.data["chart_url"] as? String == url)
+            let fetched = try await c.call(.get, "/api/v1/analytics/chart/\(id)", token: org.token)
+            #expect(fetched.data["chart_url"] as? String == url)
+            let updated = try await c.call(
+                .put, "/api/v1/analytics/chart/\(id)", token: org.token, json: ["title": "Revenue"])
+            #expect(updated.data["chart_url"] as? String == url)
+            #expect(try await c.call(.get, "/charts/\(id)").status == .ok)
+        }
+    }
+
     @Test("data_source by name, forced chart type, a single number as kpi")
     func byNameAndForced() async throws {
         try await TestServer().test { c in
