@@ -19,7 +19,7 @@ final class QueryCache: Sendable {
     static func key(_ parts: [String]) -> String {
         var hasher = SHA256()
         for part in parts { hasher.update(data: Data((part + "\u{0}").utf8)) }
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return hasher.finalize().hexString
     }
 
     /// The cached result for `key`, or runs `compute`, stores and returns its result.

@@ -46,7 +46,7 @@ final class SourceDatabase: Sendable {
             hasher.update(data: Data("\(source.spec.table)\u{0}\(source.spec.sheet ?? "")\u{0}".utf8))
             hasher.update(data: Data(fileHash.utf8))
         }
-        dataHash = hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        dataHash = hasher.finalize().hexString
     }
 
     /// SHA-256 of the file's bytes, read in 1 MiB blocks (`FileHandle` reads 4 KiB at a time).
@@ -65,7 +65,7 @@ final class SourceDatabase: Sendable {
             if n == 0 { break }
             hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: buffer[0..<n]))
         }
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return hasher.finalize().hexString
     }
 
     /// A new read-only connection to the loaded sources (loading them first if needed).

@@ -13,7 +13,7 @@ struct Manifest {
     static func sha256(_ text: String) -> String { sha256(Data(text.utf8)) }
 
     static func sha256(_ data: Data) -> String {
-        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        SHA256.hash(data: data).hexString
     }
 
     func json() -> String {

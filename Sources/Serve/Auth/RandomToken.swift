@@ -1,4 +1,5 @@
 import Crypto
+import Engine
 import Foundation
 
 /// Opaque random ids and secrets.
@@ -36,6 +37,6 @@ enum RandomToken {
 
     /// Hex SHA-256 of `text`: how refresh tokens and API keys are stored.
     static func sha256(_ text: String) -> String {
-        SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+        SHA256.hash(data: Data(text.utf8)).hexString
     }
 }

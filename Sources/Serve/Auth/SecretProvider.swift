@@ -1,3 +1,4 @@
+import Engine
 import Foundation
 
 /// Decides the token signing secret: `AISER_SECRET`, or in development one generated once and
@@ -46,7 +47,7 @@ enum SecretProvider {
         {
             return text.trimmingCharacters(in: .whitespacesAndNewlines)
         }
-        let secret = RandomToken.bytes(48).map { String(format: "%02x", $0) }.joined()
+        let secret = RandomToken.bytes(48).hexString
         guard fm.createFile(atPath: url.path, contents: Data(secret.utf8), attributes: [.posixPermissions: 0o600])
         else { throw SettingsError("Cannot write the generated secret into the data directory.") }
         return secret
