@@ -35,6 +35,7 @@ public struct AiserServer: Sendable {
                 calls: backend.calls))
         router.add(middleware: RateLimitMiddleware(limiter: backend.limiter))
         router.add(middleware: ErrorMiddleware())
+        router.add(middleware: AccessMiddleware())
         for endpoint in table.endpoints {
             let handler = endpoint.handler
             router.on(RouterPath(endpoint.route.path), method: endpoint.route.method) { request, context in
