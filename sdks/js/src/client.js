@@ -115,10 +115,6 @@ export class AiserClient {
     }
   }
 
-  async [Symbol.asyncDispose]() {
-    await this.close();
-  }
-
   // -- Tokens (the namespaces' auth calls go through these) -------------------------------
 
   /** The refresh token the client holds, if any. */

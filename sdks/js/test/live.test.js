@@ -74,6 +74,13 @@ test("the README's first call and its copy of the reference example run as writt
   assert.equal(copy, codeBlock(ref, '### **JavaScript/TypeScript SDK**', 'typescript'));
 });
 
+test("the site page's JavaScript example runs as written", async () => {
+  const page = readFileSync(join(PACKAGE, '..', '..', 'site', 'pages', 'reference', 'sdks.md'), 'utf8');
+  const { chart } = await runSnippet(codeBlock(page, '## JavaScript / TypeScript', 'js'));
+  assert.match(chart.chartId, /^chart_/);
+  assert.ok(chart.insights.length > 0);
+});
+
 // -- health, OpenAPI ------------------------------------------------------------------------------
 
 test('health probes answer without credentials; the OpenAPI document', async () => {

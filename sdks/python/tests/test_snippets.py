@@ -12,6 +12,7 @@ from .conftest import Server
 from .snippets import api_reference, code_block, with_server
 
 README = Path(__file__).resolve().parents[1] / "README.md"
+SITE_PAGE = Path(__file__).resolve().parents[3] / "site" / "pages" / "reference" / "sdks.md"
 
 
 def run(snippet: str, server: Server) -> dict:
@@ -54,3 +55,8 @@ def test_the_readmes_snippet_is_the_api_references(server: Server) -> None:
         pytest.skip("shared/api-reference.md is not beside this clone (set AISER_API_REFERENCE)")
     assert code_block(README.read_text(), "## The API reference's example", "python") == code_block(
         ref.read_text(), "### **Python SDK**", "python")
+
+
+def test_the_site_pages_python_example_runs_as_written(server: Server) -> None:
+    namespace = run(code_block(SITE_PAGE.read_text(), "## Python", "python"), server)
+    assert isinstance(namespace["chart"], CreatedChart) and namespace["chart"].insights
