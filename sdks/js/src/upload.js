@@ -8,7 +8,9 @@ const quote = (s) => String(s).replace(/["\\\r\n]/g, (c) => (c === '"' || c === 
 
 function randomBoundary() {
   const bytes = new Uint8Array(16);
-  globalThis.crypto.getRandomValues(bytes);
+  // Node 18 has no global `crypto` without a flag; a boundary only has to be unlikely in the file.
+  if (globalThis.crypto?.getRandomValues) globalThis.crypto.getRandomValues(bytes);
+  else for (let i = 0; i < bytes.length; i += 1) bytes[i] = Math.floor(Math.random() * 256);
   return `aiser-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
 

@@ -3,6 +3,7 @@ temporary data directory, a bootstrap administrator, an API key and a `sales_dat
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import os
@@ -82,10 +83,10 @@ class Server:
         return c
 
 
-@pytest.fixture(scope="session")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+@contextlib.contextmanager
+def running_server(directory: Path, **settings: str) -> Iterator[str]:
+    """`aiser serve` on a free port with its data in `directory`; yields the root URL."""
     binary = aiser_binary()
-    data = tmp_path_factory.mktemp("aiser-data")
     port = free_port()
     env = {
         **os.environ,
@@ -94,11 +95,12 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         "AISER_BCRYPT_COST": "4",
         # The suite makes more calls per minute than the reference's limits allow one client.
         **{f"AISER_RATE_LIMIT_{c}": "100000" for c in ("AUTH", "ANALYTICS", "AI", "DATA", "USERS", "GENERAL")},
+        **settings,
     }
     env.pop("AISER_PUBLIC_URL", None)
-    log = open(data / "server.log", "wb")
+    log = open(directory / "server.log", "wb")
     proc = subprocess.Popen(
-        [str(binary), "serve", "--host", "127.0.0.1", "--port", str(port), "--data-dir", str(data / "data"),
+        [str(binary), "serve", "--host", "127.0.0.1", "--port", str(port), "--data-dir", str(directory / "data"),
          "--log-level", "warning"],
         stdout=log, stderr=subprocess.STDOUT, env=env,
     )
@@ -107,7 +109,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         deadline = time.monotonic() + 60
         while True:
             if proc.poll() is not None:
-                raise RuntimeError("aiser serve exited:\n" + (data / "server.log").read_text())
+                raise RuntimeError("aiser serve exited:\n" + (directory / "server.log").read_text())
             try:
                 if httpx.get(root + "/healthz", timeout=1).status_code == 200:
                     break
@@ -116,15 +118,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
             if time.monotonic() > deadline:
                 raise RuntimeError("aiser serve did not answer within 60 s")
             time.sleep(0.1)
-        # Set up with plain HTTP (not the SDK under test): an API key and the `sales_data` source.
-        token = httpx.post(root + "/api/v1/auth/login", json={"email": ADMIN_EMAIL, "password": ADMIN_PASSWORD}
-                           ).json()["data"]["access_token"]
-        auth = {"Authorization": f"Bearer {token}"}
-        key = httpx.post(root + "/api/v1/api-keys", json={"name": "sdk tests"}, headers=auth).json()["data"]["api_key"]
-        r = httpx.post(root + "/api/v1/data/upload", headers=auth, files={"file": ("sales_data.csv", sales_csv())},
-                       data={"data_source_name": "sales_data"})
-        assert r.status_code == 201, r.text
-        yield Server(base_url=root + "/api/v1", root=root, api_key=key)
+        yield root
     finally:
         proc.terminate()
         try:
@@ -132,6 +126,25 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         except subprocess.TimeoutExpired:
             proc.kill()
         log.close()
+
+
+def admin_api_key(root: str) -> tuple[str, dict[str, str]]:
+    """A new API key of the administrator, made with plain HTTP (not the SDK under test)."""
+    token = httpx.post(root + "/api/v1/auth/login", json={"email": ADMIN_EMAIL, "password": ADMIN_PASSWORD}
+                       ).json()["data"]["access_token"]
+    auth = {"Authorization": f"Bearer {token}"}
+    key = httpx.post(root + "/api/v1/api-keys", json={"name": "sdk tests"}, headers=auth).json()["data"]["api_key"]
+    return key, auth
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    with running_server(tmp_path_factory.mktemp("aiser-data")) as root:
+        key, auth = admin_api_key(root)
+        r = httpx.post(root + "/api/v1/data/upload", headers=auth, files={"file": ("sales_data.csv", sales_csv())},
+                       data={"data_source_name": "sales_data"})
+        assert r.status_code == 201, r.text
+        yield Server(base_url=root + "/api/v1", root=root, api_key=key)
 
 
 @pytest.fixture

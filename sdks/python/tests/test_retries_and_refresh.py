@@ -77,7 +77,7 @@ def test_idempotent_requests_retry_5xx_with_growing_backoff(stub: Stub) -> None:
     c._backoff_initial = 0.1
     assert c.ai.list_models()[0].model_id == "m"
     gaps = [b.at - a.at for a, b in zip(stub.seen, stub.seen[1:])]
-    assert len(stub.seen) == 3 and 0.05 <= gaps[0] and 0.1 <= gaps[1] and gaps[1] <= 0.5
+    assert len(stub.seen) == 3 and 0.05 <= gaps[0] and 0.1 <= gaps[1] and gaps[1] <= 3.0
     c.close()
 
 

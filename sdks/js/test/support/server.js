@@ -44,7 +44,8 @@ export function salesCsv(rows = 240) {
   return `${lines.join('\n')}\n`;
 }
 
-export async function startServer() {
+/** Starts a server; `settings` are extra environment variables (AISER_…) for it. */
+export async function startServer(settings = {}) {
   const binary = process.env.AISER_BIN || join(REPO, '.build', 'debug', 'aiser');
   if (!existsSync(binary)) throw new Error(`no aiser binary at ${binary}: build it (swift build) or set AISER_BIN`);
   const dir = mkdtempSync(join(tmpdir(), 'aiser-sdk-js-'));
@@ -58,6 +59,7 @@ export async function startServer() {
   delete env.AISER_PUBLIC_URL;
   // The suite makes more calls per minute than the reference's limits allow one client.
   for (const c of ['AUTH', 'ANALYTICS', 'AI', 'DATA', 'USERS', 'GENERAL']) env[`AISER_RATE_LIMIT_${c}`] = '100000';
+  Object.assign(env, settings);
   const log = openSync(join(dir, 'server.log'), 'w');
   const child = spawn(binary, ['serve', '--host', '127.0.0.1', '--port', String(port), '--data-dir', join(dir, 'data'), '--log-level', 'warning'], {
     env, stdio: ['ignore', log, log],
