@@ -116,6 +116,8 @@ class BaseClient:
         self._access_token = access_token
         self._refresh_token = refresh_token
         self._expires_at: float | None = jwt_expiry(access_token) if access_token else None
+        #: Seconds an access token lives, from the last login or refresh (sets the refresh margin).
+        self._lifetime: float | None = None
         self._logged_in_by_sdk = False
         self.max_retries = max_retries
         self.timeout = timeout
@@ -160,8 +162,6 @@ class BaseClient:
 
     def _refresh_margin(self) -> float:
         return 60.0 if self._lifetime is None else min(60.0, self._lifetime / 10)
-
-    _lifetime: float | None = None
 
     def _can_recover_401(self, op: Op) -> bool:
         return op.auth and op.operation_id not in ("login", "refresh", "logout") and (
