@@ -23,13 +23,15 @@ struct DevelopmentSetTests {
             }
             for (k, s) in series.enumerated() {
                 guard let got = a.chart.data.datasets.first(where: { $0.label == s }) else { return false }
-                let byLabel = Dictionary(zip(a.chart.data.labels, got.data.map(\.number)), uniquingKeysWith: { x, _ in x })
+                let byLabel = Dictionary(
+                    zip(a.chart.data.labels, got.data.map(\.number)), uniquingKeysWith: { x, _ in x })
                 for (j, l) in labels.enumerated() where !close(byLabel[l] ?? nil, expected[k][j]) { return false }
             }
             return true
         default:
             let labels = q.labels ?? []
-            guard a.chart.type != .kpi, a.chart.data.datasets.count == 1, a.chart.data.labels.count == labels.count else {
+            guard a.chart.type != .kpi, a.chart.data.datasets.count == 1, a.chart.data.labels.count == labels.count
+            else {
                 return false
             }
             if q.ordered {

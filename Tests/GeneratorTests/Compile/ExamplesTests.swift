@@ -63,5 +63,9 @@ struct ExamplesTests {
         for name in DisplayFormat.names {
             #expect(templating.contains("`\(name)"), "templating.md does not document \(name)")
         }
+        let architecture = try String(contentsOf: pages.appendingPathComponent("architecture.md"), encoding: .utf8)
+        for useCase in ["ask(", "chart(", "query(", "profile(", "analyze(", "drivers(of:)", "workflow("] {
+            #expect(architecture.contains("`\(useCase)"), "architecture.md does not name the use case \(useCase)")
+        }
     }
 }

@@ -25,8 +25,7 @@ struct AskSurfacesTests {
         let cli = try AiserBinary.run(["ask", question, "--data", file, "--format", "json"])
         #expect(cli.status == 0, "\(cli.stderr)")
         let answer = try #require(JSONSerialization.jsonObject(with: Data(cli.stdout.utf8)) as? [String: Any])
-        let cliChart = try #require(answer["chart_data"] as? [String: Any])
-        let fromCLI = try JSONSerialization.data(withJSONObject: cliChart, options: [.sortedKeys])
+        let fromCLI = try Self.canonical(try #require(answer["chart_data"]))
 
         try await TestServer().test { c in
             let platform = try await c.adminToken()
@@ -37,15 +36,20 @@ struct AskSurfacesTests {
             let r = try await c.call(
                 .post, "/api/v1/analytics/chart", token: org.token, json: ["query": question, "data_source": source])
             #expect(r.status == .created, "\(r.body)")
-            let apiChart = try #require(r.data["chart_data"] as? [String: Any])
-            let fromAPI = try JSONSerialization.data(withJSONObject: apiChart, options: [.sortedKeys])
-            #expect(fromCLI == fromAPI, "CLI \(cli.stdout)\nAPI \(r.body)")
+            let chart = try #require(r.data["chart_data"] as? [String: Any])
+            let fromAPI = try Self.canonical(chart)
+            #expect(fromCLI == fromAPI)
             // Both write sums by JSONNumber's rule: 0.1 + 0.2 is 0.3, not 0.30000000000000004.
             for text in [cli.stdout, r.body] {
                 #expect(text.contains("[0.3,3.3,5]"), "\(text)")
             }
-            let options = try #require(apiChart["options"] as? [String: Any])
+            let options = try #require(chart["options"] as? [String: Any])
             #expect(options["title"] as? String == "Sum of revenue by month")
         }
+    }
+
+    /// A parsed JSON value written again with sorted keys: equal texts mean equal values.
+    static func canonical(_ value: Any) throws -> String {
+        String(decoding: try JSONSerialization.data(withJSONObject: value, options: [.sortedKeys]), as: UTF8.self)
     }
 }

@@ -19,7 +19,9 @@ struct ChartMaker {
     private func chart(_ type: ChartType, _ labels: [String], _ sets: [Series]) -> ChartData {
         ChartData(
             type: type, labels: labels,
-            datasets: sets.map { ChartDataset(label: $0.label, data: $0.data.map { $0.map(ChartValue.number) ?? .null }) })
+            datasets: sets.map {
+                ChartDataset(label: $0.label, data: $0.data.map { $0.map(ChartValue.number) ?? .null })
+            })
     }
 
     private func build(from r: QueryResult, baseline: Double?, scatter: Bool) -> ChartData {
