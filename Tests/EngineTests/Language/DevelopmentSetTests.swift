@@ -14,29 +14,32 @@ struct DevelopmentSetTests {
         let expected = q.datasets ?? []
         switch q.kind {
         case "kpi":
-            return a.chart.type == "kpi" && a.chart.datasets.count == 1 && a.chart.datasets[0].data.count == 1
-                && close(a.chart.datasets[0].data[0], expected.first?.first ?? nil)
+            return a.chart.type == .kpi && a.chart.data.datasets.count == 1 && a.chart.data.datasets[0].data.count == 1
+                && close(a.chart.data.datasets[0].data[0].number, expected.first?.first ?? nil)
         case "multi":
             let labels = q.labels ?? [], series = q.series ?? []
-            guard Set(a.chart.labels) == Set(labels), Set(a.chart.datasets.map(\.label)) == Set(series) else {
+            guard Set(a.chart.data.labels) == Set(labels), Set(a.chart.data.datasets.map(\.label)) == Set(series) else {
                 return false
             }
             for (k, s) in series.enumerated() {
-                guard let got = a.chart.datasets.first(where: { $0.label == s }) else { return false }
-                let byLabel = Dictionary(zip(a.chart.labels, got.data), uniquingKeysWith: { x, _ in x })
+                guard let got = a.chart.data.datasets.first(where: { $0.label == s }) else { return false }
+                let byLabel = Dictionary(
+                    zip(a.chart.data.labels, got.data.map(\.number)), uniquingKeysWith: { x, _ in x })
                 for (j, l) in labels.enumerated() where !close(byLabel[l] ?? nil, expected[k][j]) { return false }
             }
             return true
         default:
             let labels = q.labels ?? []
-            guard a.chart.type != "kpi", a.chart.datasets.count == 1, a.chart.labels.count == labels.count else {
+            guard a.chart.type != .kpi, a.chart.data.datasets.count == 1, a.chart.data.labels.count == labels.count
+            else {
                 return false
             }
             if q.ordered {
-                guard a.chart.labels == labels else { return false }
-                return zip(a.chart.datasets[0].data, expected[0]).allSatisfy { close($0, $1) }
+                guard a.chart.data.labels == labels else { return false }
+                return zip(a.chart.data.datasets[0].data.map(\.number), expected[0]).allSatisfy { close($0, $1) }
             }
-            let byLabel = Dictionary(zip(a.chart.labels, a.chart.datasets[0].data), uniquingKeysWith: { x, _ in x })
+            let byLabel = Dictionary(
+                zip(a.chart.data.labels, a.chart.data.datasets[0].data.map(\.number)), uniquingKeysWith: { x, _ in x })
             return zip(labels, expected[0]).allSatisfy { l, v in byLabel[l].map { close($0, v) } ?? false }
         }
     }
@@ -57,10 +60,10 @@ struct DevelopmentSetTests {
                 let a = try asker.ask(q.question)
                 ok = q.kind != "refuse" && Self.matches(q, a)
                 got =
-                    "\(a.interpretation) → \(a.chart.type) \(a.chart.labels.prefix(6)) \(a.chart.datasets.map { $0.data.prefix(4) })"
+                    "\(a.interpretation) → \(a.chart.type) \(a.chart.data.labels.prefix(6)) \(a.chart.data.datasets.map { $0.data.prefix(4) })"
                 if ok, let c = q.chart {
                     charts += 1
-                    if a.chart.type == c { chartsRight += 1 }
+                    if a.chart.type.rawValue == c { chartsRight += 1 }
                 }
             } catch let e as LanguageError {
                 ok = q.kind == "refuse"
