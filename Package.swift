@@ -46,6 +46,7 @@ let serve: [Target] = [
         dependencies: [
             "Generator", "Engine",
             .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             .product(name: "JWTKit", package: "jwt-kit"),
             .product(name: "MultipartKit", package: "multipart-kit"),
@@ -78,6 +79,8 @@ let serveDependencies: [Package.Dependency] = [
     .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", exact: "2.5.0"),
     .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.7.1"),
     .package(url: "https://github.com/vapor/multipart-kit.git", exact: "4.7.1"),
+    // Already in the graph through Hummingbird; named for `NIOThreadPool` (the stores' threads).
+    .package(url: "https://github.com/apple/swift-nio.git", from: "2.81.0"),
     // Logging is imported by Serve only (Hummingbird brings it too).
     .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
     // Already in the graph through Hummingbird; named because `aiser dev` runs its own ServiceGroup.

@@ -84,7 +84,7 @@ public struct AiserServer: Sendable {
     public func run() async throws {
         try await application.runService()
         await backend.calls.flush()
-        backend.metadata.close()
+        await backend.shutdown()
     }
 
     /// Writes pending counters (tests and shutdown).

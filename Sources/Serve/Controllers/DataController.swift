@@ -70,7 +70,7 @@ struct DataController: Controller {
             throw APIError.validation("data_source_name", "1 to 200 characters.")
         }
         let table = Ingestor.tableName(for: URL(fileURLWithPath: fileName))
-        let (report, profile) = try await Self.offload { [files = backend.files] in
+        let (report, profile) = try await backend.sources.run { [files = backend.files] in
             do {
                 return try files.build(id: id, upload: uploadURL, format: format, table: table)
             } catch let error as IngestError {
@@ -90,7 +90,7 @@ struct DataController: Controller {
         do {
             try await backend.dataSources.create(record)
         } catch {
-            backend.files.remove(id)
+            backend.sources.remove(id)
             throw error
         }
         return try JSONBody.response(
@@ -166,14 +166,7 @@ struct DataController: Controller {
         guard try await backend.dataSources.delete(id: id, organizationID: identity.organizationID) else {
             throw APIError.notFound
         }
-        backend.files.remove(id)
+        backend.sources.remove(id)
         return try JSONBody.response(DeletedDataSourceDTO(dataSourceID: id), message: "Data source deleted")
-    }
-
-    /// Runs blocking ingest work off the cooperative thread pool.
-    static func offload<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
-        try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(with: Result { try work() }) }
-        }
     }
 }

@@ -132,7 +132,7 @@ struct UserController: Controller {
             if let v = p.language { user.preferences.language = v }
             if let v = p.timezone { user.preferences.timezone = v }
         }
-        if let v = body.password { user.passwordHash = await backend.hasher.hash(v) }
+        if let v = body.password { user.passwordHash = try await backend.hasher.hash(v) }
         try await backend.users.update(user)
         return try JSONBody.response(try await profile(user), message: "User updated")
     }

@@ -35,6 +35,11 @@ enum ReferencePage {
         }
         out += """
 
+            Blocking work never runs on Swift's cooperative threads, which serve every request: the
+            metadata database and password hashing run on a pool of \(MetadataStore.threads) threads, uploads,
+            questions and analyses on a pool of one thread per core (at least 2). Work beyond that waits
+            in the pool's queue.
+
             ## Roles and permissions
 
             Every user belongs to one organization with the role `admin`, `user` or `viewer`. A platform
