@@ -32,6 +32,8 @@ public struct ServerSettings: Sendable, Equatable {
     /// The base URL clients reach the server at (`https://aiser.example.com`, no trailing
     /// slash); links the API hands out, such as `chart_url`, are absolute under it.
     public var publicURL: String?
+    /// How many data-source readers (read connection and NL lexicon) are kept for questions.
+    public var sourceCacheSize = 16
 
     public init() {}
 

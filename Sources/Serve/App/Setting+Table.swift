@@ -68,6 +68,10 @@ extension Setting {
                 "Base URL clients reach the server at (`https://aiser.example.com`, optionally with a path); `chart_url` is then absolute under it. Without it, `chart_url` is the path `/charts/{chart_id}`."
             ) { $0.publicURL = try publicURL($1) },
             Setting(
+                "AISER_SOURCE_CACHE", default: { String($0.sourceCacheSize) },
+                "Data sources kept open for questions, with the vocabulary of their table; beyond this many the least recently used are closed. 0 turns the cache off."
+            ) { $0.sourceCacheSize = try int($1, "AISER_SOURCE_CACHE", 0...10_000) },
+            Setting(
                 "AISER_RATE_LIMIT_WINDOW", default: { String($0.rateLimits.windowSeconds) },
                 "Rate-limit window in seconds."
             ) {

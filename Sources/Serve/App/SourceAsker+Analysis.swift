@@ -7,6 +7,6 @@ extension SourceAsker {
     func analytics<T: Sendable>(
         _ source: DataSourceRecord, _ work: @escaping @Sendable (Analytics) throws -> T
     ) async throws -> T {
-        try await store.read(source, work)
+        try await store.read(source) { try work($0.analytics) }
     }
 }

@@ -11,11 +11,11 @@ struct SourceAsker: Sendable {
     /// `details.query`.
     func ask(_ question: String, source: DataSourceRecord) async throws -> Answer {
         let timings = self.timings
-        return try await store.read(source) { analytics in
+        return try await store.read(source) { reader in
             let clock = ContinuousClock()
             let start = clock.now
             do {
-                let answer = try analytics.ask(question)
+                let answer = try reader.asker().ask(question)
                 let d = clock.now - start
                 timings.record(seconds: Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18)
                 return answer
