@@ -28,7 +28,6 @@ struct AnalysisController: Controller {
 
     @Sendable func create(_ request: Request, _ context: AppContext) async throws -> Response {
         let identity = try context.identity()
-        try identity.require(.createCharts)
         let body = try await JSONBody.decode(AnalysisRequest.self, from: request, limit: backend.settings.jsonBodyLimit)
         try body.validate()
         let source = try await backend.dataSources.named(body.dataSource, organizationID: identity.organizationID)

@@ -28,7 +28,6 @@ struct WorkflowController: Controller {
 
     @Sendable func run(_ request: Request, _ context: AppContext) async throws -> Response {
         let identity = try context.identity()
-        try identity.require(.createCharts)
         let body = try await JSONBody.decode(WorkflowRequest.self, from: request, limit: backend.settings.jsonBodyLimit)
         guard !body.document.steps.isEmpty else { throw APIError.validation("steps", "At least one step is required.") }
         guard body.document.steps.count <= 50 else { throw APIError.validation("steps", "At most 50 steps.") }
