@@ -10,9 +10,12 @@ struct QuestionParser: Sendable {
         let dates = DatePhrases(
             first: t?.minimum.string.flatMap(CivilDate.init(iso:)),
             last: t?.maximum.string.flatMap(CivilDate.init(iso:)),
-            yearsAreDates: t != nil || lexicon.fields.contains(where: \.isYearNumber))
+            yearsAreDates: t != nil || lexicon.fields.contains(where: \.isYearNumber),
+            numericColumns: Set(
+                lexicon.fields.indices.filter { lexicon.fields[$0].type.isNumeric && !lexicon.fields[$0].isYearNumber })
+        )
         let range = dates.extract(&items)
-        var u = try Interpreter(lexicon: lexicon).interpret(items)
+        var u = try Interpreter(lexicon: lexicon).interpret(items, range: range)
         u.range = range
         return try Planner(lexicon: lexicon).plan(u)
     }

@@ -26,6 +26,8 @@ enum Keyword: Sendable, Hashable {
     case chart(String)
     case sort(descending: Bool?)
     case rows
+    /// "missing", "no", "null": rows where a column is empty.
+    case missing
     /// Date phrase words: months, "last", "since", "before", "from", "to", "in".
     case month(Int)
     case quarterName(Int)

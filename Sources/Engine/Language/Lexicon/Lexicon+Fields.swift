@@ -30,11 +30,24 @@ extension Lexicon {
     }
 
     private mutating func addValues(of i: Int) {
+        // Words that appear in one value only can name it alone ("nuclear" for Nuclear Energy).
+        var wordCounts: [String: Int] = [:]
+        for v in fields[i].values {
+            for w in Set(Words.split(v.string ?? "")) { wordCounts[w, default: 0] += 1 }
+        }
         for v in fields[i].values {
             guard case .text(let raw) = v else { continue }
             let words = Words.split(raw).map { $0.lowercased() }
             guard !words.isEmpty, words.count <= 6, !words.allSatisfy({ $0.allSatisfy(\.isNumber) }) else { continue }
             add(words, .value(i, v), rank: 1)
+            for alias in Synonyms.valueAliases[words.joined(separator: " ")] ?? [] {
+                add(alias.split(separator: " ").map(String.init), .value(i, v), rank: 1)
+            }
+            if words.count > 1 {
+                for w in words where w.count >= 4 && wordCounts[w] == 1 && w.allSatisfy(\.isLetter) {
+                    add([w], .value(i, v), rank: 3)
+                }
+            }
             if let last = words.last, last.count > 2 {
                 add(Array(words.dropLast()) + [Words.singular(last)], .value(i, v), rank: 1)
                 add(Array(words.dropLast()) + [last + "s"], .value(i, v), rank: 1)

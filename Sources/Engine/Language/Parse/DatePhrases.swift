@@ -6,6 +6,8 @@ struct DatePhrases {
     let last: CivilDate?
     /// Whether bare years (1800–2100) may be read as dates.
     let yearsAreDates: Bool
+    /// Columns a number right after them compares with (numeric, not years).
+    var numericColumns: Set<Int> = []
 
     func extract(_ items: inout [TaggedItem]) -> TimeRange? {
         var range: TimeRange?
@@ -40,8 +42,10 @@ struct DatePhrases {
         guard i > 0 else { return false }
         switch items[i - 1].item {
         case .keyword(.compare), .keyword(.top), .keyword(.bottom), .keyword(.between), .keyword(.last),
-            .keyword(.first), .column:
+            .keyword(.first):
             return true
+        case .column(let f):
+            return numericColumns.contains(f)
         default: return false
         }
     }

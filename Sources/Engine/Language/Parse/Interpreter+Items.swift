@@ -3,9 +3,22 @@ extension Interpreter {
         let field = lexicon.fields[f]
         defer { s.lastColumn = f }
         if let op = s.compare, let n = s.pendingNumber, field.type.isNumeric {
-            u.filters.append((f, op, [.real(n)]))
+            u.filters.append((f, op, [.real(field.convert(n, from: s.pendingUnit))]))
             s.compare = nil
             s.pendingNumber = nil
+            s.pendingUnit = nil
+            return
+        }
+        if s.missing {
+            // "have no price", "missing body mass": rows where the column is empty.
+            u.filters.append((f, .isNull, []))
+            s.missing = false
+            return
+        }
+        if let n = s.equalsNext, field.type.isNumeric {
+            // "cars with 6 cylinders".
+            u.filters.append((f, .equals, [.real(n)]))
+            s.equalsNext = nil
             return
         }
         if s.sortByNext {
@@ -39,13 +52,24 @@ extension Interpreter {
             }
             s.afterBy = false
         }
+        if !s.afterBy, !s.which, s.aggregate == .sum || s.afterExtreme, field.type == .string,
+            lexicon.countColumn != nil
+        {
+            // "total medals", "the most medals" in a table of counts: the counted things.
+            s.rows = true
+            s.aggregate = nil
+            return
+        }
         if s.afterExtreme && field.isDimension && !field.isMeasure && !u.dimensions.isEmpty {
             // "the most countries": rank by how many distinct values.
             u.measures.append(.init(aggregate: .countDistinct, field: f))
             return
         }
         if s.count || s.distinct {
-            if field.type == .string || field.type == .boolean || s.distinct {
+            if !s.distinct, u.filters.contains(where: { $0.field == f && $0.op == .oneOf }) {
+                // "how many gold medals": the rows with that value, not its distinct count.
+                s.rows = true
+            } else if field.type == .string || field.type == .boolean || s.distinct {
                 u.measures.append(.init(aggregate: .countDistinct, field: f))
             } else {
                 u.measures.append(.init(aggregate: .count, field: nil))
@@ -54,6 +78,13 @@ extension Interpreter {
             s.distinct = false
             s.aggregate = nil
             return
+        }
+        if field.isMeasure, s.previousWasColumn, let (g, a) = s.previousAggregateColumn, g != f,
+            let i = u.measures.lastIndex(where: { $0.field == g && $0.aggregate == nil })
+        {
+            // "total votes for Joly" where `total` is also a column: the word was the aggregate.
+            u.measures.remove(at: i)
+            s.aggregate = s.aggregate ?? a
         }
         if field.isMeasure || (s.aggregate == .min || s.aggregate == .max) {
             u.measures.append(.init(aggregate: s.aggregate, field: f))
@@ -68,10 +99,31 @@ extension Interpreter {
 
     func keyword(_ kw: Keyword, _ u: inout Understanding, _ s: inout State) throws {
         switch kw {
-        case .aggregate(let a): s.aggregate = a
-        case .count: s.count = true
+        case .aggregate(let a):
+            if s.previousWasColumn, let f = s.lastColumn,
+                let i = u.measures.lastIndex(where: { $0.field == f && $0.aggregate == nil })
+            {
+                // "experiment 3 average", "tip on average": the aggregate follows its column.
+                u.measures[i].aggregate = a
+            } else {
+                s.aggregate = a
+            }
+        case .count:
+            s.count = true
+            s.explicitCount = true
+        case .missing:
+            if s.previousWasColumn, let f = s.lastColumn {
+                // "how many ages are missing": the column just named is the one tested.
+                u.measures.removeAll { $0.field == f && $0.aggregate != .count }
+                u.dimensions.removeAll { $0.field == f }
+                u.filters.append((f, .isNull, []))
+                if u.measures.isEmpty { s.rows = true }
+            } else {
+                s.missing = true
+            }
         case .distinct: s.distinct = true
         case .by:
+            if let a = s.aggregate, u.measures.isEmpty, s.orphanAggregate == nil { s.orphanAggregate = a }
             if s.count {
                 u.measures.append(.init(aggregate: .count, field: nil))
                 s.count = false
@@ -104,13 +156,14 @@ extension Interpreter {
         case .chart(let c): u.chart = c
         case .sort(let d):
             if let d { u.descending = d } else { s.sortByNext = true }
-        case .rows: s.rows = true
+        case .rows:
+            s.rows = true
+            s.explicitCount = true
         case .and:
             if s.byChain { s.afterBy = true }
-        case .stop, .during, .from, .to, .since, .before, .after, .first, .last:
+        case .stop, .during, .from, .to, .since, .before, .after, .first, .last, .month, .quarterName:
+            // Date words left over once the date phrases were read.
             break
-        case .month, .quarterName:
-            throw LanguageError("I could not place that month or quarter; add a year (\"March 2014\").")
         }
     }
 

@@ -83,7 +83,7 @@ struct Planner {
         return Plan(
             query: query, baseline: baseline, post: u.post, chart: u.chart, versus: u.versus,
             interpretation: interpretation(u, dims: dims, titles: titles, limit: limit), measureTitles: titles,
-            timeAxis: timeAxis)
+            timeAxis: timeAxis, confidence: u.confidence, ignoredWords: u.unknown)
     }
 
     func title(of m: Understanding.MeasureSpec) -> String {

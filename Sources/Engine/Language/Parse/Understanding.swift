@@ -29,4 +29,13 @@ struct Understanding: Sendable {
     var chart: String?
     var versus = false
     var extreme: Bool?
+    /// Words of the question that ground to nothing (they lower the confidence).
+    var unknown: [String] = []
+    /// How much of the question was grounded: content items, and their grounded weight.
+    var content = 0
+    var grounded = 0.0
+
+    /// The share of the question's content words that ground to the schema, the values or the
+    /// fixed vocabulary (1: every word understood).
+    var confidence: Double { content == 0 ? 0 : min(1, grounded / Double(content)) }
 }
