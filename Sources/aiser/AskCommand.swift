@@ -77,7 +77,7 @@ struct AskCommand: ParsableCommand {
             } catch let e as LanguageError {
                 throw AskFailure(e.description)
             }
-            let chart = a.chart.chartData(title: a.interpretation)
+            let chart = a.chart
             switch format {
             case "svg": text = ChartRenderer.svg(chart) + "\n"
             case "html": text = ChartRenderer.page(chart) + "\n"

@@ -1,14 +1,11 @@
+import Engine
 import Foundation
 import Hummingbird
 
 /// Encoding responses and decoding request bodies, with the API's error mapping.
 enum JSONBody {
-    /// The encoder of every response: sorted keys, slashes unescaped.
-    static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }()
+    /// The encoder of every response: Engine's one configuration (`JSONCoding`).
+    static var encoder: JSONEncoder { JSONCoding.encoder }
 
     /// A JSON response with the success envelope around `data`.
     static func response<T: Encodable & Sendable>(

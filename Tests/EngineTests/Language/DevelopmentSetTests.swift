@@ -14,8 +14,8 @@ struct DevelopmentSetTests {
         let expected = q.datasets ?? []
         switch q.kind {
         case "kpi":
-            return a.chart.type == "kpi" && a.chart.datasets.count == 1 && a.chart.datasets[0].data.count == 1
-                && close(a.chart.datasets[0].data[0], expected.first?.first ?? nil)
+            return a.chart.type == .kpi && a.chart.data.datasets.count == 1 && a.chart.data.datasets[0].data.count == 1
+                && close(a.chart.data.datasets[0].data[0].number, expected.first?.first ?? nil)
         case "multi":
             // The same cells, whichever of the two groupings the chart puts on its axis.
             var want: [String: Double?] = [:]
@@ -23,8 +23,8 @@ struct DevelopmentSetTests {
                 for (j, l) in (q.labels ?? []).enumerated() { want[l + "\u{1}" + s] = expected[k][j] }
             }
             var got: [String: Double?] = [:], flipped: [String: Double?] = [:]
-            for d in a.chart.datasets {
-                for (l, v) in zip(a.chart.labels, d.data) {
+            for d in a.chart.data.datasets {
+                for (l, v) in zip(a.chart.data.labels, d.data.map(\.number)) {
                     got[l + "\u{1}" + d.label] = v
                     flipped[d.label + "\u{1}" + l] = v
                 }
@@ -34,17 +34,19 @@ struct DevelopmentSetTests {
                 return present.allSatisfy { close(g[$0.key] ?? nil, $0.value) }
                     && g.filter { $0.value != nil }.count == present.count
             }
-            return a.chart.type != "kpi" && (same(got) || same(flipped))
+            return a.chart.type != .kpi && (same(got) || same(flipped))
         default:
             let labels = q.labels ?? []
-            guard a.chart.type != "kpi", a.chart.datasets.count == 1, a.chart.labels.count == labels.count else {
+            guard a.chart.type != .kpi, a.chart.data.datasets.count == 1, a.chart.data.labels.count == labels.count
+            else {
                 return false
             }
             if q.ordered {
-                guard a.chart.labels == labels else { return false }
-                return zip(a.chart.datasets[0].data, expected[0]).allSatisfy { close($0, $1) }
+                guard a.chart.data.labels == labels else { return false }
+                return zip(a.chart.data.datasets[0].data.map(\.number), expected[0]).allSatisfy { close($0, $1) }
             }
-            let byLabel = Dictionary(zip(a.chart.labels, a.chart.datasets[0].data), uniquingKeysWith: { x, _ in x })
+            let byLabel = Dictionary(
+                zip(a.chart.data.labels, a.chart.data.datasets[0].data.map(\.number)), uniquingKeysWith: { x, _ in x })
             return zip(labels, expected[0]).allSatisfy { l, v in byLabel[l].map { close($0, v) } ?? false }
         }
     }
@@ -67,10 +69,10 @@ struct DevelopmentSetTests {
                 let a = try asker.ask(q.question)
                 ok = q.kind != "refuse" && Self.matches(q, a)
                 got =
-                    "\(a.interpretation) → \(a.chart.type) \(a.chart.labels.prefix(6)) \(a.chart.datasets.map { $0.data.prefix(4) })"
+                    "\(a.interpretation) → \(a.chart.type) \(a.chart.data.labels.prefix(6)) \(a.chart.data.datasets.map { $0.data.prefix(4) })"
                 if ok, let c = q.chart {
                     charts += 1
-                    if a.chart.type == c { chartsRight += 1 }
+                    if a.chart.type.rawValue == c { chartsRight += 1 }
                 }
             } catch let e as LanguageError {
                 ok = q.kind == "refuse"

@@ -6,7 +6,8 @@ public struct Answer: Sendable, Hashable {
     public var sql: String
     /// The values bound to the placeholders, in order.
     public var bindings: [SQLValue]
-    public var chart: AnswerChart
+    /// The chart, titled with the interpretation: the same `chart_data` the API answers with.
+    public var chart: ChartData
     public var insights: [Insight]
     public var interpretation: String
 }

@@ -1,18 +1,36 @@
-/// Builds the answer's chart data from the result rows: labels, series, post-processing
-/// (share, growth, ratio) and the chart type.
+/// Builds the answer's `ChartData` from the result rows: labels, series, post-processing
+/// (share, growth, ratio) and the chart type, titled with the interpretation.
 struct ChartMaker {
     let plan: Plan
 
-    func chart(from r: QueryResult, baseline: Double?, scatter: Bool) -> AnswerChart {
+    /// One series while it is built: a label and one value per label (`nil`: no value).
+    struct Series {
+        var label: String
+        var data: [Double?]
+    }
+
+    func chart(from r: QueryResult, baseline: Double?, scatter: Bool) -> ChartData {
+        var chart = build(from: r, baseline: baseline, scatter: scatter)
+        chart.options.title = plan.interpretation
+        return chart
+    }
+
+    /// The chart of `type` with `labels` and numeric `sets`.
+    private func chart(_ type: ChartType, _ labels: [String], _ sets: [Series]) -> ChartData {
+        ChartData(
+            type: type, labels: labels,
+            datasets: sets.map { ChartDataset(label: $0.label, data: $0.data.map { $0.map(ChartValue.number) ?? .null }) })
+    }
+
+    private func build(from r: QueryResult, baseline: Double?, scatter: Bool) -> ChartData {
         let dims = plan.query.dimensions.count
         if scatter {
-            let pts = r.rows.compactMap { row -> (Double, Double)? in
+            let points = r.rows.compactMap { row -> ChartValue? in
                 guard let x = row[0].double, let y = row[1].double else { return nil }
-                return (x, y)
+                return .point(ChartPoint(x: x, y: y))
             }
-            let label = plan.interpretation
-            return AnswerChart(
-                type: plan.chart ?? "scatter", labels: [], datasets: [.init(label: label, data: [])], points: pts)
+            let type = plan.chart.flatMap(ChartType.init(rawValue:)) ?? .scatter
+            return ChartData(type: type, datasets: [ChartDataset(label: plan.interpretation, data: points)])
         }
         if dims == 0 {
             let row = r.rows.first ?? []
@@ -25,10 +43,10 @@ struct ChartMaker {
                 values = [baseline == 0 ? nil : 100 * v / baseline]
                 labels = ["Share of \(plan.measureTitles[0].lowercased()) (%)"]
             }
-            return AnswerChart(type: "kpi", labels: labels, datasets: [.init(label: labels[0], data: values)])
+            return chart(.kpi, labels, [Series(label: labels[0], data: values)])
         }
         var labels = r.rows.map { $0[0].string ?? "(blank)" }
-        var sets: [AnswerChart.Series]
+        var sets: [Series]
         if dims == 2 {
             var order: [String] = []
             var seen = Set<String>()
@@ -39,10 +57,10 @@ struct ChartMaker {
                 cells["\(row[0].string ?? "(blank)")\u{1}\(row[1].string ?? "(blank)")"] = row[2].double
             }
             labels = order
-            sets = series.map { s in .init(label: s, data: order.map { cells["\($0)\u{1}\(s)"] }) }
+            sets = series.map { s in Series(label: s, data: order.map { cells["\($0)\u{1}\(s)"] }) }
         } else {
             sets = plan.measureTitles.enumerated().map { k, title in
-                .init(label: title, data: r.rows.map { $0[1 + k].double })
+                Series(label: title, data: r.rows.map { $0[1 + k].double })
             }
         }
         switch plan.post {
@@ -76,7 +94,7 @@ struct ChartMaker {
             }
         case .none: break
         }
-        return AnswerChart(type: chartType(labels: labels.count, series: sets.count), labels: labels, datasets: sets)
+        return chart(chartType(labels: labels.count, series: sets.count), labels, sets)
     }
 
     private func ratio(_ a: Double?, _ b: Double?) -> Double? {
@@ -85,10 +103,10 @@ struct ChartMaker {
     }
 
     /// Explicit requests win; time → line (bar under 4 points); a small share → pie; else bar.
-    func chartType(labels: Int, series: Int) -> String {
-        if let c = plan.chart { return c }
-        if plan.timeAxis { return labels < 4 ? "bar" : "line" }
-        if plan.post == .share && labels <= 8 && series == 1 { return "pie" }
-        return "bar"
+    func chartType(labels: Int, series: Int) -> ChartType {
+        if let c = plan.chart.flatMap(ChartType.init(rawValue:)) { return c }
+        if plan.timeAxis { return labels < 4 ? .bar : .line }
+        if plan.post == .share && labels <= 8 && series == 1 { return .pie }
+        return .bar
     }
 }
