@@ -56,7 +56,7 @@ struct DevelopmentSetTests {
         let db = try DevelopmentSet.database()
         var askers: [String: Asker] = [:]
         var right: [String: Int] = [:], total: [String: Int] = [:], chartsRight = 0, charts = 0
-        var unanswerable = 0, refused = 0
+        var unanswerable = 0, refused = 0, confidentWrong = 0
         var failures: [String] = []
         for q in try DevelopmentSet.questions() {
             if askers[q.table] == nil { askers[q.table] = try Asker(connection: db, tables: [q.table]) }
@@ -68,6 +68,7 @@ struct DevelopmentSetTests {
             do {
                 let a = try asker.ask(q.question)
                 ok = q.kind != "refuse" && Self.matches(q, a)
+                if q.kind == "refuse" && a.confidence >= Asker.confidenceThreshold { confidentWrong += 1 }
                 got =
                     "\(a.interpretation) → \(a.chart.type) \(a.chart.data.labels.prefix(6)) \(a.chart.data.datasets.map { $0.data.prefix(4) })"
                 if ok, let c = q.chart {
@@ -91,7 +92,7 @@ struct DevelopmentSetTests {
         let dev = Double(right["dev"] ?? 0) / Double(max(1, total["dev"] ?? 0))
         let locked = Double(right["locked"] ?? 0) / Double(max(1, total["locked"] ?? 0))
         print(
-            "development set: dev \(right["dev"] ?? 0)/\(total["dev"] ?? 0) = \(String(format: "%.1f", 100 * dev)) %, locked \(right["locked"] ?? 0)/\(total["locked"] ?? 0) = \(String(format: "%.1f", 100 * locked)) %, unanswerable refused \(refused)/\(unanswerable), explicit chart types \(chartsRight)/\(charts)"
+            "development set: dev \(right["dev"] ?? 0)/\(total["dev"] ?? 0) = \(String(format: "%.1f", 100 * dev)) %, locked \(right["locked"] ?? 0)/\(total["locked"] ?? 0) = \(String(format: "%.1f", 100 * locked)) %, unanswerable refused \(refused)/\(unanswerable) (answered with confidence ≥ \(Asker.confidenceThreshold): \(confidentWrong)), explicit chart types \(chartsRight)/\(charts)"
         )
         if ProcessInfo.processInfo.environment["ASK_FAILURES"] != nil { print(failures.joined(separator: "\n")) }
         // Floors a little under the measured figures, so a regression fails.

@@ -2,12 +2,20 @@
 /// name the rows counted, and when a question must be refused because nothing it asks for is
 /// in the table.
 extension Interpreter {
-    /// Counts one item towards the confidence: every item is content; unknown words ground to
-    /// nothing (plural nouns taken as the rows counted get half credit in `settle`).
+    /// Counts one item towards the confidence. Function words ("by", "in", "and") do not count;
+    /// unknown words count and ground to nothing (plural nouns taken as the rows counted get a
+    /// quarter credit in `settle`).
     func account(_ item: Item, _ u: inout Understanding) {
-        u.content += 1
-        if case .unknown = item { return }
-        u.grounded += 1
+        switch item {
+        case .keyword(.by), .keyword(.and), .keyword(.during), .keyword(.from), .keyword(.to), .keyword(.which),
+            .keyword(.stop):
+            return
+        case .unknown:
+            u.content += 1
+        default:
+            u.content += 1
+            u.grounded += 1
+        }
     }
 
     /// A word that reads as a plural noun ("deaths", "flights").
@@ -67,13 +75,13 @@ extension Interpreter {
         if u.measures.isEmpty {
             if s.count || s.rows {
                 if !s.explicitCount && !unplaced.isEmpty { throw unmeasurable(unplaced) }
-                u.grounded += 0.5 * Double(nouns.count)
+                u.grounded += 0.25 * Double(nouns.count)
                 u.measures.append(.init(aggregate: .count, field: nil))
             } else if !unplaced.isEmpty {
                 throw unmeasurable(unplaced)
             } else if !nouns.isEmpty {
                 // "deaths by race": the plural subject is the rows counted.
-                u.grounded += 0.5 * Double(nouns.count)
+                u.grounded += 0.25 * Double(nouns.count)
                 u.measures.append(.init(aggregate: .count, field: nil))
             }
         } else if !s.explicitCount, !u.measures.contains(where: { $0.field != nil }), !unplaced.isEmpty {

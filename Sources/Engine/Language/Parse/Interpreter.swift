@@ -48,6 +48,10 @@ struct Interpreter {
     func interpret(_ items: [TaggedItem], range: TimeRange? = nil) throws -> Understanding {
         var u = Understanding()
         u.range = range
+        if range != nil {
+            u.content += 1
+            u.grounded += 1
+        }
         var s = State()
         for (k, tagged) in items.enumerated() {
             if case .unknown = tagged.item {

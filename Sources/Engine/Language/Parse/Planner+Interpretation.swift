@@ -49,6 +49,7 @@ extension Planner {
             }
         }
         if let r = u.range { text += ", \(r.text)" }
+        if !u.unknown.isEmpty { text += " (ignored: \(u.unknown.joined(separator: ", ")))" }
         return text
     }
 }
