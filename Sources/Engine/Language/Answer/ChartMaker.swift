@@ -19,7 +19,9 @@ struct ChartMaker {
     private func chart(_ type: ChartType, _ labels: [String], _ sets: [Series]) -> ChartData {
         ChartData(
             type: type, labels: labels,
-            datasets: sets.map { ChartDataset(label: $0.label, data: $0.data.map { $0.map(ChartValue.number) ?? .null }) })
+            datasets: sets.map {
+                ChartDataset(label: $0.label, data: $0.data.map { $0.map(ChartValue.number) ?? .null })
+            })
     }
 
     private func build(from r: QueryResult, baseline: Double?, scatter: Bool) -> ChartData {
@@ -36,8 +38,8 @@ struct ChartMaker {
             let row = r.rows.first ?? []
             var values = row.map(\.double)
             var labels = plan.measureTitles
-            if plan.post == .ratio, values.count == 2 {
-                values = [ratio(values[0], values[1])]
+            if plan.post == .ratio || plan.post == .difference, values.count == 2 {
+                values = [plan.post == .ratio ? ratio(values[0], values[1]) : difference(values[0], values[1])]
                 labels = [plan.interpretation]
             } else if let baseline, let v = values.first ?? nil {
                 values = [baseline == 0 ? nil : 100 * v / baseline]
@@ -81,20 +83,25 @@ struct ChartMaker {
                     })
             }
             labels = Array(labels.dropFirst())
-        case .ratio:
+        case .ratio, .difference:
             if sets.count == 2 {
+                let ratio = plan.post == .ratio
                 sets = [
                     .init(
                         label: plan.interpretation,
                         data: zip(sets[0].data, sets[1].data).map { a, b in
-                            guard let a, let b else { return nil }
-                            return ratio(a, b)
+                            ratio ? self.ratio(a, b) : difference(a, b)
                         })
                 ]
             }
         case .none: break
         }
         return chart(chartType(labels: labels.count, series: sets.count), labels, sets)
+    }
+
+    private func difference(_ a: Double?, _ b: Double?) -> Double? {
+        guard let a, let b else { return nil }
+        return a - b
     }
 
     private func ratio(_ a: Double?, _ b: Double?) -> Double? {

@@ -57,6 +57,11 @@ enum Synonyms {
         add("quarter over quarter|qoq|quarterly growth", .growthBy(.quarter))
         add("week over week|wow|weekly growth", .growthBy(.week))
         add("ratio|ratio of|divided by|relative to", .ratio)
+        add("difference|difference between|difference of|minus|gap between|margin between", .difference)
+        add("winter", .season(12))
+        add("spring", .season(3))
+        add("summer", .season(6))
+        add("fall|autumn", .season(9))
         add(
             "vs|versus|compare|comparison|comparing|against|correlation|correlate|correlated|relationship|relation|compared to|compared with|plotted against|scatter",
             .versus)
@@ -148,6 +153,11 @@ enum Synonyms {
     static let wordGroups: [[String]] = [
         ["revenue", "sales", "income", "turnover", "earnings", "takings"],
         ["quantity", "qty", "units", "volume"],
+        ["yrs", "years"], ["hrs", "hours"], ["mins", "minutes"], ["secs", "seconds"],
+        ["pct", "percent", "percentage"], ["dist", "distance"], ["dur", "duration"], ["num", "number"],
+        ["cnt", "count"], ["dept", "department"], ["emp", "employee", "employees"], ["cust", "customer"],
+        ["qty", "quantity"], ["wt", "weight"], ["ht", "height"], ["elev", "elevation"], ["alt", "altitude"],
+        ["lng", "longitude"], ["desc", "description"], ["addr", "address"], ["rev", "revenue"],
         ["price", "cost", "unit price"],
         ["amount", "amt", "value"],
         ["temperature", "temp", "temps"],

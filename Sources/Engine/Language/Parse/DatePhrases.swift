@@ -8,6 +8,8 @@ struct DatePhrases {
     let yearsAreDates: Bool
     /// Columns a number right after them compares with (numeric, not years).
     var numericColumns: Set<Int> = []
+    /// The span of a year-number column, so years before 1800 read as dates there too.
+    var years: ClosedRange<Int> = 1800...2100
 
     func extract(_ items: inout [TaggedItem]) -> TimeRange? {
         var range: TimeRange?
@@ -99,7 +101,9 @@ struct DatePhrases {
     private func point(_ items: [TaggedItem], at i: Int) -> (DateSpan, Int)? {
         guard i < items.count else { return nil }
         func year(at j: Int) -> Int? {
-            guard j < items.count, case .number(let d) = items[j].item, d == d.rounded(), d >= 1800, d <= 2100 else {
+            guard j < items.count, case .number(let d) = items[j].item, d == d.rounded(),
+                (d >= 1800 && d <= 2100) || (d >= 1000 && d <= 2999 && years.contains(Int(d)))
+            else {
                 return nil
             }
             return Int(d)
@@ -115,6 +119,15 @@ struct DatePhrases {
         case .keyword(.month(let m)):
             if let y = year(at: i + 1) { return (.month(m, of: y), 2) }
             return (.month(m, of: defaultYear(month: m), missingYear: true), 1)
+        case .keyword(.season(let m)):
+            // Meteorological seasons; winter Y is December Y-1 to February Y.
+            guard let y = year(at: i + 1) ?? last?.year else { return nil }
+            let start = CivilDate(year: m == 12 ? y - 1 : y, month: m, day: 1)
+            let names = [12: "winter", 3: "spring", 6: "summer", 9: "fall"]
+            return (
+                DateSpan(start: start, end: start.addingMonths(3), label: "\(names[m] ?? "season") \(y)"),
+                year(at: i + 1) == nil ? 1 : 2
+            )
         case .keyword(.quarterName(let q)):
             if let y = year(at: i + 1) { return (.quarter(q, of: y), 2) }
             return (.quarter(q, of: defaultYear(month: 3 * q - 2), missingYear: true), 1)

@@ -36,6 +36,32 @@ extension Interpreter {
         }
     }
 
+    /// Whether the question opens with a plural grouping word followed by a condition and no
+    /// measure or grouping ("countries with life expectancy over 80").
+    func pluralSubject(_ items: [TaggedItem]) -> Bool {
+        guard let first = items.first, first.text.hasSuffix("s"), Words.singular(first.text) != first.text else {
+            return false
+        }
+        switch first.item {
+        case .column(let f)
+        where lexicon.fields[f].isDimension && (!lexicon.fields[f].type.isNumeric || lexicon.fields[f].isYearNumber):
+            break
+        case .keyword(.grain): break
+        default: return false
+        }
+        var condition = false
+        for t in items.dropFirst() {
+            switch t.item {
+            case .keyword(.compare), .keyword(.between), .keyword(.missing): condition = true
+            case .keyword(.by), .keyword(.aggregate), .keyword(.count), .keyword(.extreme), .keyword(.top),
+                .keyword(.bottom), .keyword(.share):
+                return false
+            default: continue
+            }
+        }
+        return condition
+    }
+
     /// Whether a ranking follows a bare number ("5 states with the highest poverty").
     func isRankingAhead(_ next: Item?) -> Bool {
         if case .column(let f)? = next { return lexicon.fields[f].isDimension && !lexicon.fields[f].type.isNumeric }

@@ -65,6 +65,14 @@ extension Interpreter {
             u.measures.append(.init(aggregate: .countDistinct, field: f))
             return
         }
+        if s.count, !s.distinct, let a = s.aggregate, a != .count, field.isMeasure {
+            // "average number of children": the aggregate of the column, not a count.
+            u.measures.append(.init(aggregate: a, field: f))
+            s.count = false
+            s.explicitCount = false
+            s.aggregate = nil
+            return
+        }
         if s.count || s.distinct {
             if !s.distinct, u.filters.contains(where: { $0.field == f && $0.op == .oneOf }) {
                 // "how many gold medals": the rows with that value, not its distinct count.
@@ -85,6 +93,14 @@ extension Interpreter {
             // "total votes for Joly" where `total` is also a column: the word was the aggregate.
             u.measures.remove(at: i)
             s.aggregate = s.aggregate ?? a
+        }
+        if s.previousWasColumn, let g = s.lastColumn,
+            g == f
+                || (field.isMeasure && u.post == .none && !u.versus
+                    && u.measures.last?.field == g && lexicon.fields[g].isMeasure)
+        {
+            // "marriage rating" read twice, "low price": one measure per phrase.
+            return
         }
         if field.isMeasure || (s.aggregate == .min || s.aggregate == .max) {
             u.measures.append(.init(aggregate: s.aggregate, field: f))
@@ -132,7 +148,7 @@ extension Interpreter {
         case .which: s.which = true
         case .negation: s.negate = true
         case .compare(let op): s.compare = op
-        case .between: if !u.versus { s.compare = .between }
+        case .between: if !u.versus && u.post != .difference { s.compare = .between }
         case .top, .bottom:
             s.top = kw == .top
             u.extreme = kw == .top
@@ -140,6 +156,12 @@ extension Interpreter {
         case .extreme(let h):
             u.extreme = h
             if s.which || !u.dimensions.isEmpty { u.argmax = u.argmax || s.which || !s.afterBy }
+        case .grain where !s.afterBy && periodOfRows(s, u):
+            if s.count {
+                // "number of snowy days": the days are the rows counted.
+                s.rows = true
+                s.count = false
+            }
         case .grain(let g):
             try grain(g, &u, &s)
         case .overTime:
@@ -152,6 +174,7 @@ extension Interpreter {
             u.post = .growth
             try grain(g, &u, &s)
         case .ratio: u.post = .ratio
+        case .difference: u.post = .difference
         case .versus: u.versus = true
         case .chart(let c): u.chart = c
         case .sort(let d):
@@ -161,10 +184,20 @@ extension Interpreter {
             s.explicitCount = true
         case .and:
             if s.byChain { s.afterBy = true }
-        case .stop, .during, .from, .to, .since, .before, .after, .first, .last, .month, .quarterName:
+        case .stop, .during, .from, .to, .since, .before, .after, .first, .last, .month, .quarterName, .season:
             // Date words left over once the date phrases were read.
             break
         }
+    }
+
+    /// Whether a grain word names the rows rather than a grouping: "short days" (after a
+    /// value), "in a month" (one period), "average monthly deaths" (after an aggregate).
+    func periodOfRows(_ s: State, _ u: Understanding) -> Bool {
+        let plural = Words.singular(s.text) != s.text && !s.text.contains(" ")
+        if case .value? = s.previousItem, plural { return true }
+        if case .keyword(.during)? = s.previousItem, Words.singular(s.text) == s.text { return true }
+        if let a = s.aggregate, a != .count, a != .sum, u.measures.isEmpty { return true }
+        return false
     }
 
     /// A time grouping; `nil` grain: the natural grain for the data's span.

@@ -43,6 +43,9 @@ struct Interpreter {
         /// A column whose name is also an aggregate word ("total"), when just read.
         var aggregateColumn: (field: Int, aggregate: Aggregate)?
         var previousAggregateColumn: (field: Int, aggregate: Aggregate)?
+        /// The item before the current one, and the current item's text.
+        var previousItem: Item?
+        var text = ""
     }
 
     func interpret(_ items: [TaggedItem], range: TimeRange? = nil) throws -> Understanding {
@@ -69,6 +72,15 @@ struct Interpreter {
                 }
                 continue
             }
+            if k == 0, pluralSubject(items) {
+                // "states with murder over 10", "days with more than 20 mm": the rows counted.
+                account(tagged.item, &u)
+                s.rows = true
+                s.explicitCount = true
+                continue
+            }
+            s.previousItem = items[safe: k - 1]?.item
+            s.text = tagged.text
             let wasColumn = s.lastWasColumn
             s.previousWasColumn = wasColumn
             s.lastWasColumn = false

@@ -32,6 +32,9 @@ struct Planner {
                 throw LanguageError("growth needs a date or year column to compare periods.")
             }
         }
+        if u.post == .difference && u.measures.count != 2 {
+            throw LanguageError("a difference needs two measures (\"difference between revenue and cost\").")
+        }
         if u.post == .ratio && u.measures.count != 2 {
             throw LanguageError("a ratio needs two measures (\"ratio of tip to total bill\").")
         }

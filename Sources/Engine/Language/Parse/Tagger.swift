@@ -20,7 +20,13 @@ struct Tagger {
                 continue
             case .number(let d):
                 // "5 kg", "$40", "10 percent": the unit word goes with the number.
-                let unit = tokens[safe: i + 1].flatMap { $0.isWord || $0.text == "%" ? Unit.named($0.text) : nil }
+                var unit = tokens[safe: i + 1].flatMap { $0.isWord || $0.text == "%" ? Unit.named($0.text) : nil }
+                if unit == nil, let next = tokens[safe: i + 1], next.isWord, let days = Unit.durations[next.text],
+                    !Unit.relativeWords.contains(tokens[safe: i - 1]?.text ?? "")
+                {
+                    // "married more than 10 years": a duration, not a time grouping.
+                    unit = Unit(dimension: "duration", factor: days)
+                }
                 out.append(TaggedItem(item: .number(d), text: tokens[i].text, unit: unit))
                 i += unit == nil ? 1 : 2
                 continue
@@ -85,7 +91,12 @@ struct Tagger {
         let stem = Words.stem(word)
         var prefix: String?
         for known in lexicon.columnWords.sorted() where !Lexicon.genericWords.contains(known) && known.count >= 3 {
-            if known.count >= 4, Words.stem(known) == stem { return known }
+            let other = Words.stem(known)
+            if known.count >= 4,
+                other == stem || (stem.count >= 3 && other.count == stem.count + 1 && other.hasPrefix(stem))
+            {
+                return known
+            }
             if word.count >= known.count + 2, word.hasPrefix(known), known.count > (prefix?.count ?? 0) {
                 prefix = known
             }

@@ -13,7 +13,7 @@ struct Understanding: Sendable {
 
     /// Work the query model cannot express, done on the result rows.
     enum Post: Sendable, Hashable {
-        case none, share, growth, ratio
+        case none, share, growth, ratio, difference
     }
 
     var measures: [MeasureSpec] = []

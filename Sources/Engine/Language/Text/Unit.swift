@@ -7,6 +7,18 @@ struct Unit: Sendable, Hashable {
     /// How many base units (gram, millimetre, millilitre) one of this unit is.
     var factor: Double
 
+    /// Time-grain words that measure a duration after a number ("10 years"), in days.
+    static let durations: [String: Double] = [
+        "day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30.4375, "months": 30.4375, "year": 365.25,
+        "years": 365.25, "yrs": 365.25, "hours": 1 / 24.0, "hour": 1 / 24.0, "minutes": 1 / 1440.0,
+    ]
+
+    /// Words before a number that make "N months" a relative date span ("last 3 months").
+    static let relativeWords: Set<String> = [
+        "last", "past", "previous", "first", "next", "trailing", "recent", "latest", "earliest", "initial", "top",
+        "bottom", "best", "worst", "the",
+    ]
+
     /// The unit a word names (`kg`, `grams`, `miles`, `$`), if any.
     static func named(_ word: String) -> Unit? { table[word] }
 

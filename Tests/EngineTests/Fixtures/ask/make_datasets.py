@@ -90,4 +90,27 @@ ap = ap[ap["state"].isin(["CA", "TX", "NY", "FL", "WA", "CO"])].sort_values("iat
 ap = ap[["iata", "name", "city", "state", "latitude", "longitude"]].round(4)
 save("airports", ap, {"iata": "string", "name": "string", "city": "string", "state": "string",
                       "latitude": "decimal", "longitude": "decimal"})
+# A second batch of development tables (written after the first round of tuning, before any
+# tuning on them).
+wheat = vd.wheat()
+save("wheat", wheat, {"year": "integer", "wheat": "decimal", "wages": "decimal"})
+crimea = vd.crimea()
+crimea["date"] = iso(crimea["date"])
+save("crimea", crimea, {"date": "date", "wounds": "integer", "other": "integer", "disease": "integer"})
+ohlc = vd.ohlc()
+ohlc["date"] = iso(ohlc["date"])
+ohlc = ohlc.round(4)
+save("ohlc", ohlc, {"date": "date", "open": "decimal", "high": "decimal", "low": "decimal", "close": "decimal",
+                    "signal": "string", "ret": "decimal"})
+longley = sm.datasets.longley.load_pandas().data.astype({"YEAR": int})
+save("longley", longley, {"TOTEMP": "decimal", "GNPDEFL": "decimal", "GNP": "decimal", "UNEMP": "decimal",
+                          "ARMED": "decimal", "POP": "decimal", "YEAR": "integer"})
+emp = vd.us_employment()[["month", "nonfarm", "construction", "manufacturing", "retail_trade", "information",
+                          "leisure_and_hospitality", "government", "nonfarm_change"]]
+save("us_employment", emp, {"month": "date", "nonfarm": "integer", "construction": "integer",
+                            "manufacturing": "integer", "retail_trade": "decimal", "information": "integer",
+                            "leisure_and_hospitality": "integer", "government": "integer",
+                            "nonfarm_change": "integer"})
+fair = sm.datasets.fair.load_pandas().data.iloc[::12].round(3)
+save("fair", fair, {c: "decimal" for c in fair.columns})
 json.dump(tables, open("tables.json", "w"), indent=1)
