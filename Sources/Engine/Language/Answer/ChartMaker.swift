@@ -17,10 +17,12 @@ struct ChartMaker {
 
     /// The chart of `type` with `labels` and numeric `sets`.
     private func chart(_ type: ChartType, _ labels: [String], _ sets: [Series]) -> ChartData {
-        ChartData(
+        // "in kg" of a column in grams: amounts are converted; shares and growth have no unit.
+        let scale = plan.post == .none || plan.post == .difference ? plan.scale : 1
+        return ChartData(
             type: type, labels: labels,
             datasets: sets.map {
-                ChartDataset(label: $0.label, data: $0.data.map { $0.map(ChartValue.number) ?? .null })
+                ChartDataset(label: $0.label, data: $0.data.map { $0.map { ChartValue.number($0 * scale) } ?? .null })
             })
     }
 

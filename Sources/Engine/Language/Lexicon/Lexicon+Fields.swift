@@ -19,6 +19,22 @@ extension Lexicon {
             if f.words.count == 2 {
                 for phrase in Self.variants(of: f.words.reversed()) { add(phrase, .column(i), rank: 0) }
             }
+            // Runs of two or more of the name's words that no other column has ("engine
+            // displacement" for engine_displacement_l).
+            if f.words.count > 2 {
+                for n in 2..<f.words.count {
+                    for start in 0...(f.words.count - n) {
+                        let run = Array(f.words[start..<start + n])
+                        let shared = fields.indices.contains { j in
+                            j != i && fields[j].words.count >= n
+                                && (0...(fields[j].words.count - n)).contains {
+                                    Array(fields[j].words[$0..<$0 + n]) == run
+                                }
+                        }
+                        if !shared { for phrase in Self.variants(of: run) { add(phrase, .column(i), rank: 0) } }
+                    }
+                }
+            }
             for w in f.words where !Self.genericWords.contains(w) && w.count > 1 && !w.allSatisfy(\.isNumber) {
                 // A word of one column only names it; a shared word ("temp") is ambiguous,
                 // and both columns are kept so the parser can say so.

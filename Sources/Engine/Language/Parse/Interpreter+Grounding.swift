@@ -75,10 +75,17 @@ extension Interpreter {
             // "the heaviest species": the adjective names the measure it ranks by.
             u.measures.append(.init(aggregate: nil, field: f))
             u.grounded += 0.5
+        } else if u.measures.isEmpty, let adjective = s.adjective, adjectiveChoices(adjective).count > 1 {
+            let names = adjectiveChoices(adjective).map { lexicon.fields[$0].name }
+            throw LanguageError(
+                "\"\(adjective)\" could rank by several columns: \(names.joined(separator: ", ")).", suggestions: names)
         }
         let words = u.unknown
         let nouns = Set(s.countedNouns)
-        let unplaced = words.filter { !nouns.contains($0) }
+        // Participles and adverbs ("operated", "bought", "usually") name no measure.
+        let unplaced = words.filter { w in
+            !nouns.contains(w) && !(w.count > 4 && (w.hasSuffix("ed") || w.hasSuffix("ing") || w.hasSuffix("ly")))
+        }
         if let a = s.orphanAggregate, !u.measures.contains(where: { $0.field != nil }), unplaced.isEmpty,
             let f = lexicon.countColumn ?? lexicon.onlyMeasure
         {
@@ -145,13 +152,15 @@ extension Interpreter {
 
     /// The column a superlative adjective ranks by ("heaviest" → a weight or mass column).
     func adjectiveColumn(_ adjective: String) -> Int? {
-        guard let words = Synonyms.adjectiveMeasures[adjective] else { return nil }
-        for w in words {
-            let hits = lexicon.fields.indices.filter {
-                lexicon.fields[$0].isMeasure && lexicon.fields[$0].words.contains(w)
-            }
-            if hits.count == 1 { return hits[0] }
+        let hits = adjectiveChoices(adjective)
+        return hits.count == 1 ? hits[0] : nil
+    }
+
+    /// The measure columns an adjective could rank by ("longest": distance or duration).
+    func adjectiveChoices(_ adjective: String) -> [Int] {
+        guard let words = Synonyms.adjectiveMeasures[adjective] else { return [] }
+        return lexicon.fields.indices.filter {
+            lexicon.fields[$0].isMeasure && !Set(words).isDisjoint(with: lexicon.fields[$0].words)
         }
-        return nil
     }
 }

@@ -57,6 +57,15 @@ struct Interpreter {
         }
         var s = State()
         for (k, tagged) in items.enumerated() {
+            if case .unknown = tagged.item, let unit = Unit.named(tagged.text), !unit.dimension.isEmpty,
+                let f = u.measures.last?.field, let own = lexicon.fields[f].unit, own.dimension == unit.dimension
+            {
+                // "average body mass in kg": the answer converted to the unit asked for.
+                u.content += 1
+                u.grounded += 1
+                u.scale = (own.factor / unit.factor, tagged.text)
+                continue
+            }
             if case .unknown = tagged.item {
                 // Words that ground to nothing do not separate a column from what follows it.
                 account(tagged.item, &u)

@@ -16,4 +16,6 @@ struct Plan: Sendable {
     var confidence: Double = 1
     /// The words that grounded to nothing.
     var ignoredWords: [String] = []
+    /// A factor the measure values are multiplied by ("in kg" of a column in grams).
+    var scale: Double = 1
 }

@@ -50,6 +50,7 @@ extension Planner {
             }
         }
         if let r = u.range { text += ", \(r.text)" }
+        if let s = u.scale { text += ", in \(s.unit)" }
         if !u.unknown.isEmpty { text += " (ignored: \(u.unknown.joined(separator: ", ")))" }
         return text
     }

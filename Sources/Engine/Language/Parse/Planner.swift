@@ -86,7 +86,7 @@ struct Planner {
         return Plan(
             query: query, baseline: baseline, post: u.post, chart: u.chart, versus: u.versus,
             interpretation: interpretation(u, dims: dims, titles: titles, limit: limit), measureTitles: titles,
-            timeAxis: timeAxis, confidence: u.confidence, ignoredWords: u.unknown)
+            timeAxis: timeAxis, confidence: u.confidence, ignoredWords: u.unknown, scale: u.scale?.factor ?? 1)
     }
 
     func title(of m: Understanding.MeasureSpec) -> String {

@@ -31,6 +31,8 @@ struct Understanding: Sendable {
     var extreme: Bool?
     /// Words of the question that ground to nothing (they lower the confidence).
     var unknown: [String] = []
+    /// Unit conversion of the answer ("in kg"): the factor and the unit word.
+    var scale: (factor: Double, unit: String)?
     /// How much of the question was grounded: content items, and their grounded weight.
     var content = 0
     var grounded = 0.0

@@ -51,7 +51,8 @@ struct Unit: Sendable, Hashable {
 extension LexiconField {
     /// The unit the column's name ends with (`flipper_length_mm` → millimetres).
     var unit: Unit? {
-        guard let last = words.last, last.count <= 3, let u = Unit.named(last) ?? Self.shortUnits[last],
+        guard let last = words.last, last.count <= 3 || words.count >= 2,
+            let u = Unit.named(last) ?? Self.shortUnits[last],
             !u.dimension.isEmpty
         else { return nil }
         return u
