@@ -61,6 +61,7 @@ struct DevelopmentSetTests {
         var right: [String: Int] = [:], total: [String: Int] = [:], chartsRight = 0, charts = 0
         var unanswerable = 0, refused = 0, confidentWrong = 0
         var tableRight: [String: Int] = [:], tableTotal: [String: Int] = [:]
+        var parseTimes: [Double] = []
         var failures: [String] = []
         for q in try DevelopmentSet.questions() {
             if askers[q.table] == nil { askers[q.table] = try Asker(connection: db, tables: [q.table]) }
@@ -69,6 +70,10 @@ struct DevelopmentSetTests {
             if q.kind == "refuse" { unanswerable += 1 }
             var ok = false
             var got = ""
+            let clock = ContinuousClock()
+            let start = clock.now
+            _ = try? asker.understand(q.question)
+            parseTimes.append((clock.now - start) / .milliseconds(1))
             do {
                 let a = try asker.ask(q.question)
                 ok = q.kind != "refuse" && Self.matches(q, a)
@@ -99,6 +104,10 @@ struct DevelopmentSetTests {
         let locked = Double(right["locked"] ?? 0) / Double(max(1, total["locked"] ?? 0))
         print(
             "development set: dev \(right["dev"] ?? 0)/\(total["dev"] ?? 0) = \(String(format: "%.1f", 100 * dev)) %, locked \(right["locked"] ?? 0)/\(total["locked"] ?? 0) = \(String(format: "%.1f", 100 * locked)) %, unanswerable refused \(refused)/\(unanswerable) (answered with confidence ≥ \(Asker.confidenceThreshold): \(confidentWrong)), explicit chart types \(chartsRight)/\(charts)"
+        )
+        parseTimes.sort()
+        print(
+            "parse time: p50 \(String(format: "%.3f", parseTimes[parseTimes.count / 2])) ms, p95 \(String(format: "%.3f", parseTimes[parseTimes.count * 95 / 100])) ms over \(parseTimes.count) questions"
         )
         print(
             "by table: "

@@ -89,18 +89,22 @@ struct Tagger {
     /// ("unemployment" → unemp, "graduation" → grad).
     func grounding(_ word: String) -> String? {
         let stem = Words.stem(word)
+        var stemHit: String?
         var prefix: String?
-        for known in lexicon.columnWords.sorted() where !Lexicon.genericWords.contains(known) && known.count >= 3 {
-            let other = Words.stem(known)
-            if known.count >= 4,
-                other == stem || (stem.count >= 3 && other.count == stem.count + 1 && other.hasPrefix(stem))
-            {
-                return known
+        for known in lexicon.columnWords where !Lexicon.genericWords.contains(known) && known.count >= 3 {
+            if known.count >= 4, known < (stemHit ?? "\u{10FFFF}") {
+                let other = Words.stem(known)
+                if other == stem || (stem.count >= 3 && other.count == stem.count + 1 && other.hasPrefix(stem)) {
+                    stemHit = known
+                }
             }
-            if word.count >= known.count + 2, word.hasPrefix(known), known.count > (prefix?.count ?? 0) {
+            if word.count >= known.count + 2, word.hasPrefix(known),
+                known.count > (prefix?.count ?? 0) || (known.count == prefix?.count && known < prefix!)
+            {
                 prefix = known
             }
         }
+        if let stemHit { return stemHit }
         return prefix
     }
 
