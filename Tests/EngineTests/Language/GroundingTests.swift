@@ -69,4 +69,11 @@ struct GroundingTests {
         let d = try s.ask("difference between total flight distance and total flight duration")
         #expect(value(d).map { $0.rounded() } == 1320, "\(d.interpretation)")
     }
+
+    @Test("growth between two named periods is one number: the last period against the first")
+    func growthBetween() throws {
+        let a = try asker().ask("growth of total flight distance from 2020 to 2021")
+        #expect(a.chart.type == .kpi)
+        #expect(value(a).map { ($0 * 100).rounded() } == (100 * 100 * 335 / 920.0).rounded())
+    }
 }

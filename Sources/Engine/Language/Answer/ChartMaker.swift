@@ -49,6 +49,13 @@ struct ChartMaker {
             }
             return chart(.kpi, labels, [Series(label: labels[0], data: values)])
         }
+        if plan.post == .change, dims == 1 {
+            let values = r.rows.compactMap { $0[1].double }
+            let change: Double? =
+                values.count >= 2 && values[0] != 0
+                ? 100 * (values[values.count - 1] - values[0]) / abs(values[0]) : nil
+            return chart(.kpi, [plan.interpretation], [Series(label: plan.interpretation, data: [change])])
+        }
         var labels = r.rows.map { $0[0].string ?? "(blank)" }
         var sets: [Series]
         if dims == 2 {
@@ -96,7 +103,7 @@ struct ChartMaker {
                         })
                 ]
             }
-        case .none: break
+        case .none, .change: break
         }
         return chart(chartType(labels: labels.count, series: sets.count), labels, sets)
     }

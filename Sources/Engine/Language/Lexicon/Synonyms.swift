@@ -27,10 +27,10 @@ enum Synonyms {
         add("top|best", .top)
         add("bottom|worst", .bottom)
         add(
-            "highest|most|largest|biggest|greatest|maximal|strongest|heaviest|longest|hottest|warmest|wettest|windiest|top most|higher|larger|bigger|greater|oldest|rainiest|fastest|tallest|poorest|richest|priciest|most expensive|furthest|farthest",
+            "highest|most|largest|biggest|greatest|maximal|strongest|heaviest|longest|hottest|warmest|wettest|windiest|top most|higher|larger|bigger|greater|oldest|rainiest|fastest|tallest|poorest|richest|priciest|most expensive|northernmost|furthest north|farthest north|easternmost|furthest east|farthest east",
             .extreme(highest: true))
         add(
-            "lowest|least|smallest|fewest|minimal|weakest|lower|smaller|fewer|lightest|shortest|coldest|coolest|driest|youngest|slowest|cheapest|least expensive",
+            "lowest|least|smallest|fewest|minimal|weakest|lower|smaller|fewer|lightest|shortest|coldest|coolest|driest|youngest|slowest|cheapest|least expensive|southernmost|furthest south|farthest south|westernmost|furthest west|farthest west",
             .extreme(highest: false))
         add(
             "missing|null|nulls|blank|not recorded|unrecorded|with no|has no|have no|had no|without a|without any",
@@ -119,6 +119,12 @@ enum Synonyms {
         add("windiest", ["wind"])
         add("fastest|slowest", ["speed"])
         add("tallest", ["height"])
+        add(
+            "northernmost|furthest north|farthest north|southernmost|furthest south|farthest south",
+            ["latitude", "lat"])
+        add(
+            "easternmost|furthest east|farthest east|westernmost|furthest west|farthest west",
+            ["longitude", "lon", "lng"])
         add("poorest", ["poverty"])
         add("richest", ["income", "wealth", "gdp"])
         add("priciest|most expensive|cheapest|least expensive", ["price", "cost"])

@@ -94,7 +94,9 @@ struct DatePhrases {
         if b.missingYear && !a.missingYear {
             b = b.inYear(b.start.month < a.start.month ? a.start.year + 1 : a.start.year)
         }
-        return TimeRange(start: a.start, end: b.end, text: "\(a.label) to \(b.label)")
+        let months = (a.end.year * 12 + a.end.month) - (a.start.year * 12 + a.start.month)
+        let grain: TimeGrain = months == 12 ? .year : (months == 3 ? .quarter : (months == 1 ? .month : .day))
+        return TimeRange(start: a.start, end: b.end, text: "\(a.label) to \(b.label)", endpoints: grain)
     }
 
     /// A period starting at item `i`, and how many items it takes.

@@ -9,6 +9,7 @@ extension Planner {
         case .share: text = "Share of \(titles[0].lowercased()) (%)"
         case .growth: text = "Growth of \(titles[0].lowercased()) (% change from the previous period)"
         case .ratio: text = "Ratio of \(titles[0].lowercased()) to \(titles[1].lowercased())"
+        case .change: text = "Change of \(titles[0].lowercased()) from the first period to the last (%)"
         case .difference: text = "\(titles[0]) minus \(titles[1].lowercased())"
         case .none: text = titles.joined(separator: " and ")
         }

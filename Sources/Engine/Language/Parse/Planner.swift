@@ -21,6 +21,17 @@ struct Planner {
                 u.measures[i].aggregate = (f?.isAveraged ?? false) ? .avg : .sum
             }
         }
+        if u.post == .growth, let g = u.range?.endpoints,
+            !u.dimensions.contains(where: { fields[$0.field].type.isTemporal || fields[$0.field].isYearNumber })
+        {
+            // "growth of X from 2001 to 2017": one number, the last period against the first.
+            u.post = .change
+            if let t = lexicon.temporalFields.first {
+                u.dimensions.insert(.init(field: t, grain: g), at: 0)
+            } else if let y = fields.firstIndex(where: \.isYearNumber) {
+                u.dimensions.insert(.init(field: y, grain: nil), at: 0)
+            }
+        }
         if u.post == .growth,
             !u.dimensions.contains(where: { fields[$0.field].type.isTemporal || fields[$0.field].isYearNumber })
         {

@@ -14,6 +14,8 @@ struct Understanding: Sendable {
     /// Work the query model cannot express, done on the result rows.
     enum Post: Sendable, Hashable {
         case none, share, growth, ratio, difference
+        /// Growth from the first to the last period of a named span, as one number.
+        case change
     }
 
     var measures: [MeasureSpec] = []
