@@ -33,7 +33,7 @@ struct AnalyzeCommand: ParsableCommand {
             }
             let analysis: DriverAnalysis
             do {
-                analysis = try DriverAnalysis(result: try loaded.rows(), target: column.name)
+                analysis = try loaded.analytics.drivers(of: column.name)
             } catch let e as StatsError {
                 throw CLIMessage("\(data): \(e.description)")
             }

@@ -69,7 +69,7 @@ struct AskCommand: ParsableCommand {
             }
             tables.append(name)
         }
-        let asker = try Asker(connection: db, tables: tables)
+        let asker = try Analytics(connection: db, tables: tables).asker()
         var text = ""
         if let question {
             let a: Answer

@@ -24,7 +24,7 @@ struct WorkflowCommand: ParsableCommand {
             defer { loaded.close() }
             let result: JSONValue
             do {
-                result = try WorkflowRunner(table: try loaded.rows(), tableName: loaded.report.table).run(document)
+                result = try loaded.analytics.workflow(document)
             } catch let e as AnalysisError {
                 throw CLIMessage("\(workflow): \(e.message)")
             }

@@ -17,8 +17,7 @@ struct SourceAsker: Sendable {
             let clock = ContinuousClock()
             let start = clock.now
             do {
-                let db = try Connection(path: path, mode: .readOnly)
-                let answer = try Asker(connection: db, tables: [table], rollupThreshold: nil).ask(question)
+                let answer = try Analytics.readOnly(path: path, table: table).ask(question)
                 let d = clock.now - start
                 timings.record(seconds: Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18)
                 return answer

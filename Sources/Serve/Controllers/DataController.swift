@@ -53,7 +53,6 @@ struct DataController: Controller {
 
     @Sendable func upload(_ request: Request, _ context: AppContext) async throws -> Response {
         let identity = try context.identity()
-        try identity.require(.uploadData)
         let id = RandomToken.id("ds_")
         let uploadURL = backend.files.uploadURL(of: id)
         defer { try? FileManager.default.removeItem(at: uploadURL) }
@@ -122,7 +121,6 @@ struct DataController: Controller {
 
     @Sendable func list(_ request: Request, _ context: AppContext) async throws -> Response {
         let identity = try context.identity()
-        try identity.require(.readData)
         let query = QueryReader(request)
         let page = try Page(query: query)
         if (query.string("tags")?.count ?? 0) > 2000 { throw APIError.validation("tags", "At most 2000 characters.") }
@@ -143,7 +141,6 @@ struct DataController: Controller {
 
     @Sendable func schema(_ request: Request, _ context: AppContext) async throws -> Response {
         let identity = try context.identity()
-        try identity.require(.readData)
         let id = try context.parameters.require("data_source_id")
         guard let profile = try await backend.dataSources.profileJSON(id: id, organizationID: identity.organizationID)
         else { throw APIError.notFound }
@@ -163,7 +160,6 @@ struct DataController: Controller {
         guard let source = try await backend.dataSources.find(id: id, organizationID: identity.organizationID) else {
             throw APIError.notFound
         }
-        try identity.require(.deleteData)
         if identity.role < .admin && !identity.isPlatformAdmin && source.userID != identity.userID {
             throw APIError(.permissionDenied, "Only administrators can delete other users' data sources.")
         }

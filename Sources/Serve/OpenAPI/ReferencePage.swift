@@ -41,6 +41,9 @@ enum ReferencePage {
             administrator (created by `AISER_ADMIN_EMAIL` or `aiser user create --admin`) holds every
             permission and manages all organizations. Objects of other organizations answer 404 exactly like
             ids that do not exist. An API key acts as its creator, narrowed to the key's `role` when given.
+            Each endpoint's access (the Access column below) is checked before anything else, so a caller
+            lacking the permission gets 403 whatever the id; the refresh endpoint refuses access tokens and
+            API keys.
 
             | Permission | viewer | user | admin | platform admin |
             |------------|--------|------|-------|----------------|
