@@ -38,9 +38,7 @@ struct AnalyzeCommand: ParsableCommand {
                 throw CLIMessage("\(data): \(e.description)")
             }
             if format == "json" {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-                try emit(String(decoding: try encoder.encode(analysis), as: UTF8.self) + "\n", to: out)
+                try emit(try JSONCoding.string(analysis, pretty: true) + "\n", to: out)
             } else {
                 try emit(analysis.text, to: out)
             }

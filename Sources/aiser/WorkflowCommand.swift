@@ -28,9 +28,7 @@ struct WorkflowCommand: ParsableCommand {
             } catch let e as AnalysisError {
                 throw CLIMessage("\(workflow): \(e.message)")
             }
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            try emit(String(decoding: try encoder.encode(result), as: UTF8.self) + "\n", to: out)
+            try emit(try JSONCoding.string(result, pretty: true) + "\n", to: out)
         }
     }
 
@@ -38,7 +36,7 @@ struct WorkflowCommand: ParsableCommand {
     static func document(at path: String) throws -> WorkflowDocument {
         let bytes = try Data(contentsOf: try existingFile(path))
         do {
-            return try JSONDecoder().decode(WorkflowDocument.self, from: bytes)
+            return try JSONCoding.decode(WorkflowDocument.self, from: bytes)
         } catch let DecodingError.keyNotFound(key, context) {
             throw CLIMessage("\(path): missing field \"\(Self.place(context.codingPath + [key]))\"")
         } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {

@@ -26,4 +26,22 @@ extension GroupComparison {
             "Report \(target) by \(factor): the groups explain \(Int((etaSquared * 100).rounded())) % of its variation.",
         ]
     }
+
+    /// The comparison as a JSON value, keyed as it encodes.
+    public var json: JSONValue {
+        func number(_ d: Double?) -> JSONValue { d.map(JSONValue.number) ?? .null }
+        let groups: [JSONValue] = groups.map { g in
+            var o: [String: JSONValue] = [
+                "name": .string(g.name), "count": .number(Double(g.count)), "mean": .number(g.mean),
+                "median": .number(g.median),
+            ]
+            if let share = g.share { o["share"] = .number(share) }
+            return .object(o)
+        }
+        return .object([
+            "factor": .string(factor), "target": .string(target), "groups": .array(groups),
+            "eta_squared": .number(etaSquared), "f": .number(f), "p_value": .number(pValue),
+            "insights": .array(insights.map(JSONValue.string)),
+        ])
+    }
 }

@@ -33,7 +33,7 @@ extension Analytics {
                 throw AnalyzeError(.data, e.message)
             }
             outcome.name = "comparison"
-            outcome.output = try JSONValue.from(comparison)
+            outcome.output = comparison.json
             outcome.insights = comparison.insights
             outcome.recommendations = comparison.recommendations
         case .drivers:

@@ -109,7 +109,7 @@ struct DataController: Controller {
     static func tags(_ values: [String]) -> [String] {
         var out: [String] = []
         for v in values {
-            if let data = v.data(using: .utf8), let array = try? JSONDecoder().decode([String].self, from: data) {
+            if let data = v.data(using: .utf8), let array = try? JSONCoding.decode([String].self, from: data) {
                 out += array
             } else {
                 out += v.split(separator: ",").map(String.init)
@@ -147,11 +147,7 @@ struct DataController: Controller {
         // The stored profile is a JSON object; the answer is it with the id in front.
         let body = profile.dropFirst()
         let data = "{\"data_source_id\":\(JSONText.string(id))" + (body.hasPrefix("}") ? "" : ",") + body
-        let envelope =
-            "{\"success\":true,\"data\":\(data),\"message\":\"Operation completed successfully\",\"timestamp\":\"\(Timestamp.string(backend.now()))\"}"
-        var headers = HTTPFields()
-        headers[.contentType] = "application/json; charset=utf-8"
-        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: envelope)))
+        return JSONBody.response(json: data, at: backend.now())
     }
 
     @Sendable func delete(_ request: Request, _ context: AppContext) async throws -> Response {

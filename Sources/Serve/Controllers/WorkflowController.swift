@@ -33,7 +33,7 @@ struct WorkflowController: Controller {
         guard body.document.steps.count <= 50 else { throw APIError.validation("steps", "At most 50 steps.") }
         let source = try await backend.dataSources.named(try body.source(), organizationID: identity.organizationID)
         let document = body.document
-        let output: Engine.JSONValue
+        let output: JSONValue
         do {
             output = try await backend.asker.analytics(source) { try $0.workflow(document) }
         } catch let e as AnalysisError {
@@ -46,7 +46,7 @@ struct WorkflowController: Controller {
         fields["workflow_id"] = .string(id)
         fields["data_source_id"] = .string(source.id)
         fields["generated_at"] = .string(Timestamp.string(backend.now()))
-        let json = try StoredData.encode(Engine.JSONValue.object(fields))
+        let json = try StoredData.encode(JSONValue.object(fields))
         try await backend.aiResults.create(
             AIResultRecord(
                 id: id, kind: .workflow, organizationID: identity.organizationID, userID: identity.userID,

@@ -63,7 +63,7 @@ enum ReferencePage {
             429 with `retry_after` in the body and a `Retry-After` header. `/healthz` and `/readyz` are not
             limited.
 
-            | Category | Requests per window (default 60 s) | Variable |
+            | Category | Requests per window (default \(RateLimits().windowSeconds) s) | Variable |
             |----------|-------------------------------------|----------|
 
             """
