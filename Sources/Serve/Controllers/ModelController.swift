@@ -29,7 +29,7 @@ struct ModelController: Controller {
             performanceMetrics: .init(
                 accuracy: (accuracy.fraction * 10_000).rounded() / 10_000,
                 accuracyBasis:
-                    "exactly-correct answers on the held-out development set, \(accuracy.correct)/\(accuracy.total)",
+                    "exactly-correct answers on the locked split of the development set, \(accuracy.correct)/\(accuracy.total)",
                 responseTime: timings.meanSeconds.map { ($0 * 1_000_000).rounded() / 1_000_000 },
                 measuredRequests: timings.count,
                 costPerRequest: 0))

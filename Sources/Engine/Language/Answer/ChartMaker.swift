@@ -17,10 +17,12 @@ struct ChartMaker {
 
     /// The chart of `type` with `labels` and numeric `sets`.
     private func chart(_ type: ChartType, _ labels: [String], _ sets: [Series]) -> ChartData {
-        ChartData(
+        // "in kg" of a column in grams: amounts are converted; shares and growth have no unit.
+        let scale = plan.post == .none || plan.post == .difference ? plan.scale : 1
+        return ChartData(
             type: type, labels: labels,
             datasets: sets.map {
-                ChartDataset(label: $0.label, data: $0.data.map { $0.map(ChartValue.number) ?? .null })
+                ChartDataset(label: $0.label, data: $0.data.map { $0.map { ChartValue.number($0 * scale) } ?? .null })
             })
     }
 
@@ -38,14 +40,21 @@ struct ChartMaker {
             let row = r.rows.first ?? []
             var values = row.map(\.double)
             var labels = plan.measureTitles
-            if plan.post == .ratio, values.count == 2 {
-                values = [ratio(values[0], values[1])]
+            if plan.post == .ratio || plan.post == .difference, values.count == 2 {
+                values = [plan.post == .ratio ? ratio(values[0], values[1]) : difference(values[0], values[1])]
                 labels = [plan.interpretation]
             } else if let baseline, let v = values.first ?? nil {
                 values = [baseline == 0 ? nil : 100 * v / baseline]
                 labels = ["Share of \(plan.measureTitles[0].lowercased()) (%)"]
             }
             return chart(.kpi, labels, [Series(label: labels[0], data: values)])
+        }
+        if plan.post == .change, dims == 1 {
+            let values = r.rows.compactMap { $0[1].double }
+            let change: Double? =
+                values.count >= 2 && values[0] != 0
+                ? 100 * (values[values.count - 1] - values[0]) / abs(values[0]) : nil
+            return chart(.kpi, [plan.interpretation], [Series(label: plan.interpretation, data: [change])])
         }
         var labels = r.rows.map { $0[0].string ?? "(blank)" }
         var sets: [Series]
@@ -83,20 +92,25 @@ struct ChartMaker {
                     })
             }
             labels = Array(labels.dropFirst())
-        case .ratio:
+        case .ratio, .difference:
             if sets.count == 2 {
+                let ratio = plan.post == .ratio
                 sets = [
                     .init(
                         label: plan.interpretation,
                         data: zip(sets[0].data, sets[1].data).map { a, b in
-                            guard let a, let b else { return nil }
-                            return ratio(a, b)
+                            ratio ? self.ratio(a, b) : difference(a, b)
                         })
                 ]
             }
-        case .none: break
+        case .none, .change: break
         }
         return chart(chartType(labels: labels.count, series: sets.count), labels, sets)
+    }
+
+    private func difference(_ a: Double?, _ b: Double?) -> Double? {
+        guard let a, let b else { return nil }
+        return a - b
     }
 
     private func ratio(_ a: Double?, _ b: Double?) -> Double? {
