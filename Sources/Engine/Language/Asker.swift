@@ -47,7 +47,7 @@ public struct Asker {
 
     func plan(_ question: String) throws -> Plan {
         let ranked = parsers.count == 1 ? parsers : parsers.sorted { $0.relevance(question) > $1.relevance(question) }
-        var firstError: Error?
+        var firstError: (any Error)?
         for p in ranked {
             do { return try p.parse(question) } catch { if firstError == nil { firstError = error } }
         }
