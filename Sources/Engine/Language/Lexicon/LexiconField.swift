@@ -19,16 +19,29 @@ struct LexiconField: Sendable {
     var isDimension: Bool {
         switch type {
         case .string, .boolean, .date, .datetime: return true
-        case .integer: return distinctCount <= 60 || words.contains("year")
+        case .integer: return distinctCount <= 60 || namesYear
         case .decimal: return distinctCount <= 12
         }
     }
 
     /// Whether aggregating this column makes sense.
-    var isMeasure: Bool { type.isNumeric && !(type == .integer && words.contains("year")) && !isIdentifier }
+    var isMeasure: Bool { type.isNumeric && !(type == .integer && namesYear) && !isIdentifier }
+
+    /// Whether the name says the column holds years (`year`, `yr`, `season`, `fy`).
+    var namesYear: Bool { words.contains { ["year", "yr", "season", "fy"].contains($0) } }
 
     /// An id or code column (`iso_num`, `species_id`): numeric but never summed.
-    var isIdentifier: Bool { words.last == "id" || words.last == "num" || words.last == "code" }
+    var isIdentifier: Bool { ["id", "num", "code", "nbr", "no", "key"].contains(words.last ?? "") }
+
+    /// Whether the column holds money by its name (`amt`, `freight_cost`, `cost_usd`, `salary`).
+    var isMoney: Bool {
+        words.contains {
+            [
+                "amt", "amount", "cost", "price", "usd", "revenue", "sales", "salary", "charge", "chg", "fee", "spend",
+                "eur", "dollars", "income", "wage", "pay",
+            ].contains($0)
+        }
+    }
 
     /// Whether the measure is a level rather than an amount (averaged by default).
     var isAveraged: Bool { words.contains { Synonyms.averagedWords.contains($0) } }
@@ -45,6 +58,6 @@ struct LexiconField: Sendable {
 
     /// Whether this column holds calendar years as integers (`year` in gapminder).
     var isYearNumber: Bool {
-        type == .integer && words.contains("year") && (minimum.int ?? 0) >= 1000 && (maximum.int ?? 0) <= 3000
+        type == .integer && namesYear && (minimum.int ?? 0) >= 1000 && (maximum.int ?? 0) <= 3000
     }
 }
