@@ -47,6 +47,8 @@ extension Lexicon {
                 // The word of an id or date column that is also what the rows are
                 // ("shipment" of shipment_id, "order" of order_dt) names the rows, not the column.
                 let namesRows = f.isIdentifier || f.type.isTemporal
+                // A word a date column shares with a measure ("exam" of exam_dt, exam_score) names the measure.
+                if f.type.isTemporal, owners.contains(where: { $0 != i && fields[$0].isMeasure }) { continue }
                 // A synonym that is what the rows are ("patient" for the `pt` of pt_age) names the rows too.
                 addPhrases([w], i, rank: rank) { p in
                     !(p.count == 1 && entity.contains(Words.singular(p[0]))

@@ -1005,6 +1005,51 @@ q(r, "cash orders per store", "series", "select store, count(*) from retail_orde
 q(r, "profit margin by category", "refuse")
 q(r, "average shipping time", "refuse")
 
+# Round 3: two more synthetic tables, written after round 2's tuning and measured before any
+# change for them (a held-out check of round 2's fixes); then part of the dev split like FRESH.
+FRESH |= {"student_grades", "home_sales"}
+g = "student_grades"
+q(g, "average exam score", "kpi", "select avg(exam_score) from student_grades")
+q(g, "avg score by school", "series", "select school_nm, avg(exam_score) from student_grades group by 1")
+q(g, "how many students", "kpi", "select count(*) from student_grades")
+q(g, "students per school", "series", "select school_nm, count(*) from student_grades group by 1")
+q(g, "mean exam score per subject", "series", "select subj, avg(exam_score) from student_grades group by 1")
+q(g, "which school has the highest average score", "series", "select school_nm, avg(exam_score) from student_grades group by 1 order by 2 desc limit 1", True)
+q(g, "average attendance", "kpi", "select avg(attendance_pct) from student_grades")
+q(g, "attendance % by grade level", "series", "select grade_lvl, avg(attendance_pct) from student_grades group by 1")
+q(g, "how many students get free lunch", "kpi", "select count(*) from student_grades where free_lunch_flg='Y'")
+q(g, "students scoring over 90", "kpi", "select count(*) from student_grades where exam_score > 90")
+q(g, "average math score", "kpi", "select avg(exam_score) from student_grades where subj='Math'")
+q(g, "score by gender", "series", "select gender, avg(exam_score) from student_grades group by 1")
+q(g, "lowest exam score at Westview", "kpi", "select min(exam_score) from student_grades where school_nm='Westview'")
+q(g, "exams per month", "series", "select strftime(exam_dt, '%Y-%m'), count(*) from student_grades group by 1 order by 1", True)
+q(g, "number of subjects", "kpi", "select count(distinct subj) from student_grades")
+q(g, "avg exam scor by subjct and school", "multi", "select subj, school_nm, avg(exam_score) from student_grades group by 1, 2")
+q(g, "share of students by grade", "share", "select grade_lvl, count(*) from student_grades group by 1")
+q(g, "average teacher salary", "refuse")
+q(g, "graduation rate by school", "refuse")
+hs = "home_sales"
+q(hs, "median sale price", "kpi", "select median(sale_price) from home_sales")
+q(hs, "average price by neighborhood", "series", "select nbhd, avg(sale_price) from home_sales group by 1")
+q(hs, "how many homes sold", "kpi", "select count(*) from home_sales")
+q(hs, "sales per property type", "series", "select prop_type, count(*) from home_sales group by 1")
+q(hs, "avg square footage by type", "series", "select prop_type, avg(sqft) from home_sales group by 1")
+q(hs, "most expensive sale", "kpi", "select max(sale_price) from home_sales")
+q(hs, "which neighborhood has the highest median price", "series", "select nbhd, median(sale_price) from home_sales group by 1 order by 2 desc limit 1", True)
+q(hs, "average days on market", "kpi", "select avg(days_on_mkt) from home_sales")
+q(hs, "homes with 4 bedrooms", "kpi", "select count(*) from home_sales where beds = 4")
+q(hs, "homes bigger than 3000 sqft", "kpi", "select count(*) from home_sales where sqft > 3000")
+q(hs, "total sales volume by year", "series", "select strftime(sale_dt, '%Y'), sum(sale_price) from home_sales group by 1 order by 1", True)
+q(hs, "number of sales per quarter", "series", "select strftime(sale_dt, '%Y') || '-Q' || cast(quarter(sale_dt) as varchar), count(*) from home_sales group by 1 order by 1", True)
+q(hs, "average price of condos in Midtown", "kpi", "select avg(sale_price) from home_sales where prop_type='Condo' and nbhd='Midtown'")
+q(hs, "homes built before 1950", "kpi", "select count(*) from home_sales where yr_built < 1950")
+q(hs, "average price by number of bedrooms", "series", "select beds, avg(sale_price) from home_sales group by 1")
+q(hs, "top 3 neighborhoods by total sales", "series", "select nbhd, sum(sale_price) from home_sales group by 1 order by 2 desc limit 3", True)
+q(hs, "sales in 2023", "kpi", "select count(*) from home_sales where year(sale_dt)=2023")
+q(hs, "avg dom for townhouses", "kpi", "select avg(days_on_mkt) from home_sales where prop_type='Townhouse'")
+q(hs, "average HOA fee", "refuse")
+q(hs, "property tax by neighborhood", "refuse")
+
 # ---- compute -----------------------------------------------------------------------------------
 def num(v):
     return None if v is None else float(v)

@@ -135,4 +135,28 @@ save("retail_orders", [("order_id", "integer"), ("order_dt", "date"), ("cust_nm"
                        ("amt", "decimal"), ("disc_pct", "integer"), ("pay_method", "string"),
                        ("channel", "string")], rows)
 
+# ---- round 3, written after the engine was tuned on the six above: education, real estate ---
+schools = ["Lincoln High", "Oak Ridge", "Westview", "Maple Academy"]
+subjects = ["Math", "Science", "English", "History"]
+rows = []
+for i in range(320):
+    sch = R.choice(schools)
+    rows.append([f"ST{3000 + i}", sch, R.choice(subjects), R.choice([9, 10, 11, 12]), R.choice(["F", "M"]),
+                 round(min(100, max(20, R.gauss(74, 12))), 1), round(R.uniform(70, 100), 1),
+                 R.choice(["Y", "N", "N"]), day(datetime.date(2024, 9, 1), 270)])
+save("student_grades", [("student_id", "string"), ("school_nm", "string"), ("subj", "string"),
+                        ("grade_lvl", "integer"), ("gender", "string"), ("exam_score", "decimal"),
+                        ("attendance_pct", "decimal"), ("free_lunch_flg", "string"), ("exam_dt", "date")], rows)
+hoods = ["Riverside", "Old Town", "Hillcrest", "Lakeside", "Midtown"]
+rows = []
+for i in range(380):
+    sqft = R.randint(550, 4200)
+    beds = max(1, min(6, sqft // 700 + R.randint(-1, 1)))
+    rows.append([90000 + i, day(datetime.date(2022, 1, 1), 1000), R.choice(hoods),
+                 R.choice(["Condo", "Townhouse", "Single Family"]), beds, max(1, beds - R.randint(0, 2)), sqft,
+                 round(sqft * R.uniform(180, 420), -2), R.randint(3, 160), R.randint(1925, 2023)])
+save("home_sales", [("listing_id", "integer"), ("sale_dt", "date"), ("nbhd", "string"), ("prop_type", "string"),
+                    ("beds", "integer"), ("baths", "integer"), ("sqft", "integer"), ("sale_price", "decimal"),
+                    ("days_on_mkt", "integer"), ("yr_built", "integer")], rows)
+
 json.dump(tables, open("tables.json", "w"), indent=1)
