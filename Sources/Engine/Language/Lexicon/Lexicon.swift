@@ -85,6 +85,12 @@ struct Lexicon: Sendable {
     /// The words of the table's name (`retail_orders` → retail, orders).
     var tableWords: [String] { Words.split(table).filter { $0.count > 2 } }
 
+    /// The table's one amount of money (`amt`, `claim_amt`), not a price or a rate.
+    var moneyAmount: Int? {
+        let hits = fields.indices.filter { fields[$0].isMeasure && fields[$0].isMoney && !fields[$0].isAveraged }
+        return hits.count == 1 ? hits[0] : nil
+    }
+
     /// The index of the column named `name`.
     func field(named name: String) -> Int? { fields.firstIndex { $0.name == name } }
 

@@ -44,10 +44,17 @@ struct LexiconField: Sendable {
     }
 
     /// Whether the measure is a level rather than an amount (averaged by default).
-    var isAveraged: Bool { words.contains { Synonyms.averagedWords.contains($0) } }
+    var isAveraged: Bool {
+        // A unit at the end (`downtime_min`) says nothing about how to aggregate.
+        let named = unit?.dimension == "duration" ? Array(words.dropLast()) : words
+        return named.contains { Synonyms.averagedWords.contains($0) }
+    }
 
     /// The "yes" and "no" values of a two-valued flag column (Yes/No, true/false, Y/N, 1/0).
     var yesNoValues: (SQLValue, SQLValue)? {
+        if type == .integer, distinctCount == 2, minimum.int == 0, maximum.int == 1 {
+            return (.integer(1), .integer(0))
+        }
         guard values.count == 2 else { return nil }
         let texts = values.map { ($0.string ?? "").lowercased() }
         for (y, n) in [("yes", "no"), ("true", "false"), ("y", "n"), ("1", "0"), ("t", "f")] {

@@ -67,6 +67,20 @@ struct Interpreter {
                 u.scale = (own.factor / unit.factor, tagged.text)
                 continue
             }
+            if case .unknown = tagged.item, u.measures.isEmpty, s.compare == nil, let unit = Unit.named(tagged.text),
+                !unit.dimension.isEmpty
+            {
+                // "total miles flown": the one column measured in miles.
+                let hits = lexicon.fields.indices.filter {
+                    lexicon.fields[$0].isMeasure && lexicon.fields[$0].unit?.dimension == unit.dimension
+                }
+                if hits.count == 1 {
+                    account(.column(hits[0]), &u)
+                    column(hits[0], &u, &s)
+                    s.lastWasColumn = true
+                    continue
+                }
+            }
             if case .unknown = tagged.item {
                 // Words that ground to nothing do not separate a column from what follows it.
                 account(tagged.item, &u)

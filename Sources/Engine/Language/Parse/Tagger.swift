@@ -108,7 +108,9 @@ struct Tagger {
                     stemHit = known
                 }
             }
-            if word.count >= known.count + 2, word.hasPrefix(known),
+            // Not a compound of two known words ("airline" is not air_time's "air").
+            if !lexicon.vocabulary.contains(String(word.dropFirst(known.count))),
+                word.count >= known.count + 2, word.hasPrefix(known),
                 known.count > (prefix?.count ?? 0) || (known.count == prefix?.count && known < prefix!)
             {
                 prefix = known

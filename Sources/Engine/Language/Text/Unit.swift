@@ -47,6 +47,10 @@ struct Unit: Sendable, Hashable {
         add("percent|pct|points|%", "", 1)
         // Degrees are not converted (°F and °C differ by an offset): the unit only finds the column.
         add("degree|degrees|deg|fahrenheit|celsius", "temperature", 1)
+        // Durations in days, like `durations`; day and longer stay time-grain words.
+        add("sec|secs|second|seconds", "duration", 1 / 86_400)
+        add("min|mins|minute|minutes", "duration", 1 / 1_440)
+        add("hr|hrs|hour|hours", "duration", 1 / 24)
         return t
     }()
 }
@@ -58,8 +62,16 @@ extension LexiconField {
             let u = Unit.named(last) ?? Self.shortUnits[last],
             !u.dimension.isEmpty
         else { return nil }
+        // `temp_min`, `price_min`: the smallest value, not minutes.
+        if u.dimension == "duration", !words.dropLast().contains(where: Self.timeWords.contains) { return nil }
         return u
     }
+
+    /// Words that make a trailing `min`, `sec` or `hrs` a unit of time (`air_time_min`, `dep_delay_min`).
+    static let timeWords: Set<String> = [
+        "time", "delay", "downtime", "duration", "dur", "wait", "sess", "session", "uptime", "runtime", "call",
+        "handle", "response", "travel", "play", "played", "idle", "lead", "cycle", "drive", "ride", "trip", "flight",
+    ]
 
     /// One-letter units only a column name's last word stands for (`volume_l`, `height_m`).
     private static let shortUnits: [String: Unit] = [

@@ -159,4 +159,47 @@ save("home_sales", [("listing_id", "integer"), ("sale_dt", "date"), ("nbhd", "st
                     ("beds", "integer"), ("baths", "integer"), ("sqft", "integer"), ("sale_price", "decimal"),
                     ("days_on_mkt", "integer"), ("yr_built", "integer")], rows)
 
+# ---- round 4, written after round 3's tuning: flights, factory output, web traffic, claims ----
+airlines = {"AA": "American", "DL": "Delta", "UA": "United", "WN": "Southwest"}
+airports = ["JFK", "LAX", "ORD", "ATL", "DEN", "SEA"]
+rows = []
+for i in range(500):
+    o, d = R.sample(airports, 2)
+    dep = int(R.expovariate(1 / 14)) - 5
+    rows.append([day(datetime.date(2024, 1, 1), 366), R.choice(list(airlines)), f"{R.randint(100, 2999)}", o, d,
+                 dep, dep + R.randint(-15, 20), R.randint(200, 2600), R.randint(45, 360),
+                 1 if R.random() < 0.03 else 0])
+save("flights", [("fl_date", "date"), ("carrier_cd", "string"), ("flight_no", "string"), ("origin", "string"),
+                 ("dest", "string"), ("dep_delay_min", "integer"), ("arr_delay_min", "integer"),
+                 ("distance_mi", "integer"), ("air_time_min", "integer"), ("cancelled", "integer")], rows)
+rows = []
+for k in range(300):
+    plant = R.choice(["Detroit", "Monterrey", "Pune"])
+    units = R.randint(800, 2400)
+    rows.append([day(datetime.date(2025, 1, 1), 300), plant, R.choice(["L1", "L2", "L3"]),
+                 R.choice(["Day", "Night"]), units, int(units * R.uniform(0.002, 0.03)), R.randint(0, 120),
+                 R.choice(["Brakes", "Pumps", "Valves"])])
+save("production_log", [("prod_dt", "date"), ("plant", "string"), ("line", "string"), ("shift", "string"),
+                        ("units_produced", "integer"), ("defect_cnt", "integer"), ("downtime_min", "integer"),
+                        ("product_line", "string")], rows)
+rows = []
+for k in range(420):
+    sess = R.randint(50, 5000)
+    rows.append([day(datetime.date(2025, 3, 1), 200), R.choice(["/home", "/pricing", "/blog", "/signup"]),
+                 R.choice(["Organic", "Paid", "Email", "Social"]), R.choice(["Desktop", "Mobile", "Tablet"]),
+                 sess, int(sess * R.uniform(0.5, 0.9)), round(R.uniform(0.2, 0.8), 3), R.randint(20, 400),
+                 int(sess * R.uniform(0, 0.06))])
+save("web_traffic", [("dt", "date"), ("page", "string"), ("src", "string"), ("device", "string"),
+                     ("sessions", "integer"), ("users", "integer"), ("bounce_rate", "decimal"),
+                     ("avg_sess_sec", "integer"), ("conversions", "integer")], rows)
+rows = []
+for k in range(360):
+    rows.append([f"C-{40000 + k}", day(datetime.date(2023, 6, 1), 700), R.choice(["Auto", "Home", "Life", "Travel"]),
+                 R.choice(["TX", "CA", "NY", "FL", "OH"]), round(R.expovariate(1 / 6000) + 200, 2),
+                 R.choice(["Approved", "Denied", "Pending"]), R.choice(["Y", "N", "N", "N", "N", "N"]),
+                 R.randint(18, 85), R.randint(1, 90)])
+save("insurance_claims", [("claim_no", "string"), ("claim_dt", "date"), ("policy_type", "string"),
+                          ("state", "string"), ("claim_amt", "decimal"), ("claim_status", "string"),
+                          ("fraud_flg", "string"), ("claimant_age", "integer"), ("days_to_settle", "integer")], rows)
+
 json.dump(tables, open("tables.json", "w"), indent=1)
