@@ -84,6 +84,10 @@ struct Interpreter {
             if case .unknown = tagged.item {
                 // Words that ground to nothing do not separate a column from what follows it.
                 account(tagged.item, &u)
+                if case .column? = items[safe: k - 1]?.item, !s.afterBy {
+                    // "player salaries": the word names something of the column's, not in the table.
+                    u.content += 1
+                }
                 u.unknown.append(tagged.text)
                 if s.afterBy && !Self.looksPlural(tagged.text) && u.dimensions.isEmpty {
                     let words = u.unknown.map { "\"\($0)\"" }.joined(separator: ", ")
