@@ -9,7 +9,7 @@ struct KPIBlock: PageBlock {
     var data: String
     var value: String
     var title: String?
-    var format: DisplayFormat = .number(decimals: nil)
+    var format = ValueFormat.plain
     var comparison: String?
     var sparkline: (query: String, column: String)?
     var location: SourceLocation
@@ -93,14 +93,14 @@ struct KPIBlock: PageBlock {
         let (current, previous, series) = try numbers(context)
         let label = try context.text(title ?? value, at: location)
         var out = "<figure class=\"kpi\"><figcaption>\(HTML.escape(label))</figcaption>"
-        out += "<p class=\"kpi-value\">\(HTML.escape(format.format(current)))</p>"
+        out += "<p class=\"kpi-value\">\(HTML.escape(format.string(current)))</p>"
         if let previous, let now = current.double, previous != 0 {
             let change = (now - previous) / abs(previous)
             let direction = change > 0 ? "up" : (change < 0 ? "down" : "flat")
             let arrow = change > 0 ? "▲" : (change < 0 ? "▼" : "■")
-            let text = DisplayFormat.percent.format(.real(change))
+            let text = ValueFormat.percent.string(change)
             out +=
-                "<p class=\"kpi-delta \(direction)\">\(arrow) \(HTML.escape(text)) <span>vs \(HTML.escape(format.format(.real(previous))))</span></p>"
+                "<p class=\"kpi-delta \(direction)\">\(arrow) \(HTML.escape(text)) <span>vs \(HTML.escape(format.string(previous)))</span></p>"
         }
         if series.count > 1 { out += Sparkline.svg(series, label: "Trend of \(label)") }
         return out + "</figure>\n"

@@ -10,10 +10,10 @@ extension KPIBlock {
         if let previous, let now = current.double, previous != 0 {
             let change = (now - previous) / abs(previous)
             let arrow = change > 0 ? "▲" : (change < 0 ? "▼" : "■")
-            delta = "\(arrow) \(DisplayFormat.percent.format(.real(change))) vs \(format.format(.real(previous)))"
+            delta = "\(arrow) \(ValueFormat.percent.string(change)) vs \(format.string(previous))"
         }
         return .kpi(
-            PDFKPI(label: label, value: format.format(current), delta: delta, sparkline: series.count > 1 ? series : [])
+            PDFKPI(label: label, value: format.string(current), delta: delta, sparkline: series.count > 1 ? series : [])
         )
     }
 }
