@@ -1,3 +1,4 @@
+import Engine
 import Foundation
 
 /// A small trend line (the KPI block's sparkline): the series scaled into a `width`×`height`
@@ -9,14 +10,11 @@ enum Sparkline {
     static let dotRadius = 2.0
 
     /// The series' points in a `width`×`height` box (y down), one per value, left to right,
-    /// 2 units of padding above and below.
+    /// 2 units of padding above and below: Engine's `KPISparkline`, as the KPI chart places them.
     static func points(_ values: [Double], width: Double = Sparkline.width, height: Double = Sparkline.height) -> [(
         x: Double, y: Double
     )] {
-        let lo = values.min() ?? 0, hi = values.max() ?? 1
-        let span = hi > lo ? hi - lo : 1
-        let step = width / Double(max(values.count - 1, 1))
-        return values.enumerated().map { i, v in (Double(i) * step, height - 2 - (v - lo) / span * (height - 4)) }
+        KPISparkline.points(values, width: width, height: height).compactMap { $0 }
     }
 
     static func svg(_ values: [Double], label: String) -> String {
