@@ -1,3 +1,5 @@
+import Foundation
+
 extension ValueFormat {
     /// The format names a spec may start with (the docs list each).
     public static let specNames = ["number", "currency", "percent", "compact", "date"]
