@@ -53,7 +53,7 @@ extension DriverAnalysis {
         let rows: [[SQLValue]] = keyDrivers.map {
             [
                 .text($0.factor), .text($0.method), .real(($0.correlation * 1000).rounded() / 1000),
-                .text($0.pValue < 0.0001 ? "< 0.0001" : String(format: "%.4f", $0.pValue)), .text($0.impact.rawValue),
+                .text(StatText.pValue($0.pValue)), .text($0.impact.rawValue),
                 .real(($0.confidence * 1000).rounded() / 1000),
             ]
         }

@@ -85,14 +85,14 @@ enum DriverInsights {
         case "pearson":
             let way = d.correlation > 0 ? "rises" : "falls"
             return
-                "\(d.factor) is a \(strength) driver: \(target) \(way) as \(d.factor) rises (Pearson r = \(fixed(d.correlation)), p = \(pValue(d.pValue)), n = \(d.n))."
+                "\(d.factor) is a \(strength) driver: \(target) \(way) as \(d.factor) rises (Pearson r = \(fixed(d.correlation)), \(StatText.p(d.pValue)), n = \(d.n))."
         case "eta_squared":
             return
-                "\(d.factor) is a \(strength) driver: its groups explain \(percent(d.etaSquared ?? 0)) of the variance of \(target) (η² = \(fixed(d.etaSquared ?? 0)), ANOVA p = \(pValue(d.pValue)), n = \(d.n))."
+                "\(d.factor) is a \(strength) driver: its groups explain \(percent(d.etaSquared ?? 0)) of the variance of \(target) (η² = \(fixed(d.etaSquared ?? 0)), ANOVA \(StatText.p(d.pValue)), n = \(d.n))."
         default:
             let unit = d.method == "seasonality_month" ? "month" : "quarter"
             return
-                "\(target) varies by \(unit) of \(d.factor): seasonality explains \(percent(d.etaSquared ?? 0)) of the detrended variance (p = \(pValue(d.pValue)), n = \(d.n))."
+                "\(target) varies by \(unit) of \(d.factor): seasonality explains \(percent(d.etaSquared ?? 0)) of the detrended variance (\(StatText.p(d.pValue)), n = \(d.n))."
         }
     }
 
@@ -108,7 +108,6 @@ enum DriverInsights {
         return out
     }
 
-    static func fixed(_ v: Double) -> String { String(format: "%.3f", v) }
-    static func percent(_ v: Double) -> String { String(format: "%.1f %%", v * 100) }
-    static func pValue(_ p: Double) -> String { p < 0.0001 ? "< 0.0001" : String(format: "%.4f", p) }
+    static func fixed(_ v: Double) -> String { StatText.coefficient(v) }
+    static func percent(_ v: Double) -> String { ValueFormat.percent.string(v) }
 }

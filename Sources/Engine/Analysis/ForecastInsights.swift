@@ -67,5 +67,5 @@ enum ForecastInsights {
 
     static func signedPercent(_ r: Double) -> String { (r >= 0 ? "+" : "−") + percent1(abs(r)) }
 
-    static func percent1(_ r: Double) -> String { String(format: "%.1f %%", r * 100) }
+    static func percent1(_ r: Double) -> String { ValueFormat.percent.string(r) }
 }

@@ -18,7 +18,7 @@ extension GroupComparison {
         guard let top = groups.first, let bottom = groups.last, groups.count >= 2 else { return [] }
         guard pValue < 0.05 else {
             return [
-                "Treat the \(factor) groups alike for \(target): their differences are within chance (p = \(String(format: "%.2f", pValue)))."
+                "Treat the \(factor) groups alike for \(target): their differences are within chance (\(StatText.p(pValue)))."
             ]
         }
         return [

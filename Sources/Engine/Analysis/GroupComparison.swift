@@ -93,7 +93,7 @@ public struct GroupComparison: Sendable, Encodable {
         var out = [
             "\(target) is highest for \(factor) \(top.name) (mean \(n(top.mean)), \(top.count) rows) and lowest for \(bottom.name) (mean \(n(bottom.mean)), \(bottom.count) rows)."
         ]
-        let p = anova.pValue < 0.0001 ? "p < 0.0001" : "p = \(String(format: "%.4f", anova.pValue))"
+        let p = StatText.p(anova.pValue)
         if anova.pValue < 0.05 {
             out.append(
                 "The difference between the \(groups.count) groups is significant (one-way ANOVA, \(p)); \(factor) explains \(n(anova.etaSquared * 100)) % of the variation in \(target)."

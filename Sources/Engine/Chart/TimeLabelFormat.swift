@@ -7,11 +7,6 @@ public struct TimeLabelFormat: Sendable, Hashable {
 
     public init(_ pattern: String) { self.pattern = pattern }
 
-    static let fullMonths = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December",
-    ]
-
     /// The label for `t` (seconds since 1970-01-01 UTC, as on Aiser's time axes).
     public func string(_ t: Double) -> String {
         let c = TimeValue.components(t)
@@ -28,8 +23,8 @@ public struct TimeLabelFormat: Sendable, Hashable {
             case "Y": out += String(c.year)
             case "y": out += two(((c.year % 100) + 100) % 100)
             case "m": out += two(c.month)
-            case "b": out += TimeTicks.months[c.month - 1]
-            case "B": out += Self.fullMonths[c.month - 1]
+            case "b": out += DateText.monthAbbreviations[c.month - 1]
+            case "B": out += DateText.monthNames[c.month - 1]
             case "d": out += two(c.day)
             case "e": out += String(c.day)
             case "H": out += two(c.hour)

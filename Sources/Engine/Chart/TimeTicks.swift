@@ -89,11 +89,9 @@ struct TimeTicks {
         }
     }
 
-    static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-
     static func label(_ t: Double, _ unit: Unit, count: Int, first: Bool) -> String {
         let c = TimeValue.components(t)
-        let mon = months[c.month - 1]
+        let mon = DateText.monthAbbreviations[c.month - 1]
         switch unit {
         case .year: return String(c.year)
         case .month:
@@ -115,7 +113,7 @@ struct TimeTicks {
             let c = TimeValue.components(t)
             defer { lastYear = c.year }
             let showYear = lastYear != c.year
-            let mon = months[c.month - 1]
+            let mon = DateText.monthAbbreviations[c.month - 1]
             switch grain {
             case .quarter: return showYear ? "Q\((c.month - 1) / 3 + 1) \(c.year)" : "Q\((c.month - 1) / 3 + 1)"
             case .month: return showYear ? "\(mon) \(c.year)" : mon
@@ -130,7 +128,7 @@ struct TimeTicks {
         if let format { return format.string(label: raw) ?? raw }
         guard let (t, grain) = TimeValue.parse(raw) else { return raw }
         let c = TimeValue.components(t)
-        let mon = months[c.month - 1]
+        let mon = DateText.monthAbbreviations[c.month - 1]
         switch grain {
         case .year: return String(c.year)
         case .quarter: return "Q\((c.month - 1) / 3 + 1) \(c.year)"

@@ -1,47 +1,59 @@
-/// Builds SVG markup into one string. Attribute values and text are escaped here; numbers are
-/// written with at most two decimals so output is compact and byte-identical for equal input.
-struct SVGWriter {
-    private(set) var output = ""
+/// Builds SVG markup into one string: the one SVG writer of the chart renderer, the Generator's
+/// sparklines and its PDF pages. Attribute values and text are escaped here; numbers are written
+/// with at most two decimals (`SVGWriter.number`) so output is compact and byte-identical for
+/// equal input.
+public struct SVGWriter: Sendable {
+    public private(set) var output = ""
 
-    init(capacity: Int = 8192) { output.reserveCapacity(capacity) }
+    public init(capacity: Int = 8192) { output.reserveCapacity(capacity) }
+
+    /// A coordinate or length as attribute text: at most two decimals, no trailing `.0`
+    /// (`12`, `3.14`, `-0.5`); non-finite values are `0`.
+    public static func number(_ v: Double) -> String { fmt(v) }
+
+    /// `x,y x,y …`, the `points` of a polyline.
+    public static func points(_ points: [(x: Double, y: Double)]) -> String {
+        points.map { fmt($0.x) + "," + fmt($0.y) }.joined(separator: " ")
+    }
 
     /// Opens `<name …>`; attributes are escaped.
-    mutating func open(_ name: String, _ attributes: [(String, String)] = []) {
+    public mutating func open(_ name: String, _ attributes: [(String, String)] = []) {
         output += "<" + name
         appendAttributes(attributes)
         output += ">"
     }
 
     /// Writes a self-closing element `<name …/>`.
-    mutating func empty(_ name: String, _ attributes: [(String, String)]) {
+    public mutating func empty(_ name: String, _ attributes: [(String, String)]) {
         output += "<" + name
         appendAttributes(attributes)
         output += "/>"
     }
 
     /// Closes `</name>`.
-    mutating func close(_ name: String) { output += "</" + name + ">" }
+    public mutating func close(_ name: String) { output += "</" + name + ">" }
 
     /// Writes `<name …>text</name>`, escaping the text.
-    mutating func element(_ name: String, _ attributes: [(String, String)] = [], text: String) {
+    public mutating func element(_ name: String, _ attributes: [(String, String)] = [], text: String) {
         open(name, attributes)
         output += Escape.xml(text)
         close(name)
     }
 
     /// Writes a `<title>` tooltip for the enclosing mark.
-    mutating func title(_ text: String) { element("title", text: text) }
+    public mutating func title(_ text: String) { element("title", text: text) }
 
     /// Writes an element with a tooltip child: `<name …><title>tip</title></name>`.
-    mutating func mark(_ name: String, _ attributes: [(String, String)], tooltip: String?) {
+    public mutating func mark(_ name: String, _ attributes: [(String, String)], tooltip: String?) {
         guard let tooltip else { return empty(name, attributes) }
         open(name, attributes)
         title(tooltip)
         close(name)
     }
 
-    /// Appends markup that this module generated itself (never data); the loud name is on purpose.
-    mutating func appendTrustedMarkup(_ markup: String) { output += markup }
+    /// Appends markup that an `SVGWriter` or the chart renderer generated (never data); the loud
+    /// name is on purpose.
+    public mutating func appendTrustedMarkup(_ markup: String) { output += markup }
 
     private mutating func appendAttributes(_ attributes: [(String, String)]) {
         for (k, v) in attributes {

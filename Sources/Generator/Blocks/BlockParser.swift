@@ -1,3 +1,5 @@
+import Engine
+
 /// Turns a fenced block into its typed block (one file per kind in `Blocks/`).
 enum BlockParser {
     static func parse(_ raw: RawBlock) throws -> any PageBlock {
@@ -15,12 +17,12 @@ enum BlockParser {
         "unknown key '\(key)' in a \(block) block (expected one of \(expected.joined(separator: ", ")))"
     }
 
-    /// A `format:` value.
-    static func format(_ node: YAMLNode) throws -> DisplayFormat {
+    /// A `format:` value: Engine's one format grammar (`ValueFormat(spec:)`).
+    static func format(_ node: YAMLNode) throws -> ValueFormat {
         let spec = try node.string("format")
-        guard let f = DisplayFormat(spec) else {
+        guard let f = ValueFormat(spec: spec) else {
             throw node.error(
-                "unknown format '\(spec)' (expected one of \(DisplayFormat.names.joined(separator: ", ")))")
+                "unknown format '\(spec)' (expected one of \(ValueFormat.specNames.joined(separator: ", ")))")
         }
         return f
     }

@@ -73,14 +73,10 @@ struct ChartBlock: PageBlock {
 
     static func numberFormat(_ node: YAMLNode) throws -> ValueFormat {
         let spec = try node.string("format")
-        let parts = spec.split(separator: ":", maxSplits: 1).map(String.init)
-        switch parts[0] {
-        case "number", "plain": return parts.count > 1 ? .fixed(Int(parts[1]) ?? 0) : .plain
-        case "compact": return .compact
-        case "percent": return .percent
-        case "currency": return .currency(parts.count > 1 ? parts[1].uppercased() : "USD")
-        default: throw node.error("unknown chart format '\(spec)' (expected number, compact, currency or percent)")
+        guard let format = ValueFormat(spec: spec), format.style != .date else {
+            throw node.error("unknown chart format '\(spec)' (expected number, compact, currency or percent)")
         }
+        return format
     }
 
     var dependencies: [String] { [data] }

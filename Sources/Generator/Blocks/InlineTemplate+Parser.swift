@@ -100,11 +100,11 @@ extension InlineTemplate {
                         $0.trimmingCharacters(in: .whitespaces)
                     }
                     let path = try Self.path(parts[0], at: at)
-                    var format = DisplayFormat.plain
+                    var format = TemplateFilter.none
                     if parts.count > 1 {
-                        guard let f = DisplayFormat(parts[1]) else {
+                        guard let f = TemplateFilter(parts[1]) else {
                             throw at.error(
-                                "unknown filter '\(parts[1])' (expected one of \(DisplayFormat.names.joined(separator: ", ")))"
+                                "unknown filter '\(parts[1])' (expected one of \(TemplateFilter.names.joined(separator: ", ")))"
                             )
                         }
                         format = f

@@ -29,7 +29,7 @@ extension InlineTemplate {
             case .text(let t): out += t
             case .value(let path, let format, let at):
                 out += placeholder(values.count)
-                values.append(format.format(try value(path, scope, at: at)))
+                values.append(format.apply(try value(path, scope, at: at)))
             case .each(let name, let body, let at):
                 guard let result = scope.results[name] else { throw at.error("no query named '\(name)' on this page") }
                 for row in result.rows.indices {

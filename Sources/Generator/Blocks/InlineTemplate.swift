@@ -5,7 +5,7 @@ import Foundation
 /// - `{{ NAME.column }}` — the column's value in the query's first row; `{{ params.x }}` — a
 ///   templated page's parameter; `{{ inputs.x }}` — an input's current option.
 /// - `{{ NAME.column | number }}` — filters: `number[:decimals]`, `currency[:CODE]`, `percent`,
-///   `compact`, `date`.
+///   `compact`, `date` (Engine's `ValueFormat`), `slug`.
 /// - `{{#each NAME}} … {{/each}}` — repeats for every row; inside, `{{ NAME.column }}` (or just
 ///   `{{ column }}`) is the current row's value.
 /// - `{{#if NAME.column}} … {{else}} … {{/if}}` — true when the value is not NULL, 0 or empty;
@@ -15,7 +15,7 @@ import Foundation
 struct InlineTemplate: Sendable {
     indirect enum Node: Sendable {
         case text(String)
-        case value(ValuePath, DisplayFormat, SourceLocation)
+        case value(ValuePath, TemplateFilter, SourceLocation)
         case each(String, [Node], SourceLocation)
         case when(Condition, [Node], [Node], SourceLocation)
     }

@@ -9,7 +9,7 @@ struct KPIBlock: PageBlock {
     var data: String
     var value: String
     var title: String?
-    var format: DisplayFormat = .number(decimals: nil)
+    var format = ValueFormat.plain
     var comparison: String?
     var sparkline: (query: String, column: String)?
     var location: SourceLocation
@@ -60,10 +60,11 @@ struct KPIBlock: PageBlock {
         return names
     }
 
-    func check(_ context: BlockContext) throws { _ = try numbers(context) }
+    func check(_ context: BlockContext) throws { _ = try kpi(context) }
 
-    /// The current value, the comparison value and the sparkline series.
-    func numbers(_ context: BlockContext) throws -> (SQLValue, Double?, [Double]) {
+    /// The current value as the query gave it (it may be text) and the KPI: its label, value,
+    /// the comparison as the baseline, the sparkline series as the trend.
+    func kpi(_ context: BlockContext) throws -> (current: SQLValue, kpi: KPI) {
         let result = try context.result(data, at: location)
         let i = try context.column(value, of: data, in: result, at: location)
         let current = result.rows.first?[i] ?? .null
@@ -86,23 +87,21 @@ struct KPIBlock: PageBlock {
             let k = try context.column(c, of: q, in: r, at: location)
             series = r.rows.compactMap { $0[k].double }
         }
-        return (current, previous, series)
+        let kpi = KPI(
+            name: try context.text(title ?? value, at: location), value: current.double,
+            baseline: previous.map { KPI.Baseline(label: "", value: $0) }, sparkline: series)
+        return (current, kpi)
     }
 
     func html(_ context: BlockContext) throws -> String {
-        let (current, previous, series) = try numbers(context)
-        let label = try context.text(title ?? value, at: location)
-        var out = "<figure class=\"kpi\"><figcaption>\(HTML.escape(label))</figcaption>"
-        out += "<p class=\"kpi-value\">\(HTML.escape(format.format(current)))</p>"
-        if let previous, let now = current.double, previous != 0 {
-            let change = (now - previous) / abs(previous)
-            let direction = change > 0 ? "up" : (change < 0 ? "down" : "flat")
-            let arrow = change > 0 ? "▲" : (change < 0 ? "▼" : "■")
-            let text = DisplayFormat.percent.format(.real(change))
+        let (current, kpi) = try kpi(context)
+        var out = "<figure class=\"kpi\"><figcaption>\(HTML.escape(kpi.name))</figcaption>"
+        out += "<p class=\"kpi-value\">\(HTML.escape(format.string(current)))</p>"
+        if let change = kpi.change, let baseline = kpi.baseline {
             out +=
-                "<p class=\"kpi-delta \(direction)\">\(arrow) \(HTML.escape(text)) <span>vs \(HTML.escape(format.format(.real(previous))))</span></p>"
+                "<p class=\"kpi-delta \(change.direction.rawValue)\">\(change.arrow) \(HTML.escape(change.text)) <span>vs \(HTML.escape(format.string(baseline.value)))</span></p>"
         }
-        if series.count > 1 { out += Sparkline.svg(series, label: "Trend of \(label)") }
+        if kpi.hasTrend { out += Sparkline.svg(kpi.sparkline.compactMap { $0 }, label: "Trend of \(kpi.name)") }
         return out + "</figure>\n"
     }
 }

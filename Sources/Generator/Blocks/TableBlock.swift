@@ -8,7 +8,11 @@ struct TableBlock: PageBlock {
     struct Column: Sendable {
         var name: String
         var title: String
-        var format: DisplayFormat?
+        var format: ValueFormat?
+
+        /// A cell's text: in the column's format, or the value's own text without one (the
+        /// HTML and the PDF table both write it so).
+        func text(_ value: SQLValue) -> String { format.map { $0.string(value) } ?? ValueFormat.unformatted(value) }
     }
 
     var data: String
@@ -41,7 +45,7 @@ struct TableBlock: PageBlock {
             let name = try node.string("a column")
             return Column(name: name, title: name)
         }
-        var name: String?, title: String?, format: DisplayFormat?
+        var name: String?, title: String?, format: ValueFormat?
         for (key, value, keyLocation) in try node.entries("a column") {
             switch key {
             case "column", "name": name = try value.string(key)
@@ -81,7 +85,7 @@ struct TableBlock: PageBlock {
             for (c, i) in chosen {
                 let value = row[i]
                 let numeric = value.double != nil
-                out += "<td\(numeric ? " class=\"num\"" : "")>\(HTML.escape((c.format ?? .plain).format(value)))</td>"
+                out += "<td\(numeric ? " class=\"num\"" : "")>\(HTML.escape(c.text(value)))</td>"
             }
             out += "</tr>"
         }

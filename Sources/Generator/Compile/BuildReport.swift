@@ -1,3 +1,4 @@
+import Engine
 import Foundation
 
 /// What a build did.
@@ -28,7 +29,7 @@ public struct BuildReport: Sendable {
 
     /// `3 pages, 12 queries (2 run, 10 cached), 41 files, 120 KB in 0.21 s`.
     public var summary: String {
-        let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+        let seconds = duration.seconds
         var text = "\(pages) page\(pages == 1 ? "" : "s"), \(queries) quer\(queries == 1 ? "y" : "ies")"
         text += " (\(executedQueries) run, \(queries - executedQueries) cached)"
         if output != nil { text += ", \(files) files, \(bytes / 1024) KB" }

@@ -2,7 +2,8 @@ import Engine
 
 /// Draws one laid-out PDF page as an SVG document of the page's size (1 unit = 1 pt); text
 /// stays text (selectable in the PDF), charts are nested SVG, links are `<a href>` (PDF link
-/// annotations through librsvg). All text passes `Escape.xml`.
+/// annotations through librsvg). Everything is written by Engine's `SVGWriter`, which escapes
+/// all text and writes every coordinate.
 struct PDFPageRenderer {
     var layout: PDFLayout
     /// Shown at the bottom of every page with the page number.
@@ -14,45 +15,70 @@ struct PDFPageRenderer {
 
     func svg(_ placements: [PDFPlacement], number: Int, of total: Int) -> String {
         let w = layout.size.width, h = layout.size.height
-        var out =
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(n(w))\" height=\"\(n(h))\" viewBox=\"0 0 \(n(w)) \(n(h))\" font-family=\"\(Self.font)\">"
-        out += "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>"
-        for p in placements { out += draw(p) }
+        var svg = SVGWriter()
+        svg.open(
+            "svg",
+            [
+                ("xmlns", "http://www.w3.org/2000/svg"), ("width", n(w)), ("height", n(h)),
+                ("viewBox", "0 0 \(n(w)) \(n(h))"), ("font-family", Self.font),
+            ])
+        svg.empty("rect", [("width", "100%"), ("height", "100%"), ("fill", "#ffffff")])
+        for p in placements { draw(p, into: &svg) }
         let pageText = "\(footer) · \(number) / \(total)"
-        out += text(pageText, x: w - layout.margin, y: h - layout.margin + 4, style: .note, anchor: "end")
-        return out + "</svg>"
+        text(pageText, x: w - layout.margin, y: h - layout.margin + 4, style: .note, anchor: "end", into: &svg)
+        svg.close("svg")
+        return svg.output
     }
 
-    private func draw(_ p: PDFPlacement) -> String {
+    private func draw(_ p: PDFPlacement, into svg: inout SVGWriter) {
         switch p.content {
         case .lines(let lines, let style, let nesting, let first):
-            return prose(lines, style: style, nesting: nesting, first: first, y: p.y, height: p.height)
+            prose(lines, style: style, nesting: nesting, first: first, y: p.y, height: p.height, into: &svg)
         case .code(let lines, let nesting):
-            return code(lines, nesting: nesting, y: p.y, height: p.height)
+            code(lines, nesting: nesting, y: p.y, height: p.height, into: &svg)
         case .rule(let nesting):
             let x = layout.margin
-            return quoteRules(nesting, y: p.y, height: p.height)
-                + "<line x1=\"\(n(x + nesting.left))\" y1=\"\(n(p.y + p.height / 2))\" x2=\"\(n(x + layout.contentWidth))\" y2=\"\(n(p.y + p.height / 2))\" stroke=\"#d1d9e0\" stroke-width=\"1\"/>"
+            quoteRules(nesting, y: p.y, height: p.height, into: &svg)
+            line(
+                x + nesting.left, p.y + p.height / 2, x + layout.contentWidth, p.y + p.height / 2, color: "#d1d9e0",
+                width: 1, into: &svg)
         case .kpis(let kpis):
-            return self.kpis(kpis, y: p.y, height: p.height)
-        case .chart(let svg, let width, let height):
+            self.kpis(kpis, y: p.y, height: p.height, into: &svg)
+        case .chart(let chart, let width, let height):
             let k = p.height / height
-            return
-                "<g transform=\"translate(\(n(layout.margin + (layout.contentWidth - width * k) / 2)) \(n(p.y))) scale(\(k))\">\(svg)</g>"
+            // The scale keeps its full precision: it multiplies every coordinate of the chart.
+            svg.open(
+                "g",
+                [
+                    (
+                        "transform",
+                        "translate(\(n(layout.margin + (layout.contentWidth - width * k) / 2)) \(n(p.y))) scale(\(k))"
+                    )
+                ])
+            svg.appendTrustedMarkup(chart)
+            svg.close("g")
         case .tableRows(let table, let columns, let rows, let continued):
-            return tableRows(table, columns: columns, rows: rows, continued: continued, y: p.y)
+            tableRows(table, columns: columns, rows: rows, continued: continued, y: p.y, into: &svg)
         }
     }
 
-    func text(_ s: String, x: Double, y: Double, style: PDFTextStyle, anchor: String? = nil) -> String {
-        var out = "<text x=\"\(n(x))\" y=\"\(n(y))\" font-size=\"\(n(style.size))\" fill=\"\(style.color)\""
-        if style.bold { out += " font-weight=\"bold\"" }
-        if let anchor { out += " text-anchor=\"\(anchor)\"" }
-        return out + ">\(Escape.xml(s))</text>"
+    func text(
+        _ s: String, x: Double, y: Double, style: PDFTextStyle, anchor: String? = nil, into svg: inout SVGWriter
+    ) {
+        var attributes = [("x", n(x)), ("y", n(y)), ("font-size", n(style.size)), ("fill", style.color)]
+        if style.bold { attributes.append(("font-weight", "bold")) }
+        if let anchor { attributes.append(("text-anchor", anchor)) }
+        svg.element("text", attributes, text: s)
     }
 
-    func n(_ v: Double) -> String {
-        let r = (v * 100).rounded() / 100
-        return r == r.rounded() ? String(Int(r)) : String(r)
+    func line(
+        _ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, color: String, width: Double,
+        into svg: inout SVGWriter
+    ) {
+        svg.empty(
+            "line",
+            [("x1", n(x1)), ("y1", n(y1)), ("x2", n(x2)), ("y2", n(y2)), ("stroke", color), ("stroke-width", n(width))])
     }
+
+    func n(_ v: Double) -> String { SVGWriter.number(v) }
 }

@@ -9,7 +9,7 @@ extension TableBlock {
             ($0, try context.column($0.name, of: data, in: result, at: location))
         }
         let shown = min(result.rows.count, limit ?? context.config.tableLimit)
-        let rows = result.rows.prefix(shown).map { row in chosen.map { c, i in (c.format ?? .plain).format(row[i]) } }
+        let rows = result.rows.prefix(shown).map { row in chosen.map { c, i in c.text(row[i]) } }
         return PDFTable(
             title: try title.map { try context.text($0, at: location) },
             headers: chosen.map(\.0.title), numeric: chosen.map { Self.isNumeric(result, $0.1) }, rows: rows,

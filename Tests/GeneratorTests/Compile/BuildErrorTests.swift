@@ -44,7 +44,7 @@ struct BuildErrorTests {
             ("```table\ndata: missing\n```\n", "pages/index.md:1:1: no query named 'missing' on this page"),
             (
                 "```kpi\ndata: q\nvalue: a\nformat: money\n```\n",
-                "pages/index.md:4:9: unknown format 'money' (expected one of number, currency, percent, compact, date, slug)"
+                "pages/index.md:4:9: unknown format 'money' (expected one of number, currency, percent, compact, date)"
             ),
             (
                 "```table\ndata: q\nrows: 3\n```\n",

@@ -61,7 +61,7 @@ struct ExamplesTests {
             #expect(blocks.contains("`\(key)`"), "blocks.md does not document \(key)")
         }
         let templating = try String(contentsOf: pages.appendingPathComponent("templating.md"), encoding: .utf8)
-        for name in DisplayFormat.names {
+        for name in TemplateFilter.names {
             #expect(templating.contains("`\(name)"), "templating.md does not document \(name)")
         }
         let architecture = try String(contentsOf: pages.appendingPathComponent("architecture.md"), encoding: .utf8)

@@ -58,7 +58,7 @@ extension WorkflowStepPlan {
             let direction =
                 !significant ? "no significant trend" : fit.slope > 0 ? "an upward trend" : "a downward trend"
             let text =
-                "\(name) shows \(direction): \(ForecastInsights.number(fit.slope)) per \(s.prepared.grain.rawValue) (R² = \(String(format: "%.3f", fit.rSquared)), p = \(String(format: "%.4g", fit.slopePValue)))."
+                "\(name) shows \(direction): \(ForecastInsights.number(fit.slope)) per \(s.prepared.grain.rawValue) (R² = \(StatText.coefficient(fit.rSquared)), \(StatText.p(fit.slopePValue)))."
             return .object([
                 "method": .string("linear"), "slope": .number(fit.slope), "intercept": .number(fit.intercept),
                 "r_squared": .number(fit.rSquared), "p_value": .number(fit.slopePValue),

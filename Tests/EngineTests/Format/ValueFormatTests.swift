@@ -29,6 +29,9 @@ struct ValueFormatTests {
         #expect(ValueFormat.currency("EUR", decimals: 0).string(-1234) == "-€1,234")
         #expect(ValueFormat.currency("SEK").string(10) == "SEK 10.00")
         #expect(ValueFormat.percent.string(0.125) == "12.5%")
+        #expect(ValueFormat.percent.string(0.12) == "12.0%", "one decimal, as KPI cards and tables")
+        #expect(ValueFormat(style: .percent, decimals: 0).string(0.126) == "13%")
+        #expect(ValueFormat.currency("inr").string(1234.5) == "₹1,234.50")
         #expect(ValueFormat.percent.string(0.2, step: 0.1) == "20%")
         #expect(ValueFormat.fixed(2).string(3) == "3.00")
     }
@@ -44,5 +47,29 @@ struct ValueFormatTests {
     func nonFinite() {
         #expect(ValueFormat.plain.string(.nan) == "–")
         #expect(ValueFormat.compact.string(.infinity) == "–")
+    }
+
+    @Test("the one spec grammar of pages, blocks and charts")
+    func spec() {
+        #expect(ValueFormat(spec: "number") == .plain)
+        #expect(ValueFormat(spec: "number:0") == .fixed(0))
+        #expect(ValueFormat(spec: "currency") == .currency("USD"))
+        #expect(ValueFormat(spec: "currency: eur") == .currency("EUR"))
+        #expect(ValueFormat(spec: "percent") == .percent)
+        #expect(ValueFormat(spec: "compact") == .compact)
+        #expect(ValueFormat(spec: "date") == .date)
+        for bad in ["", "money", "number:x", "number:11", "percent:1", "currency:", "date:long"] {
+            #expect(ValueFormat(spec: bad) == nil, "\(bad)")
+        }
+    }
+
+    @Test("query values: NULL empty, dates, numeric text, other text as is")
+    func values() {
+        #expect(ValueFormat.plain.string(SQLValue.null) == "")
+        #expect(ValueFormat.date.string(SQLValue.text("2024-03-05")) == "Mar 5, 2024")
+        #expect(ValueFormat.plain.string(SQLValue.text("1500")) == "1,500")
+        #expect(ValueFormat.plain.string(SQLValue.text("n/a")) == "n/a")
+        #expect(ValueFormat.unformatted(.real(1234.567)) == "1234.57")
+        #expect(ValueFormat.unformatted(.integer(2024)) == "2024")
     }
 }

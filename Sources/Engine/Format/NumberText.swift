@@ -1,36 +1,12 @@
 import Foundation
 
-extension ValueFormat {
-    /// Formats `value`. With `step` (the distance between axis ticks) the decimals follow the
-    /// step so neighbouring ticks never print the same text.
-    public func string(_ value: Double, step: Double? = nil) -> String {
-        guard value.isFinite else { return "–" }
-        switch style {
-        case .plain:
-            return NumberText.grouped(
-                value, decimals: decimals ?? NumberText.decimals(value, step: step),
-                trim: decimals == nil && step == nil)
-        case .fixed:
-            return NumberText.grouped(value, decimals: decimals ?? 2, trim: false)
-        case .percent:
-            let v = value * 100
-            let d = decimals ?? NumberText.decimals(v, step: step.map { $0 * 100 })
-            return NumberText.grouped(v, decimals: d, trim: decimals == nil && step == nil) + "%"
-        case .currency:
-            let symbol = NumberText.currencySymbol(currency ?? "USD")
-            let d = decimals ?? (step.map { NumberText.decimals(value, step: $0) } ?? 2)
-            let body = NumberText.grouped(abs(value), decimals: d, trim: false)
-            return (value < 0 ? "-" : "") + symbol + body
-        case .compact:
-            return NumberText.compact(value, decimals: decimals, step: step)
-        }
-    }
-}
-
-/// Locale-independent number text: thousands separators, fixed decimals, compact suffixes.
-enum NumberText {
-    /// `1234567.891` with 2 decimals → `1,234,567.89`.
-    static func grouped(_ value: Double, decimals: Int, trim: Bool) -> String {
+/// Locale-independent number text: thousands separators, fixed decimals, compact suffixes, and
+/// the one currency-symbol table. Charts (`ValueFormat`) and the Generator's filters, tables, KPI
+/// cards and PDFs all write numbers with it.
+public enum NumberText {
+    /// `1234567.891` with 2 decimals → `1,234,567.89` (`1234567.89` when `group` is false);
+    /// trailing zeros of the fraction dropped when `trim`.
+    public static func grouped(_ value: Double, decimals: Int, trim: Bool, group: Bool = true) -> String {
         let d = max(0, min(decimals, 10))
         let negative = value < 0
         let a = abs(value)
@@ -49,7 +25,7 @@ enum NumberText {
             frac = 0
         }
         var intText = String(whole)
-        if intText.count > 3 {
+        if group, intText.count > 3 {
             var out = ""
             for (i, ch) in intText.enumerated() {
                 if i > 0, (intText.count - i) % 3 == 0 { out.append(",") }
@@ -99,13 +75,15 @@ enum NumberText {
         return grouped(v, decimals: d, trim: decimals == nil && step == nil) + unit.1
     }
 
-    static func currencySymbol(_ code: String) -> String {
+    /// The symbol written before an amount in the currency `code` (ISO 4217, or the symbol
+    /// itself): `USD` → `$`, `INR` → `₹`; codes without a symbol here are written `CODE `.
+    public static func currencySymbol(_ code: String) -> String {
         switch code.uppercased() {
-        case "USD": return "$"
-        case "EUR": return "€"
-        case "GBP": return "£"
-        case "JPY", "CNY": return "¥"
-        case "INR": return "₹"
+        case "USD", "$": return "$"
+        case "EUR", "€": return "€"
+        case "GBP", "£": return "£"
+        case "JPY", "CNY", "¥": return "¥"
+        case "INR", "₹": return "₹"
         case "CHF": return "CHF "
         default: return code.uppercased() + " "
         }
