@@ -5,7 +5,7 @@ import {
   APIConnectionError, APIError, APITimeoutError, AuthenticationError, RateLimitError, errorClassFor,
 } from './errors.js';
 import {
-  AI, APIKeys, Analytics, Auth, Data, Health, Organizations, Users,
+  AI, APIKeys, Analytics, Auth, Dashboards, Data, Health, Organizations, Users,
 } from './resources.js';
 
 export const VERSION = '0.1.0';
@@ -89,6 +89,7 @@ export class AiserClient {
     this.apiKeys = new APIKeys(this);
     this.data = new Data(this);
     this.analytics = new Analytics(this);
+    this.dashboards = new Dashboards(this);
     this.ai = new AI(this);
     this.health = new Health(this);
   }

@@ -203,6 +203,51 @@ export class Analytics extends Namespace {
   }
 }
 
+/** Dashboards: charts of your organization on a 12-column grid. */
+export class Dashboards extends Namespace {
+  /** Creates a dashboard; `layout` items are `{ chartId, position: { x, y, w, h } }`. */
+  create(params) {
+    return this._request({ operationId: 'createDashboard', method: 'POST', path: '/dashboards', body: params });
+  }
+
+  /** A dashboard; each layout item carries its chart's data (or says the chart was deleted). */
+  get(dashboardId) {
+    return this._request({
+      operationId: 'getDashboard', method: 'GET', path: '/dashboards/{dashboard_id}', pathParams: { dashboard_id: need(dashboardId, 'dashboardId') },
+    });
+  }
+
+  /** Every matching dashboard: `for await (const d of client.dashboards.list({ search: 'sales' }))`. */
+  list({ page = 1, ...filters } = {}) {
+    return new Pager((n) => this._request({
+      operationId: 'listDashboards', method: 'GET', path: '/dashboards', query: { ...filters, page: n }, cast: pageOf('dashboards'),
+    }), page);
+  }
+
+  /** Changes the fields given (name, description, layout, settings); the others keep their value. */
+  update(dashboardId, params) {
+    return this._request({
+      operationId: 'updateDashboard', method: 'PUT', path: '/dashboards/{dashboard_id}',
+      pathParams: { dashboard_id: need(dashboardId, 'dashboardId') }, body: params,
+    });
+  }
+
+  /** Deletes a dashboard (its charts stay). */
+  delete(dashboardId) {
+    return this._request({
+      operationId: 'deleteDashboard', method: 'DELETE', path: '/dashboards/{dashboard_id}', pathParams: { dashboard_id: need(dashboardId, 'dashboardId') },
+    });
+  }
+
+  /** The dashboard's self-contained HTML page (members of its organization, or anyone when it is public). */
+  page(dashboardId) {
+    return this._request({
+      operationId: 'dashboardPage', method: 'GET', path: '/dashboards/{dashboard_id}', pathParams: { dashboard_id: need(dashboardId, 'dashboardId') },
+      root: true, raw: 'text',
+    });
+  }
+}
+
 /** Key-driver, trend, forecast and anomaly analysis; workflows; the models. */
 export class AI extends Namespace {
   /** Analyses the column a question names: its key drivers, trend, forecast or anomalies. */

@@ -218,6 +218,32 @@ def test_charts_generate_get_list_update_page_delete(client: AiserClient) -> Non
         client.analytics.chart_page(created.chart_id)
 
 
+def test_dashboards_create_get_list_update_page_delete(client: AiserClient) -> None:
+    chart = client.analytics.generate_chart(query="total sales by region", data_source="sales_data")
+    name = unique("Board")
+    board = client.dashboards.create(
+        name=name, description="Sales views", settings={"theme": "dark"},
+        layout=[{"chart_id": chart.chart_id, "position": {"x": 0, "y": 0, "w": 6, "h": 4}}])
+    assert board.dashboard_id.startswith("dashboard_") and board.dashboard_url.endswith(board.dashboard_id)
+    assert board.layout[0].position.w == 6 and board.layout[0].chart_data.type == chart.chart_data.type
+    assert board.settings.theme == "dark" and board.settings.public is False
+    got = client.dashboards.get(board.dashboard_id)
+    assert got.name == name and got.layout[0].status == "ok"
+    assert board.dashboard_id in {d.dashboard_id for d in client.dashboards.list(search=name[-8:], limit=1)}
+    moved = client.dashboards.update(
+        board.dashboard_id, layout=[{"chart_id": chart.chart_id, "position": {"x": 6, "y": 0, "w": 6, "h": 3}}])
+    assert moved.layout[0].position.x == 6 and moved.description == "Sales views"
+    page = client.dashboards.page(board.dashboard_id)
+    assert page.lstrip().lower().startswith("<!doctype html") and "dashboard-grid" in page
+    with pytest.raises(ValidationError) as e:
+        client.dashboards.update(board.dashboard_id, layout=[
+            {"chart_id": chart.chart_id, "position": {"x": 8, "y": 0, "w": 6, "h": 3}}])
+    assert "layout[0].position.w" in e.value.details
+    assert client.dashboards.delete(board.dashboard_id).deleted is True
+    with pytest.raises(NotFoundError):
+        client.dashboards.get(board.dashboard_id)
+
+
 def test_validation_errors_carry_details(client: AiserClient) -> None:
     with pytest.raises(ValidationError) as e:
         client.analytics.generate_chart(query="", data_source="sales_data")

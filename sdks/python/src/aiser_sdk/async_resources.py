@@ -9,8 +9,8 @@ from typing import Any, Iterable, Mapping
 
 from ._base import Op, body
 from ._models import (
-    AIModel, Analysis, APIKey, Chart, ChartSummary, CreatedAPIKey, CreatedChart, DataSource,
-    DataSourceSchema, DeletedChart, DeletedDataSource, HealthStatus, LogoutResult, Organization,
+    AIModel, Analysis, APIKey, Chart, ChartSummary, CreatedAPIKey, CreatedChart, Dashboard, DashboardSummary,
+    DataSource, DataSourceSchema, DeletedChart, DeletedDashboard, DeletedDataSource, HealthStatus, LogoutResult, Organization,
     RevokedAPIKey, Token, User, UserProfile, Workflow,
 )
 from ._pagination import AsyncPager, page_cast
@@ -214,6 +214,58 @@ class AsyncAnalytics(_Namespace):
         """The chart's public, self-contained HTML page (what `chart_url` points at)."""
         return await self._client._request(Op(
             "chartPage", "GET", "/charts/{chart_id}", {"chart_id": chart_id}, root=True, auth=False,
+            enveloped=False, cast=str))
+
+
+class AsyncDashboards(_Namespace):
+    """Dashboards: charts of your organization on a 12-column grid."""
+
+    async def create(
+        self, *, name: str, layout: Iterable[Mapping[str, Any]] | None = None, description: str | None = None,
+        settings: Mapping[str, Any] | None = None,
+    ) -> Dashboard:
+        """Creates a dashboard; `layout` items are `{"chart_id": …, "position": {"x", "y", "w", "h"}}`."""
+        return await self._client._request(Op("createDashboard", "POST", "/dashboards", json=body(
+            name=name, description=description, layout=None if layout is None else [dict(i) for i in layout],
+            settings=settings), cast=Dashboard.from_dict))
+
+    async def get(self, dashboard_id: str) -> Dashboard:
+        """A dashboard; each layout item carries its chart's data (or says the chart was deleted)."""
+        return await self._client._request(Op(
+            "getDashboard", "GET", "/dashboards/{dashboard_id}", {"dashboard_id": dashboard_id},
+            cast=Dashboard.from_dict))
+
+    def list(
+        self, *, search: str | None = None, sort_by: str | None = None, sort_order: str | None = None,
+        limit: int | None = None, page: int = 1,
+    ) -> AsyncPager[DashboardSummary]:
+        """Every matching dashboard; iterate to page through all of them."""
+        q = dict(search=search, sort_by=sort_by, sort_order=sort_order, limit=limit)
+        return AsyncPager(lambda n: self._client._request(Op(
+            "listDashboards", "GET", "/dashboards", query={**q, "page": n},
+            cast=page_cast(DashboardSummary, "dashboards"))), page)
+
+    async def update(
+        self, dashboard_id: str, *, name: str | None = None, description: str | None = None,
+        layout: Iterable[Mapping[str, Any]] | None = None, settings: Mapping[str, Any] | None = None,
+    ) -> Dashboard:
+        """Changes the fields given; the others keep their value."""
+        return await self._client._request(Op(
+            "updateDashboard", "PUT", "/dashboards/{dashboard_id}", {"dashboard_id": dashboard_id},
+            json=body(name=name, description=description,
+                      layout=None if layout is None else [dict(i) for i in layout], settings=settings),
+            cast=Dashboard.from_dict))
+
+    async def delete(self, dashboard_id: str) -> DeletedDashboard:
+        """Deletes a dashboard (its charts stay)."""
+        return await self._client._request(Op(
+            "deleteDashboard", "DELETE", "/dashboards/{dashboard_id}", {"dashboard_id": dashboard_id},
+            cast=DeletedDashboard.from_dict))
+
+    async def page(self, dashboard_id: str) -> str:
+        """The dashboard's self-contained HTML page (members of its organization, or anyone when public)."""
+        return await self._client._request(Op(
+            "dashboardPage", "GET", "/dashboards/{dashboard_id}", {"dashboard_id": dashboard_id}, root=True,
             enveloped=False, cast=str))
 
 
