@@ -56,11 +56,15 @@ public struct DashboardDocument: Sendable {
             title: title, site: site, theme: theme, description: description, body: body(), isStatic: false)
     }
 
-    /// The grid: one cell per item in reading order (top to bottom, left to right).
-    func body() -> String {
-        let ordered = items.enumerated().sorted {
+    /// The items with their index in `items`, in reading order (top to bottom, left to right).
+    var ordered: [(offset: Int, element: Item)] {
+        items.enumerated().sorted {
             ($0.element.y, $0.element.x, $0.offset) < ($1.element.y, $1.element.x, $1.offset)
         }
+    }
+
+    /// The grid: one cell per item in reading order.
+    func body() -> String {
         var out = "<div class=\"dashboard-grid\">\n"
         for (index, item) in ordered {
             let style = "grid-column:\(item.x + 1) / span \(item.w);grid-row:\(item.y + 1) / span \(item.h)"

@@ -13,7 +13,7 @@ struct PDFPageRenderer {
     static let linkColor = "#0969da"
 
     func svg(_ placements: [PDFPlacement], number: Int, of total: Int) -> String {
-        let w = layout.size.width, h = layout.size.height
+        let w = layout.width, h = layout.height
         var out =
             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(n(w))\" height=\"\(n(h))\" viewBox=\"0 0 \(n(w)) \(n(h))\" font-family=\"\(Self.font)\">"
         out += "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>"

@@ -107,7 +107,7 @@ enum ReferencePage {
             }
             out += "| \(r.method.rawValue) | `\(r.path)` | \(access) | \(r.category?.title ?? "–") | \(r.summary) |\n"
         }
-        return out + analyticsNotes + dashboardNotes
+        return out + analyticsNotes + dashboardNotes + exportNotes
     }
 
     static let walkthrough = """

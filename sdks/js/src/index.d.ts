@@ -289,6 +289,14 @@ export class Dashboards {
   /** The dashboard's HTML page (members of its organization, or anyone when public). */
   page(dashboardId: string): Promise<string>;
 }
+export class Export {
+  chart(chartId: string, params?: {
+    format?: 'png' | 'pdf' | 'svg' | 'csv' | 'json' | 'html'; width?: number; height?: number; scale?: number; theme?: 'light' | 'dark';
+  }): Promise<Uint8Array>;
+  dashboard(dashboardId: string, params?: {
+    format?: 'pdf' | 'html'; pageSize?: 'a4' | 'letter' | 'legal'; orientation?: 'portrait' | 'landscape'; includeCharts?: boolean; theme?: 'light' | 'dark';
+  }): Promise<Uint8Array>;
+}
 export class AI {
   intelligentAnalysis(params: {
     query: string; dataSource: string; analysisType?: 'auto' | 'drivers' | 'trend' | 'forecast' | 'anomalies' | 'comparison';
@@ -322,6 +330,7 @@ export class AiserClient {
   data: Data;
   analytics: Analytics;
   dashboards: Dashboards;
+  export: Export;
   ai: AI;
   health: Health;
   /** The server's OpenAPI document, keys untouched. */

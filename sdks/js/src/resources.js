@@ -248,6 +248,25 @@ export class Dashboards extends Namespace {
   }
 }
 
+/** Files of charts and dashboards, computed from current data. */
+export class Export extends Namespace {
+  /** A chart as a file (`Uint8Array`): `format` png (default), pdf, svg, csv, json or html; `width`, `height`, `scale`, `theme`. */
+  chart(chartId, params = {}) {
+    return this._request({
+      operationId: 'exportChart', method: 'GET', path: '/export/chart/{chart_id}', pathParams: { chart_id: need(chartId, 'chartId') },
+      query: params, raw: 'bytes',
+    });
+  }
+
+  /** A dashboard as a file (`Uint8Array`): `format` pdf (default) or html; `pageSize`, `orientation`, `includeCharts`, `theme`. */
+  dashboard(dashboardId, params = {}) {
+    return this._request({
+      operationId: 'exportDashboard', method: 'GET', path: '/export/dashboard/{dashboard_id}',
+      pathParams: { dashboard_id: need(dashboardId, 'dashboardId') }, query: params, raw: 'bytes',
+    });
+  }
+}
+
 /** Key-driver, trend, forecast and anomaly analysis; workflows; the models. */
 export class AI extends Namespace {
   /** Analyses the column a question names: its key drivers, trend, forecast or anomalies. */

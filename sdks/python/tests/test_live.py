@@ -244,6 +244,26 @@ def test_dashboards_create_get_list_update_page_delete(client: AiserClient) -> N
         client.dashboards.get(board.dashboard_id)
 
 
+def test_export_chart_and_dashboard(client: AiserClient) -> None:
+    chart = client.analytics.generate_chart(query="total sales by region", data_source="sales_data")
+    png = client.export.chart(chart.chart_id, width=320, height=200, scale=2)
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    assert (int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")) == (640, 400)
+    csv = client.export.chart(chart.chart_id, format="csv").decode()
+    assert csv.splitlines()[0] == "region,Sum of sales"
+    svg = client.export.chart(chart.chart_id, format="svg", theme="dark").decode()
+    assert svg.startswith("<svg")
+    with pytest.raises(ValidationError) as e:
+        client.export.chart(chart.chart_id, width=50)
+    assert "width" in e.value.details
+    board = client.dashboards.create(name=unique("Export"), layout=[
+        {"chart_id": chart.chart_id, "position": {"x": 0, "y": 0, "w": 12, "h": 4}}])
+    pdf = client.export.dashboard(board.dashboard_id, page_size="legal")
+    assert pdf.startswith(b"%PDF-")
+    html = client.export.dashboard(board.dashboard_id, format="html", include_charts=False).decode()
+    assert "dashboard-grid" in html and "<svg" not in html
+
+
 def test_validation_errors_carry_details(client: AiserClient) -> None:
     with pytest.raises(ValidationError) as e:
         client.analytics.generate_chart(query="", data_source="sales_data")

@@ -11,7 +11,8 @@ import httpx
 from ._base import BaseClient, Op
 from ._errors import APIError, AuthenticationError
 from .async_resources import (
-    AsyncAI, AsyncAnalytics, AsyncAPIKeys, AsyncAuth, AsyncDashboards, AsyncData, AsyncHealth, AsyncOrganizations,
+    AsyncAI, AsyncAnalytics, AsyncAPIKeys, AsyncAuth, AsyncDashboards, AsyncData, AsyncExport, AsyncHealth,
+    AsyncOrganizations,
     AsyncUsers,
 )
 
@@ -52,6 +53,7 @@ class AsyncAiserClient(BaseClient):
         self.data = AsyncData(self)
         self.analytics = AsyncAnalytics(self)
         self.dashboards = AsyncDashboards(self)
+        self.export = AsyncExport(self)
         self.ai = AsyncAI(self)
         self.health = AsyncHealth(self)
 

@@ -11,7 +11,7 @@ import httpx
 
 from ._base import BaseClient, Op
 from ._errors import APIError, AuthenticationError
-from .resources import AI, APIKeys, Analytics, Auth, Dashboards, Data, Health, Organizations, Users
+from .resources import AI, APIKeys, Analytics, Auth, Dashboards, Data, Export, Health, Organizations, Users
 
 
 class AiserClient(BaseClient):
@@ -54,6 +54,7 @@ class AiserClient(BaseClient):
         self.data = Data(self)
         self.analytics = Analytics(self)
         self.dashboards = Dashboards(self)
+        self.export = Export(self)
         self.ai = AI(self)
         self.health = Health(self)
 

@@ -269,6 +269,30 @@ class Dashboards(_Namespace):
             enveloped=False, cast=str))
 
 
+class Export(_Namespace):
+    """Files of charts and dashboards, computed from current data."""
+
+    def chart(
+        self, chart_id: str, *, format: str = "png", width: int | None = None, height: int | None = None,
+        scale: float | None = None, theme: str | None = None,
+    ) -> bytes:
+        """A chart as a file: png, pdf, svg, csv, json ({rows, chart_data}) or html."""
+        return self._client._request(Op(
+            "exportChart", "GET", "/export/chart/{chart_id}", {"chart_id": chart_id},
+            query=dict(format=format, width=width, height=height, scale=scale, theme=theme), binary=True))
+
+    def dashboard(
+        self, dashboard_id: str, *, format: str = "pdf", page_size: str | None = None,
+        orientation: str | None = None, include_charts: bool | None = None, theme: str | None = None,
+    ) -> bytes:
+        """A dashboard as a file: pdf (paginated) or html (self-contained)."""
+        include = None if include_charts is None else str(include_charts).lower()
+        return self._client._request(Op(
+            "exportDashboard", "GET", "/export/dashboard/{dashboard_id}", {"dashboard_id": dashboard_id},
+            query=dict(format=format, page_size=page_size, orientation=orientation, include_charts=include,
+                       theme=theme), binary=True))
+
+
 class AI(_Namespace):
     """Key-driver, trend, forecast and anomaly analysis; workflows; the models."""
 
