@@ -11,7 +11,7 @@ struct ChartExport: Sendable {
         case .svg:
             return Data(svg(chart).utf8)
         case .png:
-            return try Raster.png(svg: svg(chart), scale: options.scale)
+            return try Raster.png(svg: svg(chart), scale: Double(options.scale))
         case .pdf:
             return try Raster.pdf(svg: svg(chart))
         case .html:

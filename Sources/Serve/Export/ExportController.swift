@@ -36,7 +36,10 @@ struct ExportController: Controller {
                             summary: "File format (default png).")
                     ] + Self.pictureParameters + [
                         QueryParameter(
-                            name: "scale", schema: .number, summary: "PNG pixel ratio from 1 to 4 (default 1).")
+                            name: "scale",
+                            schema: .integer(
+                                minimum: ExportOptions.scales.lowerBound, maximum: ExportOptions.scales.upperBound),
+                            summary: "PNG pixel ratio (default 1): 2 for HiDPI screens.")
                     ],
                     success: (200, .any), enveloped: false,
                     produces: ExportFormat.allCases.map(\.contentType).joined(separator: ",")),

@@ -5,13 +5,13 @@ import Generator
 /// the server draw a picture larger than `sizes` in either direction.
 struct ExportOptions: Sendable, Equatable {
     static let sizes = 100...4000
-    static let scales = 1.0...4.0
+    static let scales = 1...4
 
     var format: ExportFormat
     var width: Int?
     var height: Int?
     /// HiDPI factor of a PNG (its pixels are `width × scale` by `height × scale`).
-    var scale = 1.0
+    var scale = 1
     /// `nil`: the chart's own theme (for a dashboard, its settings).
     var theme: Theme?
     var themeName: String?
@@ -42,10 +42,10 @@ struct ExportOptions: Sendable, Equatable {
             }
         }
         if let text = query.string("scale") {
-            if let s = Double(text), Self.scales.contains(s) {
+            if let s = Int(text), Self.scales.contains(s) {
                 scale = s
             } else {
-                details["scale"] = "A number from 1 to 4."
+                details["scale"] = "A whole number from \(Self.scales.lowerBound) to \(Self.scales.upperBound)."
             }
         }
         if let text = query.string("theme") {

@@ -15,7 +15,7 @@ extension ReferencePage {
           deleted answers `404`; one whose question the current data no longer answers, `422` with
           the engine's message in `details.query` (in a dashboard export, that message fills the
           chart's cell).
-        - A chart: `format` `png` (the default; the SVG drawn by librsvg, `scale` 1–4 multiplies
+        - A chart: `format` `png` (the default; the SVG drawn by librsvg, `scale` 1, 2, 3 or 4 multiplies
           its pixels for HiDPI screens), `pdf` (one vector page the size of the chart), `svg`,
           `csv` (the query's rows; text that a spreadsheet would run as a formula is prefixed
           with `'`), `json` (`{"rows": [...], "chart_data": {...}}`) or `html` (a self-contained
@@ -32,6 +32,17 @@ extension ReferencePage {
           name made from the title (ASCII letters and digits, other runs of characters one `-`,
           e.g. `Revenue-by-region.png`), and an `ETag` of its bytes; a request with a matching
           `If-None-Match` answers `304 Not Modified` without a body.
+
+        ## Replacing a data source's data
+
+        `PUT /api/v1/data/sources/{data_source_id}/file` takes a multipart `file` like the upload
+        (same formats, size limit and all-or-nothing rule: a file that does not load leaves the
+        source as it was) and keeps the source's id. The new data is built beside the old and
+        renamed into place, then every chart of the source is asked again and stored with the new
+        numbers, so charts, dashboards, their pages and exports show the new data. A chart whose
+        question the new columns no longer answer keeps its last drawing, and its export answers
+        `422` saying so. Users may replace only their own sources, administrators any of the
+        organization.
 
         """
 }

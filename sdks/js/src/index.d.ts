@@ -264,6 +264,12 @@ export class Data {
   }): Promise<DataSource>;
   listSources(params?: ListParams & { tags?: string[] | string; createdAfter?: string | Date; fileType?: string }): Pager<DataSource>;
   getSchema(dataSourceId: string): Promise<DataSourceSchema>;
+  replaceFile(dataSourceId: string, params: {
+    file: FileInput;
+    /** Needed for bytes and streams. */
+    fileName?: string;
+    onProgress?: (sent: number, total: number | null) => void;
+  }): Promise<DataSource>;
   deleteSource(dataSourceId: string): Promise<DeletedDataSource>;
 }
 export class Analytics {

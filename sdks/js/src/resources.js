@@ -153,6 +153,15 @@ export class Data extends Namespace {
     });
   }
 
+  /** Replaces a data source's data with a new file (as for `upload`), keeping its id; its charts show the new data. */
+  async replaceFile(dataSourceId, { file, fileName, onProgress }) {
+    const upload = await prepareUpload(file, { fileName, onProgress, fields: {} });
+    return this._request({
+      operationId: 'replaceDataSourceFile', method: 'PUT', path: '/data/sources/{data_source_id}/file',
+      pathParams: { data_source_id: need(dataSourceId, 'dataSourceId') }, upload,
+    });
+  }
+
   /** Deletes a data source and its file. */
   deleteSource(dataSourceId) {
     return this._request({

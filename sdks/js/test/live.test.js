@@ -229,6 +229,10 @@ test('data sources: list with paging, schema, delete', async () => {
   assert.equal(schema.schema.marketing_spend.type, 'decimal');
   assert.equal(schema.schema.region.uniqueValues, 4);
   assert.equal(schema.statistics.totalRows, 20);
+  const replaced = await c.data.replaceFile(ds.dataSourceId, { file: new TextEncoder().encode(salesCsv(7)), fileName: 'new.csv' });
+  assert.equal(replaced.dataSourceId, ds.dataSourceId);
+  assert.equal(replaced.rows, 7);
+  assert.equal((await c.data.getSchema(ds.dataSourceId)).statistics.totalRows, 7);
   assert.equal((await c.data.deleteSource(ds.dataSourceId)).deleted, true);
   await assert.rejects(c.data.getSchema(ds.dataSourceId), (e) => e instanceof NotFoundError && e.status === 404 && /^req_/.test(e.requestId));
 });

@@ -185,6 +185,9 @@ def test_sources_list_schema_and_delete(client: AiserClient) -> None:
     schema = client.data.get_schema(ds.data_source_id)
     assert schema.schema["sales"].type == "decimal" and schema.schema["region"].unique_values == 4
     assert schema.statistics.total_rows == 20 and 0 <= schema.statistics.completeness <= 1
+    replaced = client.data.replace_file(ds.data_source_id, sales_csv(7), filename="new.csv")
+    assert replaced.data_source_id == ds.data_source_id and replaced.rows == 7
+    assert client.data.get_schema(ds.data_source_id).statistics.total_rows == 7
     assert client.data.delete_source(ds.data_source_id).deleted is True
     with pytest.raises(NotFoundError) as e:
         client.data.get_schema(ds.data_source_id)

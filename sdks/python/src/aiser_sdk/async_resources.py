@@ -160,6 +160,16 @@ class AsyncData(_Namespace):
             "getDataSourceSchema", "GET", "/data/sources/{data_source_id}/schema", {"data_source_id": data_source_id},
             cast=DataSourceSchema.from_dict))
 
+    async def replace_file(
+        self, data_source_id: str, file: FileInput, *, filename: str | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> DataSource:
+        """Replaces a data source's data with a new file, keeping its id; its charts show the new data."""
+        upload = UploadBody(file, filename=filename, fields={}, on_progress=on_progress)
+        return await self._client._request(Op(
+            "replaceDataSourceFile", "PUT", "/data/sources/{data_source_id}/file", {"data_source_id": data_source_id},
+            upload=upload, cast=DataSource.from_dict))
+
     async def delete_source(self, data_source_id: str) -> DeletedDataSource:
         """Deletes a data source and its file."""
         return await self._client._request(Op(
