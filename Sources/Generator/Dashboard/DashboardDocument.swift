@@ -1,4 +1,5 @@
 import Engine
+import Foundation
 
 /// A dashboard drawn as a page of the site layout — the same template, stylesheet (dark mode and
 /// print rules included) and chart drawing as `aiser build` output — with its charts placed on a

@@ -1,4 +1,5 @@
 import Engine
+import Foundation
 
 /// How a chart is drawn into an HTML page, for built pages and served dashboards alike: the
 /// Engine's SVG with element ids made unique on the page, and with the `auto` theme both a

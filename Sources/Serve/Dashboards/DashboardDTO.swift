@@ -1,4 +1,5 @@
 import Engine
+import Foundation
 
 /// A dashboard (`GET`/`POST`/`PUT /dashboards…`): its layout items carry their chart's data.
 struct DashboardDTO: Encodable, Sendable {

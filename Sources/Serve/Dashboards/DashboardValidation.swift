@@ -1,4 +1,5 @@
 import Engine
+import Foundation
 
 /// The rules of a dashboard: a name, a short description, settings, and a layout on a
 /// 12-column grid — whole numbers, `w ≥ 1`, `x + w ≤ 12`, `h ≥ 1`, no two items overlapping,

@@ -1,4 +1,5 @@
 import Engine
+import Foundation
 
 extension Backend {
     /// The chart recomputed from its data source's current file — the stored question asked

@@ -1,4 +1,5 @@
 import Engine
+import Foundation
 import Generator
 
 /// The query parameters of the export endpoints, read and bounded: a request can never make

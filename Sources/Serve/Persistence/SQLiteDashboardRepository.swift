@@ -1,4 +1,5 @@
 import Engine
+import Foundation
 
 /// `DashboardRepository` on the SQLite metadata database.
 struct SQLiteDashboardRepository: DashboardRepository {

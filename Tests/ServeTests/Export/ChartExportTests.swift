@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import HummingbirdTesting
 import Testing
 
@@ -90,7 +91,8 @@ struct ChartExportTests {
             let base = "/api/v1/export/chart/\(chart)?"
             for (query, field) in [
                 ("width=99", "width"), ("width=4001", "width"), ("height=100000", "height"), ("height=abc", "height"),
-                ("scale=5", "scale"), ("scale=0", "scale"), ("scale=1.5", "scale"), ("format=gif", "format"), ("theme=neon", "theme"),
+                ("scale=5", "scale"), ("scale=0", "scale"), ("scale=1.5", "scale"), ("format=gif", "format"),
+                ("theme=neon", "theme"),
             ] {
                 let r = try await c.call(.get, base + query, token: a.token)
                 #expect(r.status == .unprocessableContent, "\(query) answered \(r.status)")

@@ -12,7 +12,7 @@ extension Client {
         headers[.authorization] = "Bearer \(token)"
         for (k, v) in extra { headers[HTTPField.Name(k)!] = v }
         return try await client.execute(uri: uri, method: .get, headers: headers, body: nil) { response in
-            (response.status, response.headers, Data(buffer: response.body))
+            (response.status, response.headers, Data(response.body.readableBytesView))
         }
     }
 }
