@@ -86,6 +86,7 @@ public struct Asker {
         let insights = InsightFinder(plan: plan).insights(for: chart)
         return Answer(
             question: trimmed, sql: sql, bindings: bindings, chart: chart, insights: insights,
-            interpretation: plan.interpretation, confidence: plan.confidence)
+            interpretation: plan.interpretation, confidence: plan.confidence,
+            rows: Self.named(result, plotted, measureTitles: plan.measureTitles))
     }
 }

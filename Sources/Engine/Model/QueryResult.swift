@@ -1,9 +1,9 @@
 import Foundation
 
 /// Rows returned by a query, with the names and logical types of their columns.
-public struct QueryResult: Sendable, Equatable {
+public struct QueryResult: Sendable, Hashable {
     /// One result column.
-    public struct Column: Sendable, Equatable {
+    public struct Column: Sendable, Hashable {
         public var name: String
         /// The logical type when known (from the table's declared type or from the values).
         public var type: ColumnType

@@ -97,20 +97,8 @@ struct ChartBlock: PageBlock {
 
     func html(_ context: BlockContext) throws -> String {
         let chart = try chart(context)
-        func draw(_ theme: Theme) -> String {
-            let id = "chart-\(context.idPrefix)\(location.line)-\(theme.name)"
-            return ChartRenderer.svg(chart, theme: theme)
-                .replacingOccurrences(of: "\"chart-title chart-desc\"", with: "\"\(id)-title \(id)-desc\"")
-                .replacingOccurrences(of: "id=\"chart-title\"", with: "id=\"\(id)-title\"")
-                .replacingOccurrences(of: "id=\"chart-desc\"", with: "id=\"\(id)-desc\"")
-        }
         var out = "<figure class=\"chart\">"
-        switch context.theme {
-        case .light: out += draw(.light)
-        case .dark: out += draw(.dark)
-        case .auto:
-            out += "<div class=\"chart-light\">\(draw(.light))</div><div class=\"chart-dark\">\(draw(.dark))</div>"
-        }
+        out += ChartFigure.variants(chart, pageTheme: context.theme, id: "chart-\(context.idPrefix)\(location.line)")
         out +=
             "<p class=\"table-foot\"><a href=\"\(HTML.escape(context.csvHref(data)))\" download>Data (CSV)</a></p></figure>\n"
         return out

@@ -12,7 +12,7 @@ struct PDFDocument {
         let renderer = PDFPageRenderer(layout: layout, footer: footer)
         let svgs = pages.enumerated().map { renderer.svg($1, number: $0 + 1, of: pages.count) }
         do {
-            return try Raster.pdf(pages: svgs, pageWidth: layout.size.width, pageHeight: layout.size.height, margin: 0)
+            return try Raster.pdf(pages: svgs, pageWidth: layout.width, pageHeight: layout.height, margin: 0)
         } catch {
             throw GeneratorError(path: path, "cannot draw the PDF: \(error)")
         }

@@ -7,6 +7,8 @@ import Engine
 /// follows it.
 struct PDFLayout {
     var size: PDFPageSize
+    /// Turns the paper sideways.
+    var landscape = false
     var margin = 40.0
     /// Room kept at the bottom of each page for the page number.
     var footer = 16.0
@@ -18,8 +20,11 @@ struct PDFLayout {
     static let ruleHeight = 8.0
     static let tableSize = 8.5
 
-    var contentWidth: Double { size.width - 2 * margin }
-    var bottom: Double { size.height - margin - footer }
+    /// The page's width and height in points, after orientation.
+    var width: Double { landscape ? size.height : size.width }
+    var height: Double { landscape ? size.width : size.height }
+    var contentWidth: Double { width - 2 * margin }
+    var bottom: Double { height - margin - footer }
     var contentHeight: Double { bottom - margin }
 
     func pages(_ items: [PDFItem]) -> [[PDFPlacement]] {

@@ -14,7 +14,7 @@ struct PDFPageRenderer {
     static let linkColor = "#0969da"
 
     func svg(_ placements: [PDFPlacement], number: Int, of total: Int) -> String {
-        let w = layout.size.width, h = layout.size.height
+        let w = layout.width, h = layout.height
         var svg = SVGWriter()
         svg.open(
             "svg",

@@ -42,7 +42,7 @@ extension ProjectConfig {
             case "pdf_page_size":
                 let name = try value.string(key)
                 guard let size = PDFPageSize(rawValue: name.lowercased()) else {
-                    throw value.error("pdf_page_size must be a4 or letter, not '\(name)'")
+                    throw value.error("pdf_page_size must be a4, letter or legal, not '\(name)'")
                 }
                 pdfPageSize = size
             default:

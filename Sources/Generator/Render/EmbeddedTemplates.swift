@@ -21,7 +21,7 @@ enum EmbeddedTemplates {
 </style>
 </head>
 <body>
-<header class="site"><a class="brand" href="{{root}}index.html">{{site}}</a></header>
+<header class="site">{{#static}}<a class="brand" href="{{root}}index.html">{{site}}</a>{{/static}}{{^static}}<span class="brand">{{site}}</span>{{/static}}</header>
 <div class="layout">
 {{{nav}}}
 <main>
@@ -30,7 +30,7 @@ enum EmbeddedTemplates {
 {{{body}}}
 </main>
 </div>
-<footer class="site">Built with Aiser {{version}} · data as of the build · <a href="{{root}}manifest.json">manifest</a></footer>
+<footer class="site">{{#static}}Built with Aiser {{version}} · data as of the build · <a href="{{root}}manifest.json">manifest</a>{{/static}}{{^static}}Served by Aiser {{version}} · current data{{/static}}</footer>
 </body>
 </html>
 
@@ -44,6 +44,9 @@ thead{display:table-header-group}
 h1,h2,h3{break-after:avoid}
 .chart-dark{display:none!important}.chart-light{display:block!important}
 a{color:#000;text-decoration:none}
+.dashboard-grid{display:block}
+.dashboard-cell{display:block;border:0;padding:0;margin:0 0 12pt;break-inside:avoid}
+.dashboard-cell svg{height:auto!important}
 
 """#,
         "starter/aiser.yml": #"""
@@ -269,6 +272,12 @@ pre{background:var(--soft);padding:.8rem;border-radius:6px;overflow-x:auto}
 .input label.selected{background:var(--accent);border-color:var(--accent);color:var(--bg)}
 details.dropdown summary{cursor:pointer;display:inline-block;padding:.25rem .8rem;border:1px solid var(--line);border-radius:6px}
 details.dropdown .menu{padding:.4rem 0}
+.dashboard-grid{display:grid;grid-template-columns:repeat(12,minmax(0,1fr));grid-auto-rows:4.5rem;gap:1rem}
+.dashboard-cell{min-width:0;min-height:0;display:flex;padding:.5rem;border:1px solid var(--line);border-radius:8px;background:var(--bg)}
+.dashboard-cell figure.chart{margin:0;width:100%;height:100%}
+.dashboard-cell figure.chart>div,.dashboard-cell figure.chart svg{width:100%;height:100%;max-width:none}
+.dashboard-cell.placeholder{align-items:center;justify-content:center;color:var(--muted);border-style:dashed}
+@media (max-width:800px){.dashboard-grid{display:block}.dashboard-cell{height:auto!important;margin-bottom:1rem}}
 
 """#,
     ]

@@ -6,13 +6,22 @@ struct QueryReader: Sendable {
     let parameters: [String: String]
     let all: [(String, String)]
 
-    init(_ request: Request) {
-        let q = request.uri.queryParameters
+    init(_ request: Request) { self.init(query: request.uri.query ?? "") }
+
+    /// Reads `query` as `application/x-www-form-urlencoded`, the way browsers' `URLSearchParams`
+    /// and Python's `urlencode` write it: `+` is a space, `%XX` a byte, in names and values alike.
+    init(query: String) {
+        func decode(_ part: Substring) -> String {
+            let text = part.replacingOccurrences(of: "+", with: " ")
+            return text.removingPercentEncoding ?? text
+        }
         var dict: [String: String] = [:]
         var all: [(String, String)] = []
-        for (k, v) in q {
-            dict[String(k)] = String(v)
-            all.append((String(k), String(v)))
+        for pair in query.split(separator: "&", omittingEmptySubsequences: true) {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let (name, value) = (decode(parts[0]), parts.count > 1 ? decode(parts[1]) : "")
+            dict[name] = value
+            all.append((name, value))
         }
         parameters = dict
         self.all = all

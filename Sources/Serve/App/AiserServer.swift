@@ -68,7 +68,9 @@ public struct AiserServer: Sendable {
             HealthController(backend: backend), AuthController(backend: backend), APIKeyController(backend: backend),
             UserController(backend: backend), OrganizationController(backend: backend),
             DataController(backend: backend),
-            ChartController(backend: backend), AnalysisController(backend: backend),
+            ChartController(backend: backend), DashboardController(backend: backend),
+            ExportController(backend: backend),
+            AnalysisController(backend: backend),
             WorkflowController(backend: backend),
             ModelController(backend: backend),
         ]

@@ -12,6 +12,7 @@ struct Backend: Sendable {
     let apiKeys: any APIKeyRepository
     let dataSources: any DataSourceRepository
     let charts: any ChartRepository
+    let dashboards: any DashboardRepository
     let aiResults: any AIResultRepository
     /// The data-source files and the pool their work runs on.
     let sources: SourceStore
@@ -48,7 +49,8 @@ struct Backend: Sendable {
             settings: settings, metadata: metadata, users: SQLiteUserRepository(db: metadata),
             organizations: organizations, sessions: SQLiteSessionRepository(db: metadata),
             apiKeys: SQLiteAPIKeyRepository(db: metadata), dataSources: dataSources,
-            charts: SQLiteChartRepository(db: metadata), aiResults: SQLiteAIResultRepository(db: metadata),
+            charts: SQLiteChartRepository(db: metadata), dashboards: SQLiteDashboardRepository(db: metadata),
+            aiResults: SQLiteAIResultRepository(db: metadata),
             sources: SourceStore(files: files, cacheSize: settings.sourceCacheSize),
             signer: await TokenSigner(secret: secret, lifetime: settings.accessTokenSeconds, now: now),
             hasher: PasswordHasher(cost: settings.bcryptCost, pool: metadata.pool),

@@ -117,7 +117,13 @@ enum OpenAPIDocument {
                 String(route.success.status),
                 .fields([
                     ("description", "Success."), ("headers", .fields(rateHeaders)),
-                    ("content", .fields([(route.produces, .fields([("schema", successSchema.json)]))])),
+                    (
+                        "content",
+                        .fields(
+                            route.produces.split(separator: ",").map {
+                                (String($0), .fields([("schema", successSchema.json)]))
+                            })
+                    ),
                 ])
             )
         ]

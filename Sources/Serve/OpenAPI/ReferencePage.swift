@@ -109,7 +109,7 @@ enum ReferencePage {
             }
             out += "| \(r.method.rawValue) | `\(r.path)` | \(access) | \(r.category?.title ?? "–") | \(r.summary) |\n"
         }
-        return out + analyticsNotes
+        return out + analyticsNotes + dashboardNotes + exportNotes
     }
 
     static let walkthrough = """

@@ -24,6 +24,8 @@ struct ChartFilter: Sendable {
     var text: String?
     var chartType: String?
     var createdAfter: Int64?
+    /// Only the charts of this data source.
+    var dataSourceID: String?
     var sortBy: SortField = .createdAt
     var sortOrder: SortOrder = .desc
 }

@@ -58,6 +58,14 @@ enum Migrations {
             user_id TEXT NOT NULL, data_source_id TEXT NOT NULL, result TEXT NOT NULL, created_at INTEGER NOT NULL);
         CREATE INDEX ai_results_by_organization ON ai_results(organization_id, created_at);
         """,
+        // 5: dashboards (layout and settings as JSON).
+        """
+        CREATE TABLE dashboards(
+            id TEXT PRIMARY KEY, organization_id TEXT NOT NULL REFERENCES organizations(id),
+            user_id TEXT NOT NULL, name TEXT NOT NULL, description TEXT, layout TEXT NOT NULL,
+            settings TEXT NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL);
+        CREATE INDEX dashboards_by_organization ON dashboards(organization_id, created_at);
+        """,
     ]
 
     /// Runs every migration not yet applied, each in its own transaction.

@@ -63,6 +63,10 @@ struct SQLiteChartRepository: ChartRepository {
                 clauses.append("chart_type = ?")
                 values.append(.text(type))
             }
+            if let source = f.dataSourceID {
+                clauses.append("data_source_id = ?")
+                values.append(.text(source))
+            }
             if let after = f.createdAfter {
                 clauses.append("created_at > ?")
                 values.append(.integer(after))

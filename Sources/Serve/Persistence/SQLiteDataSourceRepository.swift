@@ -32,6 +32,18 @@ struct SQLiteDataSourceRepository: DataSourceRepository {
         }
     }
 
+    func replaceFile(_ s: DataSourceRecord) async throws -> Bool {
+        try await db.write { c in
+            try c.run(
+                "UPDATE data_sources SET file_name = ?, file_type = ?, file_size = ?, row_count = ?, column_count = ?, schema = ?, profile = ? WHERE id = ? AND organization_id = ?",
+                [
+                    .text(s.fileName), .text(s.fileType), .integer(s.fileSize), .integer(Int64(s.rowCount)),
+                    .integer(Int64(s.columnCount)), .text(StoredJSON.encode(s.schema)), .text(s.profileJSON),
+                    .text(s.id), .text(s.organizationID),
+                ]) > 0
+        }
+    }
+
     static let findByIDSQL = "SELECT \(columns) FROM data_sources WHERE id = ? AND organization_id = ?"
 
     func find(id: String, organizationID: String) async throws -> DataSourceRecord? {

@@ -28,7 +28,7 @@ struct Route: Sendable {
     let success: (status: Int, schema: JSONSchema)
     /// Whether the success body is wrapped in the envelope.
     let enveloped: Bool
-    /// The media type of a successful answer.
+    /// The media type of a successful answer (several, comma-separated, when a parameter picks one).
     let produces: String
     /// Error codes beyond those implied by access, captures and body.
     let extraErrors: [ErrorCode]

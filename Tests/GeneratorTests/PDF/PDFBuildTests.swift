@@ -127,7 +127,7 @@ struct PDFBuildTests {
         #expect(try Project(at: p.url).config.pdfPageSize == .letter)
         try p.write("aiser.yml", "title: Ledger\noptions:\n  pdf_page_size: a3\n")
         let error = await p.buildError()
-        #expect(error?.description.contains("pdf_page_size must be a4 or letter") == true)
+        #expect(error?.description.contains("pdf_page_size must be a4, letter or legal") == true)
     }
 
     @Test("letter paper, shown SQL only, templated pages each get a PDF")

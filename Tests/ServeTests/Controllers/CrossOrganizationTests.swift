@@ -16,7 +16,7 @@ struct CrossOrganizationTests {
             var out: [String] = []
             for table in [
                 "organizations", "users", "sessions", "refresh_tokens", "api_keys", "data_sources", "charts",
-                "ai_results",
+                "ai_results", "dashboards",
             ] {
                 let rows = try db.rows("SELECT * FROM \(Identifier.quote(table)) ORDER BY 1")
                 out += rows.map { table + ": " + $0.map { $0.string ?? "NULL" }.joined(separator: "|") }
@@ -44,6 +44,8 @@ struct CrossOrganizationTests {
             ]
             ids["chart_id"] = try await c.createChart(
                 "total revenue", source: try #require(ids["data_source_id"]), token: a.token)
+            ids["dashboard_id"] = try await c.createDashboard(
+                "Alpha board", charts: [try #require(ids["chart_id"])], token: a.token)
             for (kind, capture) in [(AIResultRecord.Kind.analysis, "analysis_id"), (.workflow, "workflow_id")] {
                 let id = RandomToken.id(capture.replacingOccurrences(of: "id", with: ""))
                 try await backend.aiResults.create(
@@ -55,6 +57,7 @@ struct CrossOrganizationTests {
             let bodies: [String: Any] = [
                 "updateUser": ["first_name": "Mallory", "role": "viewer", "status": "disabled"],
                 "updateChart": ["title": "Mallory", "options": ["theme": "dark"]],
+                "updateDashboard": ["name": "Mallory", "settings": ["public": true]],
             ]
             let before = try await Self.snapshot(backend)
             for route in routes {

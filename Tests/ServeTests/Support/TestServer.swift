@@ -39,11 +39,14 @@ struct TestServer {
 
     var backend: Backend { server.backend }
 
-    /// Runs `body` against the application in-process, then stops the stores' threads.
-    func test(_ body: @escaping @Sendable (Client) async throws -> Void) async throws {
+    /// Runs `body` against the application — in-process, or with `.live` over a real socket on
+    /// 127.0.0.1 and a free port — then stops the stores' threads.
+    func test(_ setup: TestingSetup = .router, _ body: @escaping @Sendable (Client) async throws -> Void)
+        async throws
+    {
         defer { directory.remove() }
         do {
-            try await server.application.test(.router) { client in try await body(Client(client: client)) }
+            try await server.application.test(setup) { client in try await body(Client(client: client)) }
         } catch {
             await backend.shutdown()
             throw error

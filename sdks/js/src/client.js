@@ -5,7 +5,7 @@ import {
   APIConnectionError, APIError, APITimeoutError, AuthenticationError, RateLimitError, errorClassFor,
 } from './errors.js';
 import {
-  AI, APIKeys, Analytics, Auth, Data, Health, Organizations, Users,
+  AI, APIKeys, Analytics, Auth, Dashboards, Data, Export, Health, Organizations, Users,
 } from './resources.js';
 
 export const VERSION = '0.1.0';
@@ -89,6 +89,8 @@ export class AiserClient {
     this.apiKeys = new APIKeys(this);
     this.data = new Data(this);
     this.analytics = new Analytics(this);
+    this.dashboards = new Dashboards(this);
+    this.export = new Export(this);
     this.ai = new AI(this);
     this.health = new Health(this);
   }
@@ -206,7 +208,7 @@ export class AiserClient {
 
   /**
    * Sends one operation: `{ operationId, method, path, pathParams, query, body, opaque, upload,
-   * cast, root, auth, raw }`. Used by the namespaces.
+   * cast, root, auth, raw }` (raw: 'text', 'json' or 'bytes'). Used by the namespaces.
    */
   async _request(op) {
     this.onRequest?.(op);
@@ -262,7 +264,8 @@ export class AiserClient {
       let text;
       try {
         response = await this.#fetch(this.#url(op), init);
-        text = await response.text();
+        // A file (raw: 'bytes') is read as bytes; an error answer is still the JSON envelope.
+        text = op.raw === 'bytes' && response.status < 400 ? new Uint8Array(await response.arrayBuffer()) : await response.text();
       } catch (e) {
         const timedOut = controller.signal.aborted;
         const code = e?.cause?.code ?? e?.code;
@@ -299,7 +302,7 @@ export class AiserClient {
   }
 
   #result(op, response, text) {
-    if (op.raw === 'text') return op.cast ? op.cast(text) : text;
+    if (op.raw === 'text' || op.raw === 'bytes') return op.cast ? op.cast(text) : text;
     let payload;
     try {
       payload = JSON.parse(text);

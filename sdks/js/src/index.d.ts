@@ -164,6 +164,26 @@ export interface ChartSummary extends Extra {
   chartId: string; query: string; chartType: ChartType; createdAt: string; updatedAt: string; title?: string;
 }
 export interface DeletedChart extends Extra { chartId: string; deleted: boolean }
+export interface GridPosition extends Extra { x: number; y: number; w: number; h: number }
+export interface DashboardItem extends Extra {
+  chartId: string; position: GridPosition; status: 'ok' | 'chart_deleted'; title?: string; chartData?: ChartData; message?: string;
+}
+export interface DashboardSettings extends Extra {
+  autoRefresh: boolean; refreshInterval: number; theme: 'light' | 'dark' | 'auto'; public: boolean;
+}
+export interface Dashboard extends Extra {
+  dashboardId: string; name: string; description?: string; layout: DashboardItem[]; settings: DashboardSettings;
+  dashboardUrl: string; createdAt: string; updatedAt: string;
+}
+export interface DashboardSummary extends Extra {
+  dashboardId: string; name: string; description?: string; items: number; createdAt: string; updatedAt: string;
+}
+export interface DeletedDashboard extends Extra { dashboardId: string; deleted: boolean }
+export interface DashboardParams {
+  name?: string; description?: string;
+  layout?: Array<{ chartId: string; position: GridPosition }>;
+  settings?: Partial<DashboardSettings>;
+}
 
 export interface Driver extends Extra {
   factor: string; method: string; correlation: number; pValue: number; impact: 'High' | 'Medium' | 'Low'; confidence: number;
@@ -244,6 +264,12 @@ export class Data {
   }): Promise<DataSource>;
   listSources(params?: ListParams & { tags?: string[] | string; createdAfter?: string | Date; fileType?: string }): Pager<DataSource>;
   getSchema(dataSourceId: string): Promise<DataSourceSchema>;
+  replaceFile(dataSourceId: string, params: {
+    file: FileInput;
+    /** Needed for bytes and streams. */
+    fileName?: string;
+    onProgress?: (sent: number, total: number | null) => void;
+  }): Promise<DataSource>;
   deleteSource(dataSourceId: string): Promise<DeletedDataSource>;
 }
 export class Analytics {
@@ -259,6 +285,23 @@ export class Analytics {
   deleteChart(chartId: string): Promise<DeletedChart>;
   /** The chart's public HTML page. */
   chartPage(chartId: string): Promise<string>;
+}
+export class Dashboards {
+  create(params: DashboardParams & { name: string }): Promise<Dashboard>;
+  get(dashboardId: string): Promise<Dashboard>;
+  list(params?: ListParams & { search?: string; sortBy?: 'created_at' | 'updated_at' | 'name'; sortOrder?: 'asc' | 'desc' }): Pager<DashboardSummary>;
+  update(dashboardId: string, params: DashboardParams): Promise<Dashboard>;
+  delete(dashboardId: string): Promise<DeletedDashboard>;
+  /** The dashboard's HTML page (members of its organization, or anyone when public). */
+  page(dashboardId: string): Promise<string>;
+}
+export class Export {
+  chart(chartId: string, params?: {
+    format?: 'png' | 'pdf' | 'svg' | 'csv' | 'json' | 'html'; width?: number; height?: number; scale?: number; theme?: 'light' | 'dark';
+  }): Promise<Uint8Array>;
+  dashboard(dashboardId: string, params?: {
+    format?: 'pdf' | 'html'; pageSize?: 'a4' | 'letter' | 'legal'; orientation?: 'portrait' | 'landscape'; includeCharts?: boolean; theme?: 'light' | 'dark';
+  }): Promise<Uint8Array>;
 }
 export class AI {
   intelligentAnalysis(params: {
@@ -292,6 +335,8 @@ export class AiserClient {
   apiKeys: APIKeys;
   data: Data;
   analytics: Analytics;
+  dashboards: Dashboards;
+  export: Export;
   ai: AI;
   health: Health;
   /** The server's OpenAPI document, keys untouched. */

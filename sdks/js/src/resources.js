@@ -153,6 +153,15 @@ export class Data extends Namespace {
     });
   }
 
+  /** Replaces a data source's data with a new file (as for `upload`), keeping its id; its charts show the new data. */
+  async replaceFile(dataSourceId, { file, fileName, onProgress }) {
+    const upload = await prepareUpload(file, { fileName, onProgress, fields: {} });
+    return this._request({
+      operationId: 'replaceDataSourceFile', method: 'PUT', path: '/data/sources/{data_source_id}/file',
+      pathParams: { data_source_id: need(dataSourceId, 'dataSourceId') }, upload,
+    });
+  }
+
   /** Deletes a data source and its file. */
   deleteSource(dataSourceId) {
     return this._request({
@@ -199,6 +208,70 @@ export class Analytics extends Namespace {
     return this._request({
       operationId: 'chartPage', method: 'GET', path: '/charts/{chart_id}', pathParams: { chart_id: need(chartId, 'chartId') },
       root: true, auth: false, raw: 'text',
+    });
+  }
+}
+
+/** Dashboards: charts of your organization on a 12-column grid. */
+export class Dashboards extends Namespace {
+  /** Creates a dashboard; `layout` items are `{ chartId, position: { x, y, w, h } }`. */
+  create(params) {
+    return this._request({ operationId: 'createDashboard', method: 'POST', path: '/dashboards', body: params });
+  }
+
+  /** A dashboard; each layout item carries its chart's data (or says the chart was deleted). */
+  get(dashboardId) {
+    return this._request({
+      operationId: 'getDashboard', method: 'GET', path: '/dashboards/{dashboard_id}', pathParams: { dashboard_id: need(dashboardId, 'dashboardId') },
+    });
+  }
+
+  /** Every matching dashboard: `for await (const d of client.dashboards.list({ search: 'sales' }))`. */
+  list({ page = 1, ...filters } = {}) {
+    return new Pager((n) => this._request({
+      operationId: 'listDashboards', method: 'GET', path: '/dashboards', query: { ...filters, page: n }, cast: pageOf('dashboards'),
+    }), page);
+  }
+
+  /** Changes the fields given (name, description, layout, settings); the others keep their value. */
+  update(dashboardId, params) {
+    return this._request({
+      operationId: 'updateDashboard', method: 'PUT', path: '/dashboards/{dashboard_id}',
+      pathParams: { dashboard_id: need(dashboardId, 'dashboardId') }, body: params,
+    });
+  }
+
+  /** Deletes a dashboard (its charts stay). */
+  delete(dashboardId) {
+    return this._request({
+      operationId: 'deleteDashboard', method: 'DELETE', path: '/dashboards/{dashboard_id}', pathParams: { dashboard_id: need(dashboardId, 'dashboardId') },
+    });
+  }
+
+  /** The dashboard's self-contained HTML page (members of its organization, or anyone when it is public). */
+  page(dashboardId) {
+    return this._request({
+      operationId: 'dashboardPage', method: 'GET', path: '/dashboards/{dashboard_id}', pathParams: { dashboard_id: need(dashboardId, 'dashboardId') },
+      root: true, raw: 'text',
+    });
+  }
+}
+
+/** Files of charts and dashboards, computed from current data. */
+export class Export extends Namespace {
+  /** A chart as a file (`Uint8Array`): `format` png (default), pdf, svg, csv, json or html; `width`, `height`, `scale`, `theme`. */
+  chart(chartId, params = {}) {
+    return this._request({
+      operationId: 'exportChart', method: 'GET', path: '/export/chart/{chart_id}', pathParams: { chart_id: need(chartId, 'chartId') },
+      query: params, raw: 'bytes',
+    });
+  }
+
+  /** A dashboard as a file (`Uint8Array`): `format` pdf (default) or html; `pageSize`, `orientation`, `includeCharts`, `theme`. */
+  dashboard(dashboardId, params = {}) {
+    return this._request({
+      operationId: 'exportDashboard', method: 'GET', path: '/export/dashboard/{dashboard_id}',
+      pathParams: { dashboard_id: need(dashboardId, 'dashboardId') }, query: params, raw: 'bytes',
     });
   }
 }

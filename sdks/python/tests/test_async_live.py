@@ -35,6 +35,15 @@ def test_async_client_end_to_end(server: Server) -> None:
             assert (await c.analytics.get_chart(charts[0].chart_id)).chart_id == charts[0].chart_id
             assert (await c.analytics.update_chart(charts[0].chart_id, title="Async")).title == "Async"
             assert "<html" in (await c.analytics.chart_page(charts[0].chart_id)).lower()
+            board = await c.dashboards.create(name="Async board", layout=[
+                {"chart_id": charts[1].chart_id, "position": {"x": 0, "y": 0, "w": 12, "h": 4}}])
+            assert (await c.dashboards.get(board.dashboard_id)).layout[0].chart_id == charts[1].chart_id
+            assert board.dashboard_id in [d.dashboard_id async for d in c.dashboards.list(search="Async board")]
+            assert (await c.dashboards.update(board.dashboard_id, name="Async 2")).name == "Async 2"
+            assert "dashboard-grid" in await c.dashboards.page(board.dashboard_id)
+            assert (await c.export.chart(charts[1].chart_id, format="svg")).startswith(b"<svg")
+            assert (await c.export.dashboard(board.dashboard_id, format="html")).startswith(b"<!doctype html")
+            assert (await c.dashboards.delete(board.dashboard_id)).deleted
             assert (await c.analytics.delete_chart(charts[0].chart_id)).deleted
             with pytest.raises(NotFoundError):
                 await c.analytics.get_chart(charts[0].chart_id)

@@ -185,6 +185,9 @@ def test_sources_list_schema_and_delete(client: AiserClient) -> None:
     schema = client.data.get_schema(ds.data_source_id)
     assert schema.schema["sales"].type == "decimal" and schema.schema["region"].unique_values == 4
     assert schema.statistics.total_rows == 20 and 0 <= schema.statistics.completeness <= 1
+    replaced = client.data.replace_file(ds.data_source_id, sales_csv(7), filename="new.csv")
+    assert replaced.data_source_id == ds.data_source_id and replaced.rows == 7
+    assert client.data.get_schema(ds.data_source_id).statistics.total_rows == 7
     assert client.data.delete_source(ds.data_source_id).deleted is True
     with pytest.raises(NotFoundError) as e:
         client.data.get_schema(ds.data_source_id)
@@ -216,6 +219,52 @@ def test_charts_generate_get_list_update_page_delete(client: AiserClient) -> Non
         client.analytics.get_chart(created.chart_id)
     with pytest.raises(NotFoundError):
         client.analytics.chart_page(created.chart_id)
+
+
+def test_dashboards_create_get_list_update_page_delete(client: AiserClient) -> None:
+    chart = client.analytics.generate_chart(query="total sales by region", data_source="sales_data")
+    name = unique("Board")
+    board = client.dashboards.create(
+        name=name, description="Sales views", settings={"theme": "dark"},
+        layout=[{"chart_id": chart.chart_id, "position": {"x": 0, "y": 0, "w": 6, "h": 4}}])
+    assert board.dashboard_id.startswith("dashboard_") and board.dashboard_url.endswith(board.dashboard_id)
+    assert board.layout[0].position.w == 6 and board.layout[0].chart_data.type == chart.chart_data.type
+    assert board.settings.theme == "dark" and board.settings.public is False
+    got = client.dashboards.get(board.dashboard_id)
+    assert got.name == name and got.layout[0].status == "ok"
+    assert board.dashboard_id in {d.dashboard_id for d in client.dashboards.list(search=name[-8:], limit=1)}
+    moved = client.dashboards.update(
+        board.dashboard_id, layout=[{"chart_id": chart.chart_id, "position": {"x": 6, "y": 0, "w": 6, "h": 3}}])
+    assert moved.layout[0].position.x == 6 and moved.description == "Sales views"
+    page = client.dashboards.page(board.dashboard_id)
+    assert page.lstrip().lower().startswith("<!doctype html") and "dashboard-grid" in page
+    with pytest.raises(ValidationError) as e:
+        client.dashboards.update(board.dashboard_id, layout=[
+            {"chart_id": chart.chart_id, "position": {"x": 8, "y": 0, "w": 6, "h": 3}}])
+    assert "layout[0].position.w" in e.value.details
+    assert client.dashboards.delete(board.dashboard_id).deleted is True
+    with pytest.raises(NotFoundError):
+        client.dashboards.get(board.dashboard_id)
+
+
+def test_export_chart_and_dashboard(client: AiserClient) -> None:
+    chart = client.analytics.generate_chart(query="total sales by region", data_source="sales_data")
+    png = client.export.chart(chart.chart_id, width=320, height=200, scale=2)
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    assert (int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")) == (640, 400)
+    csv = client.export.chart(chart.chart_id, format="csv").decode()
+    assert csv.splitlines()[0] == "region,Sum of sales"
+    svg = client.export.chart(chart.chart_id, format="svg", theme="dark").decode()
+    assert svg.startswith("<svg")
+    with pytest.raises(ValidationError) as e:
+        client.export.chart(chart.chart_id, width=50)
+    assert "width" in e.value.details
+    board = client.dashboards.create(name=unique("Export"), layout=[
+        {"chart_id": chart.chart_id, "position": {"x": 0, "y": 0, "w": 12, "h": 4}}])
+    pdf = client.export.dashboard(board.dashboard_id, page_size="legal")
+    assert pdf.startswith(b"%PDF-")
+    html = client.export.dashboard(board.dashboard_id, format="html", include_charts=False).decode()
+    assert "dashboard-grid" in html and "<svg" not in html
 
 
 def test_validation_errors_carry_details(client: AiserClient) -> None:

@@ -14,4 +14,8 @@ public struct Answer: Sendable, Hashable {
     /// column, a value or the fixed vocabulary. Below `Asker.confidenceThreshold` the answer is
     /// a best guess; the interpretation names the words that were ignored.
     public var confidence: Double = 1
+    /// The rows the chart was drawn from (of the first statement of `sql`), their columns named
+    /// for people: a grouping by its source column (`date (month)` with a time grain), a
+    /// measure by its title (`Sum of revenue`). Exports write these.
+    public var rows = QueryResult(columns: [], rows: [])
 }

@@ -14,8 +14,9 @@ from ._errors import (
 )
 from ._models import (
     AIModel, AiserObject, Analysis, AnalysisResults, APIKey, Chart, ChartData, ChartSeries, ChartSummary,
-    ColumnProfile, CreatedAPIKey, CreatedChart, Dataset, DataSource, DataSourceSchema, DataStatistics,
-    DeletedChart, DeletedDataSource, Driver, HealthStatus, Insight, LogoutResult, Organization,
+    ColumnProfile, CreatedAPIKey, CreatedChart, Dashboard, DashboardItem, DashboardSettings, DashboardSummary,
+    Dataset, DataSource, DataSourceSchema, DataStatistics,
+    DeletedChart, DeletedDashboard, DeletedDataSource, Driver, GridPosition, HealthStatus, Insight, LogoutResult, Organization,
     OrganizationSettings, OrganizationUsage, Page, Pagination, PerformanceMetrics, Preferences, RevokedAPIKey,
     Token, TokenUser, User, UserProfile, UserStatistics, Workflow, WorkflowStep,
 )

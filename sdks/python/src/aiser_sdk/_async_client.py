@@ -11,7 +11,9 @@ import httpx
 from ._base import BaseClient, Op
 from ._errors import APIError, AuthenticationError
 from .async_resources import (
-    AsyncAI, AsyncAnalytics, AsyncAPIKeys, AsyncAuth, AsyncData, AsyncHealth, AsyncOrganizations, AsyncUsers,
+    AsyncAI, AsyncAnalytics, AsyncAPIKeys, AsyncAuth, AsyncDashboards, AsyncData, AsyncExport, AsyncHealth,
+    AsyncOrganizations,
+    AsyncUsers,
 )
 
 
@@ -50,6 +52,8 @@ class AsyncAiserClient(BaseClient):
         self.api_keys = AsyncAPIKeys(self)
         self.data = AsyncData(self)
         self.analytics = AsyncAnalytics(self)
+        self.dashboards = AsyncDashboards(self)
+        self.export = AsyncExport(self)
         self.ai = AsyncAI(self)
         self.health = AsyncHealth(self)
 

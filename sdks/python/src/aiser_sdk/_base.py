@@ -44,6 +44,8 @@ class Op:
     auth: bool = True
     #: The answer is the `data` of the envelope (else `cast` gets the body's text).
     enveloped: bool = True
+    #: The answer is a file: its bytes, as sent (an error is still the JSON envelope).
+    binary: bool = False
 
     def url_path(self) -> str:
         p = self.path
@@ -254,6 +256,8 @@ class BaseClient:
     def _result(self, op: Op, response: httpx.Response) -> Any:
         if response.status_code >= 400:
             raise _api_error(response)
+        if op.binary:
+            return response.content
         if not op.enveloped:
             return op.cast(response.text)
         try:

@@ -11,7 +11,7 @@ import httpx
 
 from ._base import BaseClient, Op
 from ._errors import APIError, AuthenticationError
-from .resources import AI, APIKeys, Analytics, Auth, Data, Health, Organizations, Users
+from .resources import AI, APIKeys, Analytics, Auth, Dashboards, Data, Export, Health, Organizations, Users
 
 
 class AiserClient(BaseClient):
@@ -53,6 +53,8 @@ class AiserClient(BaseClient):
         self.api_keys = APIKeys(self)
         self.data = Data(self)
         self.analytics = Analytics(self)
+        self.dashboards = Dashboards(self)
+        self.export = Export(self)
         self.ai = AI(self)
         self.health = Health(self)
 

@@ -319,6 +319,60 @@ class DeletedChart(AiserObject):
 
 
 @_model
+class GridPosition(AiserObject):
+    x: int
+    y: int
+    w: int
+    h: int
+
+
+@_model
+class DashboardItem(AiserObject):
+    chart_id: str
+    position: GridPosition
+    status: str
+    title: str | None = None
+    chart_data: ChartData | None = None
+    message: str | None = None
+
+
+@_model
+class DashboardSettings(AiserObject):
+    auto_refresh: bool
+    refresh_interval: int
+    theme: str
+    public: bool
+
+
+@_model
+class Dashboard(AiserObject):
+    dashboard_id: str
+    name: str
+    layout: list[DashboardItem]
+    settings: DashboardSettings
+    dashboard_url: str
+    created_at: _dt.datetime
+    updated_at: _dt.datetime
+    description: str | None = None
+
+
+@_model
+class DashboardSummary(AiserObject):
+    dashboard_id: str
+    name: str
+    items: int
+    created_at: _dt.datetime
+    updated_at: _dt.datetime
+    description: str | None = None
+
+
+@_model
+class DeletedDashboard(AiserObject):
+    dashboard_id: str
+    deleted: bool
+
+
+@_model
 class Driver(AiserObject):
     factor: str
     method: str

@@ -9,8 +9,8 @@ from typing import Any, Iterable, Mapping
 
 from ._base import Op, body
 from ._models import (
-    AIModel, Analysis, APIKey, Chart, ChartSummary, CreatedAPIKey, CreatedChart, DataSource,
-    DataSourceSchema, DeletedChart, DeletedDataSource, HealthStatus, LogoutResult, Organization,
+    AIModel, Analysis, APIKey, Chart, ChartSummary, CreatedAPIKey, CreatedChart, Dashboard, DashboardSummary,
+    DataSource, DataSourceSchema, DeletedChart, DeletedDashboard, DeletedDataSource, HealthStatus, LogoutResult, Organization,
     RevokedAPIKey, Token, User, UserProfile, Workflow,
 )
 from ._pagination import SyncPager, page_cast
@@ -160,6 +160,16 @@ class Data(_Namespace):
             "getDataSourceSchema", "GET", "/data/sources/{data_source_id}/schema", {"data_source_id": data_source_id},
             cast=DataSourceSchema.from_dict))
 
+    def replace_file(
+        self, data_source_id: str, file: FileInput, *, filename: str | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> DataSource:
+        """Replaces a data source's data with a new file, keeping its id; its charts show the new data."""
+        upload = UploadBody(file, filename=filename, fields={}, on_progress=on_progress)
+        return self._client._request(Op(
+            "replaceDataSourceFile", "PUT", "/data/sources/{data_source_id}/file", {"data_source_id": data_source_id},
+            upload=upload, cast=DataSource.from_dict))
+
     def delete_source(self, data_source_id: str) -> DeletedDataSource:
         """Deletes a data source and its file."""
         return self._client._request(Op(
@@ -215,6 +225,82 @@ class Analytics(_Namespace):
         return self._client._request(Op(
             "chartPage", "GET", "/charts/{chart_id}", {"chart_id": chart_id}, root=True, auth=False,
             enveloped=False, cast=str))
+
+
+class Dashboards(_Namespace):
+    """Dashboards: charts of your organization on a 12-column grid."""
+
+    def create(
+        self, *, name: str, layout: Iterable[Mapping[str, Any]] | None = None, description: str | None = None,
+        settings: Mapping[str, Any] | None = None,
+    ) -> Dashboard:
+        """Creates a dashboard; `layout` items are `{"chart_id": …, "position": {"x", "y", "w", "h"}}`."""
+        return self._client._request(Op("createDashboard", "POST", "/dashboards", json=body(
+            name=name, description=description, layout=None if layout is None else [dict(i) for i in layout],
+            settings=settings), cast=Dashboard.from_dict))
+
+    def get(self, dashboard_id: str) -> Dashboard:
+        """A dashboard; each layout item carries its chart's data (or says the chart was deleted)."""
+        return self._client._request(Op(
+            "getDashboard", "GET", "/dashboards/{dashboard_id}", {"dashboard_id": dashboard_id},
+            cast=Dashboard.from_dict))
+
+    def list(
+        self, *, search: str | None = None, sort_by: str | None = None, sort_order: str | None = None,
+        limit: int | None = None, page: int = 1,
+    ) -> SyncPager[DashboardSummary]:
+        """Every matching dashboard; iterate to page through all of them."""
+        q = dict(search=search, sort_by=sort_by, sort_order=sort_order, limit=limit)
+        return SyncPager(lambda n: self._client._request(Op(
+            "listDashboards", "GET", "/dashboards", query={**q, "page": n},
+            cast=page_cast(DashboardSummary, "dashboards"))), page)
+
+    def update(
+        self, dashboard_id: str, *, name: str | None = None, description: str | None = None,
+        layout: Iterable[Mapping[str, Any]] | None = None, settings: Mapping[str, Any] | None = None,
+    ) -> Dashboard:
+        """Changes the fields given; the others keep their value."""
+        return self._client._request(Op(
+            "updateDashboard", "PUT", "/dashboards/{dashboard_id}", {"dashboard_id": dashboard_id},
+            json=body(name=name, description=description,
+                      layout=None if layout is None else [dict(i) for i in layout], settings=settings),
+            cast=Dashboard.from_dict))
+
+    def delete(self, dashboard_id: str) -> DeletedDashboard:
+        """Deletes a dashboard (its charts stay)."""
+        return self._client._request(Op(
+            "deleteDashboard", "DELETE", "/dashboards/{dashboard_id}", {"dashboard_id": dashboard_id},
+            cast=DeletedDashboard.from_dict))
+
+    def page(self, dashboard_id: str) -> str:
+        """The dashboard's self-contained HTML page (members of its organization, or anyone when public)."""
+        return self._client._request(Op(
+            "dashboardPage", "GET", "/dashboards/{dashboard_id}", {"dashboard_id": dashboard_id}, root=True,
+            enveloped=False, cast=str))
+
+
+class Export(_Namespace):
+    """Files of charts and dashboards, computed from current data."""
+
+    def chart(
+        self, chart_id: str, *, format: str = "png", width: int | None = None, height: int | None = None,
+        scale: float | None = None, theme: str | None = None,
+    ) -> bytes:
+        """A chart as a file: png, pdf, svg, csv, json ({rows, chart_data}) or html."""
+        return self._client._request(Op(
+            "exportChart", "GET", "/export/chart/{chart_id}", {"chart_id": chart_id},
+            query=dict(format=format, width=width, height=height, scale=scale, theme=theme), binary=True))
+
+    def dashboard(
+        self, dashboard_id: str, *, format: str = "pdf", page_size: str | None = None,
+        orientation: str | None = None, include_charts: bool | None = None, theme: str | None = None,
+    ) -> bytes:
+        """A dashboard as a file: pdf (paginated) or html (self-contained)."""
+        include = None if include_charts is None else str(include_charts).lower()
+        return self._client._request(Op(
+            "exportDashboard", "GET", "/export/dashboard/{dashboard_id}", {"dashboard_id": dashboard_id},
+            query=dict(format=format, page_size=page_size, orientation=orientation, include_charts=include,
+                       theme=theme), binary=True))
 
 
 class AI(_Namespace):

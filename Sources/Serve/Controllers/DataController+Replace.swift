@@ -1,0 +1,80 @@
+import Engine
+import Foundation
+import Hummingbird
+
+extension DataController {
+    var replaceEndpoints: [Endpoint] {
+        [
+            Endpoint(
+                Route(
+                    .put, "/api/v1/data/sources/{data_source_id}/file", id: "replaceDataSourceFile",
+                    "Replace a data source's data with a new file (multipart field `file`; the formats, limit and all-or-nothing rule of upload), keeping its id: its charts are recomputed from the new data.",
+                    tag: "data", access: .authenticated(.uploadData), category: .data,
+                    body: RequestBody(
+                        contentType: "multipart/form-data", schema: .reference("UploadForm"), required: true),
+                    success: (200, .reference("DataSource"))),
+                replace)
+        ]
+    }
+
+    /// Builds the new file beside the old one and renames it into place, so a failed upload
+    /// leaves the source as it was and readers see either the old data or the new. Then each
+    /// chart of the source is asked again and stored with the new numbers; a chart whose
+    /// question the new data does not answer keeps its last drawing (its export answers 422).
+    @Sendable func replace(_ request: Request, _ context: AppContext) async throws -> Response {
+        let identity = try context.identity()
+        let id = try context.parameters.require("data_source_id")
+        guard var source = try await backend.dataSources.find(id: id, organizationID: identity.organizationID) else {
+            throw APIError.notFound
+        }
+        if identity.role < .admin && !identity.isPlatformAdmin && source.userID != identity.userID {
+            throw APIError(.permissionDenied, "Only administrators can replace other users' data.")
+        }
+        let uploadURL = backend.files.uploadURL(of: RandomToken.id("replace_"))
+        defer { try? FileManager.default.removeItem(at: uploadURL) }
+        let form = try await MultipartUpload.receive(
+            request, limit: backend.settings.uploadLimit, destination: uploadURL)
+        guard let fileName = form.fileName else { throw APIError.validation("file", "A file is required.") }
+        guard let format = FileFormat(fileExtension: (fileName as NSString).pathExtension) else {
+            throw APIError.validation("file", "Unsupported file type; use .csv, .tsv, .xlsx, .json or .ndjson.")
+        }
+        let table = source.tableName
+        let (report, profile) = try await backend.sources.run { [files = backend.files] in
+            do {
+                return try files.build(id: id, upload: uploadURL, format: format, table: table)
+            } catch let error as IngestError {
+                throw APIError.validation("file", Self.describe(error))
+            } catch let error as ProfileError {
+                throw APIError.validation("file", "\(error)")
+            }
+        }
+        source.fileName = fileName
+        source.fileType = format.rawValue
+        source.fileSize = form.fileSize
+        source.rowCount = report.rows
+        source.columnCount = report.columns.count
+        source.schema = report.columns.map { .init(name: $0.name, type: $0.type.rawValue) }
+        source.profileJSON = profile.jsonText()
+        guard try await backend.dataSources.replaceFile(source) else { throw APIError.notFound }
+        try await refreshCharts(of: source)
+        return try JSONBody.response(DataSourceDTO(source, withSchema: true), message: "Data replaced")
+    }
+
+    /// Stores every chart of `source` recomputed from its current data.
+    func refreshCharts(of source: DataSourceRecord) async throws {
+        var filter = ChartFilter(organizationID: source.organizationID)
+        filter.dataSourceID = source.id
+        var page = Page(number: 1, limit: 100)
+        while true {
+            let (charts, total) = try await backend.charts.list(filter, page: page)
+            for var chart in charts {
+                guard let current = try? await backend.currentChart(chart) else { continue }
+                chart.chartData = current.chart
+                chart.updatedAt = backend.epoch
+                _ = try await backend.charts.update(chart)
+            }
+            if page.number * page.limit >= total { break }
+            page.number += 1
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import Engine
+import Foundation
+
+extension Backend {
+    /// The chart recomputed from its data source's current file — the stored question asked
+    /// again, the chart's type, title and options applied as stored — and the rows of its query.
+    /// A source that was deleted answers 404; a question the current data no longer answers,
+    /// `VALIDATION_ERROR` with the engine's message in `details.query`.
+    func currentChart(_ record: ChartRecord) async throws -> (chart: ChartData, rows: QueryResult) {
+        guard let source = try await dataSources.find(id: record.dataSourceID, organizationID: record.organizationID)
+        else {
+            throw APIError(.resourceNotFound, "The chart's data source was deleted.")
+        }
+        let question = record.query
+        let answer = try await sources.read(source) { reader -> Answer in
+            do {
+                return try reader.asker().ask(question)
+            } catch let error as LanguageError {
+                throw APIError.validation("query", "The chart's question no longer fits its data: \(error.description)")
+            }
+        }
+        var chart = answer.chart
+        chart.type = record.chartData.type
+        chart = try ChartRequestValidation.apply(record.options, title: record.title, to: chart)
+        chart.type = record.chartData.type
+        return (chart, answer.rows)
+    }
+}

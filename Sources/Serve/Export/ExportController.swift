@@ -1,0 +1,128 @@
+import Engine
+import Foundation
+import Generator
+import Hummingbird
+
+/// `/api/v1/export`: a chart as PNG, PDF, SVG, CSV, JSON or HTML, and a dashboard as PDF or
+/// HTML, computed from the current data of their sources and drawn by the Engine's chart
+/// renderer and Generator's dashboard document.
+struct ExportController: Controller {
+    let backend: Backend
+
+    static let pictureParameters = [
+        QueryParameter(
+            name: "width",
+            schema: .integer(minimum: ExportOptions.sizes.lowerBound, maximum: ExportOptions.sizes.upperBound),
+            summary: "Width in pixels (picture formats; default the chart's own)."),
+        QueryParameter(
+            name: "height",
+            schema: .integer(minimum: ExportOptions.sizes.lowerBound, maximum: ExportOptions.sizes.upperBound),
+            summary: "Height in pixels (picture formats; default the chart's own)."),
+        QueryParameter(
+            name: "theme", schema: .string(enumeration: ["light", "dark"]),
+            summary: "Colour theme (default the chart's own)."),
+    ]
+
+    var endpoints: [Endpoint] {
+        [
+            Endpoint(
+                Route(
+                    .get, "/api/v1/export/chart/{chart_id}", id: "exportChart",
+                    "A chart as a file, computed from its source's current data: png (librsvg, `scale` for HiDPI), pdf (vector), svg, csv (formula-safe rows), json ({rows, chart_data}) or html (self-contained). ETag and If-None-Match (304).",
+                    tag: "export", access: .authenticated(.readData), category: .analytics,
+                    query: [
+                        QueryParameter(
+                            name: "format", schema: .string(enumeration: ExportFormat.allCases.map(\.rawValue)),
+                            summary: "File format (default png).")
+                    ] + Self.pictureParameters + [
+                        QueryParameter(
+                            name: "scale",
+                            schema: .integer(
+                                minimum: ExportOptions.scales.lowerBound, maximum: ExportOptions.scales.upperBound),
+                            summary: "PNG pixel ratio (default 1): 2 for HiDPI screens.")
+                    ],
+                    success: (200, .any), enveloped: false,
+                    produces: ExportFormat.allCases.map(\.contentType).joined(separator: ",")),
+                chart),
+            Endpoint(
+                Route(
+                    .get, "/api/v1/export/dashboard/{dashboard_id}", id: "exportDashboard",
+                    "A dashboard as a file from current data: pdf (vector, paginated, a chart never split, title and page numbers in the footer) or html (self-contained). ETag and If-None-Match (304).",
+                    tag: "export", access: .authenticated(.readData), category: .analytics,
+                    query: [
+                        QueryParameter(
+                            name: "format", schema: .string(enumeration: ExportFormat.dashboard.map(\.rawValue)),
+                            summary: "File format (default pdf)."),
+                        QueryParameter(
+                            name: "include_charts", schema: .boolean,
+                            summary: "Draw the charts (default true); false lists their titles."),
+                        QueryParameter(
+                            name: "page_size", schema: .string(enumeration: PDFPageSize.allCases.map(\.rawValue)),
+                            summary: "PDF paper (default a4)."),
+                        QueryParameter(
+                            name: "orientation", schema: .string(enumeration: ["portrait", "landscape"]),
+                            summary: "PDF orientation (default portrait)."),
+                        Self.pictureParameters[2],
+                    ],
+                    success: (200, .any), enveloped: false,
+                    produces: ExportFormat.dashboard.map(\.contentType).joined(separator: ",")),
+                dashboard),
+        ]
+    }
+
+    @Sendable func chart(_ request: Request, _ context: AppContext) async throws -> Response {
+        let identity = try context.identity()
+        let options = try ExportOptions(QueryReader(request), formats: ExportFormat.allCases)
+        let id = try context.parameters.require("chart_id")
+        guard let record = try await backend.charts.find(id: id, organizationID: identity.organizationID) else {
+            throw APIError.notFound
+        }
+        let (chart, rows) = try await backend.currentChart(record)
+        let title = chart.options.title ?? record.title ?? record.query
+        let bytes = try await backend.sources.run { try ChartExport(options: options).data(chart, rows: rows) }
+        return ExportFile(bytes: bytes, format: options.format, title: title).response(to: request)
+    }
+
+    @Sendable func dashboard(_ request: Request, _ context: AppContext) async throws -> Response {
+        let identity = try context.identity()
+        let options = try ExportOptions(QueryReader(request), formats: ExportFormat.dashboard)
+        let id = try context.parameters.require("dashboard_id")
+        guard let record = try await backend.dashboards.find(id: id, organizationID: identity.organizationID) else {
+            throw APIError.notFound
+        }
+        var items: [DashboardDocument.Item] = []
+        for item in record.layout {
+            let p = item.position
+            var cell = DashboardDocument.Item(
+                chart: nil, message: DashboardItemDTO.deletedMessage, x: p.x, y: p.y, w: p.w, h: p.h)
+            if let chart = try await backend.charts.find(id: item.chartID, organizationID: record.organizationID) {
+                do {
+                    cell.chart = try await backend.currentChart(chart).chart
+                } catch let error as APIError {
+                    cell.message = error.details.values.first ?? error.message
+                }
+            }
+            items.append(cell)
+        }
+        let theme = options.themeName.flatMap(PageTheme.init(rawValue:)) ?? PageTheme(rawValue: record.settings.theme)
+        let document = DashboardDocument(
+            title: record.name, description: record.description, theme: theme ?? .light, items: items)
+        let bytes = try await backend.sources.run { () -> Data in
+            if options.format == .pdf {
+                return try document.pdf(
+                    paper: options.paper, landscape: options.landscape, includeCharts: options.includeCharts)
+            }
+            var shown = document
+            if !options.includeCharts {
+                shown.items = document.items.map { item in
+                    var out = item
+                    if let chart = item.chart { out.message = chart.options.title ?? "Chart" }
+                    out.chart = nil
+                    return out
+                }
+            }
+            return Data(try shown.html().utf8)
+        }
+        return ExportFile(bytes: bytes, format: options.format, title: record.name).response(to: request)
+    }
+}
