@@ -46,6 +46,7 @@ public struct AiserServer: Sendable {
         let application = Application(
             router: router,
             configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "aiser"),
+            services: [backend.webhookDispatcher],
             onServerRunning: { channel in await onListening(channel.localAddress?.port ?? settings.port) },
             logger: logger)
         return AiserServer(application: application, backend: backend, routes: table)
@@ -70,7 +71,7 @@ public struct AiserServer: Sendable {
             DataController(backend: backend),
             ChartController(backend: backend), AnalysisController(backend: backend),
             WorkflowController(backend: backend),
-            ModelController(backend: backend),
+            ModelController(backend: backend), WebhookController(backend: backend),
         ]
         let routes = controllers.flatMap(\.endpoints).map(\.route)
         return RouteTable(controllers + [OpenAPIController(routes: routes)])

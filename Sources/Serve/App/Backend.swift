@@ -15,6 +15,9 @@ struct Backend: Sendable {
     let aiResults: any AIResultRepository
     /// The data-source files and the pool their work runs on.
     let sources: SourceStore
+    let webhooks: WebhookRepository
+    /// The SSRF guard for webhook URLs.
+    let urlGuard: URLGuard
     let signer: TokenSigner
     let hasher: PasswordHasher
     /// Identities of credentials seen before, valid while the metadata database is unchanged.
@@ -50,6 +53,10 @@ struct Backend: Sendable {
             apiKeys: SQLiteAPIKeyRepository(db: metadata), dataSources: dataSources,
             charts: SQLiteChartRepository(db: metadata), aiResults: SQLiteAIResultRepository(db: metadata),
             sources: SourceStore(files: files, cacheSize: settings.sourceCacheSize),
+            webhooks: WebhookRepository(db: metadata, box: SecretBox(serverSecret: secret)),
+            urlGuard: URLGuard(
+                resolver: SystemResolver(), allowPrivate: settings.webhooks.allowPrivate,
+                requireHTTPS: settings.mode == .production),
             signer: await TokenSigner(secret: secret, lifetime: settings.accessTokenSeconds, now: now),
             hasher: PasswordHasher(cost: settings.bcryptCost, pool: metadata.pool),
             credentials: CredentialCache { try metadata.changeCount() },

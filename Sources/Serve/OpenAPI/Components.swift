@@ -171,7 +171,7 @@ enum Components {
                         ),
                     ], required: ["success", "error"])
             ),
-        ] + DataComponents.schemas + ChartComponents.schemas + AIComponents.schemas
+        ] + DataComponents.schemas + ChartComponents.schemas + AIComponents.schemas + WebhookComponents.schemas
 
     static let apiKeyProperties: [(String, JSONSchema)] = [
         ("key_id", .text), ("name", .text), ("prefix", .text), ("role", role), ("created_at", .dateTime),

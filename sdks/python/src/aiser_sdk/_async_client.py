@@ -12,6 +12,7 @@ from ._base import BaseClient, Op
 from ._errors import APIError, AuthenticationError
 from .async_resources import (
     AsyncAI, AsyncAnalytics, AsyncAPIKeys, AsyncAuth, AsyncData, AsyncHealth, AsyncOrganizations, AsyncUsers,
+    AsyncWebhooks,
 )
 
 
@@ -48,6 +49,7 @@ class AsyncAiserClient(BaseClient):
         self.users = AsyncUsers(self)
         self.organizations = AsyncOrganizations(self)
         self.api_keys = AsyncAPIKeys(self)
+        self.webhooks = AsyncWebhooks(self)
         self.data = AsyncData(self)
         self.analytics = AsyncAnalytics(self)
         self.ai = AsyncAI(self)
