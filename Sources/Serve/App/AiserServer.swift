@@ -27,6 +27,7 @@ public struct AiserServer: Sendable {
         let router = Router(context: AppContext.self)
         router.add(middleware: RequestSetupMiddleware(routes: table, trustedProxies: Set(settings.trustedProxies)))
         router.add(middleware: LogMiddleware())
+        router.add(middleware: MetricsMiddleware(recorder: backend.metrics))
         router.add(
             middleware: AuthMiddleware(
                 authenticator: Authenticator(
@@ -72,6 +73,7 @@ public struct AiserServer: Sendable {
             ChartController(backend: backend), AnalysisController(backend: backend),
             WorkflowController(backend: backend),
             ModelController(backend: backend), WebhookController(backend: backend),
+            MetricsController(backend: backend),
         ]
         let routes = controllers.flatMap(\.endpoints).map(\.route)
         return RouteTable(controllers + [OpenAPIController(routes: routes)])

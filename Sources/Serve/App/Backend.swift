@@ -18,6 +18,8 @@ struct Backend: Sendable {
     let webhooks: WebhookRepository
     /// The SSRF guard for webhook URLs.
     let urlGuard: URLGuard
+    /// Request, upload, AI-query and webhook counters for `GET /metrics`.
+    let metrics: MetricsRecorder
     let signer: TokenSigner
     let hasher: PasswordHasher
     /// Identities of credentials seen before, valid while the metadata database is unchanged.
@@ -57,6 +59,7 @@ struct Backend: Sendable {
             urlGuard: URLGuard(
                 resolver: SystemResolver(), allowPrivate: settings.webhooks.allowPrivate,
                 requireHTTPS: settings.mode == .production),
+            metrics: MetricsRecorder(),
             signer: await TokenSigner(secret: secret, lifetime: settings.accessTokenSeconds, now: now),
             hasher: PasswordHasher(cost: settings.bcryptCost, pool: metadata.pool),
             credentials: CredentialCache { try metadata.changeCount() },

@@ -36,6 +36,8 @@ public struct ServerSettings: Sendable, Equatable {
     public var sourceCacheSize = 16
     /// Webhook delivery: SSRF exceptions, retries, timeouts, concurrency.
     public var webhooks = WebhookSettings()
+    /// `GET /metrics`: on or off, and its token.
+    public var metrics = MetricsSettings()
 
     public init() {}
 

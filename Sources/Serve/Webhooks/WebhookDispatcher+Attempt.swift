@@ -88,6 +88,7 @@ extension WebhookDispatcher {
                 d.nextAttemptAt = time + settings.delay(afterAttempt: d.attempts, unit: Double.random(in: 0...1))
             }
         }
+        metrics.delivery(d.status == .delivered ? "delivered" : d.status == .pending ? "retrying" : "failed")
         do {
             try await repository.record(d, hookFailures: failures, disable: disable, at: time)
         } catch {

@@ -12,18 +12,20 @@ final class WebhookDispatcher: Service, Sendable {
     let repository: WebhookRepository
     let urlGuard: URLGuard
     let settings: WebhookSettings
+    let metrics: MetricsRecorder
     let now: @Sendable () -> Date
     let logger: Logger
     /// Deliveries in flight (by id) and per-hook counts.
     private let inFlight = Mutex<(ids: Set<String>, perHook: [String: Int])>(([], [:]))
 
     init(
-        repository: WebhookRepository, urlGuard: URLGuard, settings: WebhookSettings,
+        repository: WebhookRepository, urlGuard: URLGuard, settings: WebhookSettings, metrics: MetricsRecorder,
         now: @escaping @Sendable () -> Date, logger: Logger
     ) {
         self.repository = repository
         self.urlGuard = urlGuard
         self.settings = settings
+        self.metrics = metrics
         self.now = now
         self.logger = logger
     }

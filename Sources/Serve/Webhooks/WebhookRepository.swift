@@ -77,6 +77,7 @@ extension Backend {
     /// The outbox worker over this backend's database and settings.
     var webhookDispatcher: WebhookDispatcher {
         WebhookDispatcher(
-            repository: webhooks, urlGuard: urlGuard, settings: settings.webhooks, now: now, logger: logger)
+            repository: webhooks, urlGuard: urlGuard, settings: settings.webhooks, metrics: metrics, now: now,
+            logger: logger)
     }
 }

@@ -312,6 +312,8 @@ export class AI {
 export class Health {
   check(): Promise<HealthStatus>;
   ready(): Promise<HealthStatus>;
+  /** The Prometheus text of `GET /metrics`. */
+  metrics(): Promise<string>;
 }
 
 export class AiserClient {

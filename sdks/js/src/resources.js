@@ -294,4 +294,9 @@ export class Health extends Namespace {
   ready() {
     return this._request({ operationId: 'readyz', method: 'GET', path: '/readyz', root: true, auth: false });
   }
+
+  /** `GET /metrics`: the Prometheus text (a server with AISER_METRICS_TOKEN needs `defaultHeaders: { authorization: 'Bearer …' }`). */
+  metrics() {
+    return this._request({ operationId: 'prometheusMetrics', method: 'GET', path: '/metrics', root: true, auth: false, raw: 'text' });
+  }
 }

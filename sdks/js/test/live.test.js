@@ -378,6 +378,14 @@ test('webhooks: create, update, a signed ping verified by the documented recipe,
   }
 });
 
+test('health.metrics() is the Prometheus text counting requests by route', async () => {
+  const c = client();
+  await c.health.check();
+  const text = await c.health.metrics();
+  assert.match(text, /# TYPE aiser_http_requests_total counter/);
+  assert.match(text, /aiser_http_requests_total\{method="GET",route="\/healthz",status="200"\} \d+/);
+});
+
 // -- kept in step with the server (runs last) ---------------------------------------------------------
 
 test('every operation of the server is in the SDK and was called by this suite', async () => {

@@ -109,6 +109,13 @@ def test_unknown_events_and_non_http_urls_are_422(client: AiserClient) -> None:
     assert "url" in e.value.details
 
 
+def test_prometheus_metrics_count_the_suite_requests(client: AiserClient) -> None:
+    client.health.check()
+    text = client.health.metrics()
+    assert "# TYPE aiser_http_requests_total counter" in text
+    assert 'aiser_http_requests_total{method="GET",route="/healthz",status="200"}' in text
+
+
 def test_the_async_client_lists_webhooks(server: Server) -> None:
     async def scenario() -> None:
         async with server.async_client() as c:

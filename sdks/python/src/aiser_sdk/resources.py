@@ -325,4 +325,10 @@ class Health(_Namespace):
         return self._client._request(Op(
             "readyz", "GET", "/readyz", root=True, auth=False, cast=HealthStatus.from_dict))
 
+    def metrics(self) -> str:
+        """`GET /metrics`: the Prometheus text (with AISER_METRICS_TOKEN set on the server, give the
+        client `default_headers={"Authorization": "Bearer <token>"}`)."""
+        return self._client._request(Op(
+            "prometheusMetrics", "GET", "/metrics", root=True, auth=False, enveloped=False, cast=str))
+
 
