@@ -47,7 +47,7 @@ public struct AiserServer: Sendable {
         let application = Application(
             router: router,
             configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "aiser"),
-            services: [backend.webhookDispatcher],
+            services: settings.webhooks.runsWorker ? [backend.webhookDispatcher] : [],
             onServerRunning: { channel in await onListening(channel.localAddress?.port ?? settings.port) },
             logger: logger)
         return AiserServer(application: application, backend: backend, routes: table)

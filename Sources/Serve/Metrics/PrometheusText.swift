@@ -1,3 +1,5 @@
+import Foundation
+
 /// The Prometheus text exposition format (version 0.0.4) of a `MetricsRecorder` snapshot.
 enum PrometheusText {
     static let contentType = "text/plain; version=0.0.4; charset=utf-8"

@@ -1,6 +1,8 @@
 import AsyncHTTPClient
 import Foundation
+import Logging
 import NIOCore
+import NIOHTTP1
 
 extension WebhookDispatcher {
     /// One attempt of `delivery`: SSRF check on the address used, signed POST, outcome recorded.

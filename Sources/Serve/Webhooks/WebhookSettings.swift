@@ -16,6 +16,8 @@ public struct WebhookSettings: Sendable, Equatable {
     public var perHookConcurrency = 2
     /// Seconds between looks at the outbox.
     public var pollSeconds = 1.0
+    /// Whether the server runs the delivery worker (tests that drive deliveries by hand turn it off).
+    public var runsWorker = true
 
     public init() {}
 

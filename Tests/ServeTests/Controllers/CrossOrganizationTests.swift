@@ -1,5 +1,6 @@
 import Engine
 import Foundation
+import HTTPTypes
 import Hummingbird
 import Testing
 
@@ -27,7 +28,10 @@ struct CrossOrganizationTests {
 
     @Test("every route with an id answers 404 to another organization and changes nothing")
     func crossOrganization() async throws {
-        let server = try await TestServer(configure: { $0.webhooks.allowPrivate = true })
+        let server = try await TestServer(configure: {
+            $0.webhooks.allowPrivate = true
+            $0.webhooks.runsWorker = false  // the queued ping stays as it is
+        })
         let backend = server.backend
         // Public routes with an id (the chart page) are capability URLs: the unguessable id is the access.
         let routes = server.server.allRoutes.filter { !$0.captures.isEmpty && $0.access != .public_ }

@@ -1,5 +1,7 @@
 import Crypto
+import Engine
 import Foundation
+import HTTPTypes
 import Testing
 
 @testable import Serve
@@ -11,6 +13,8 @@ struct WebhookDeliveryTests {
     static func settings(_ s: inout ServerSettings) {
         s.webhooks.allowPrivate = true
         s.webhooks.retryBaseSeconds = 1
+        // The tests deliver by hand (`deliverDue`) on the test clock; no background worker.
+        s.webhooks.runsWorker = false
         s.secret = "a-test-server-secret-of-32-bytes-or-more"
     }
 

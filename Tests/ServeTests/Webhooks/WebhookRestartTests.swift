@@ -1,5 +1,8 @@
 import Foundation
+import HTTPTypes
+import HummingbirdTesting
 import Logging
+import TestSupport
 import Testing
 
 @testable import Serve
