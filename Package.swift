@@ -60,6 +60,7 @@ let serve: [Target] = [
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
         ], swiftSettings: strict),
     .testTarget(
         name: "ServeTests",
@@ -67,6 +68,7 @@ let serve: [Target] = [
             "Serve", "TestSupport",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
         ], swiftSettings: strict),
 ]
 
@@ -90,6 +92,8 @@ let serveDependencies: [Package.Dependency] = [
     .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
     // Already in the graph through Hummingbird; named because `aiser dev` runs its own ServiceGroup.
     .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+    // Webhook deliveries; already in the graph through HummingbirdTesting.
+    .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
 
 ]
 

@@ -27,6 +27,7 @@ public struct AiserServer: Sendable {
         let router = Router(context: AppContext.self)
         router.add(middleware: RequestSetupMiddleware(routes: table, trustedProxies: Set(settings.trustedProxies)))
         router.add(middleware: LogMiddleware())
+        router.add(middleware: MetricsMiddleware(recorder: backend.metrics))
         router.add(
             middleware: AuthMiddleware(
                 authenticator: Authenticator(
@@ -46,6 +47,7 @@ public struct AiserServer: Sendable {
         let application = Application(
             router: router,
             configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "aiser"),
+            services: settings.webhooks.runsWorker ? [backend.webhookDispatcher] : [],
             onServerRunning: { channel in await onListening(channel.localAddress?.port ?? settings.port) },
             logger: logger)
         return AiserServer(application: application, backend: backend, routes: table)
@@ -72,7 +74,8 @@ public struct AiserServer: Sendable {
             ExportController(backend: backend),
             AnalysisController(backend: backend),
             WorkflowController(backend: backend),
-            ModelController(backend: backend),
+            ModelController(backend: backend), WebhookController(backend: backend),
+            MetricsController(backend: backend),
         ]
         let routes = controllers.flatMap(\.endpoints).map(\.route)
         return RouteTable(controllers + [OpenAPIController(routes: routes)])

@@ -16,6 +16,11 @@ struct Backend: Sendable {
     let aiResults: any AIResultRepository
     /// The data-source files and the pool their work runs on.
     let sources: SourceStore
+    let webhooks: WebhookRepository
+    /// The SSRF guard for webhook URLs.
+    let urlGuard: URLGuard
+    /// Request, upload, AI-query and webhook counters for `GET /metrics`.
+    let metrics: MetricsRecorder
     let signer: TokenSigner
     let hasher: PasswordHasher
     /// Identities of credentials seen before, valid while the metadata database is unchanged.
@@ -52,6 +57,11 @@ struct Backend: Sendable {
             charts: SQLiteChartRepository(db: metadata), dashboards: SQLiteDashboardRepository(db: metadata),
             aiResults: SQLiteAIResultRepository(db: metadata),
             sources: SourceStore(files: files, cacheSize: settings.sourceCacheSize),
+            webhooks: WebhookRepository(db: metadata, box: SecretBox(serverSecret: secret)),
+            urlGuard: URLGuard(
+                resolver: SystemResolver(), allowPrivate: settings.webhooks.allowPrivate,
+                requireHTTPS: settings.mode == .production),
+            metrics: MetricsRecorder(),
             signer: await TokenSigner(secret: secret, lifetime: settings.accessTokenSeconds, now: now),
             hasher: PasswordHasher(cost: settings.bcryptCost, pool: metadata.pool),
             credentials: CredentialCache { try metadata.changeCount() },

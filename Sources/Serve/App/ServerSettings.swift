@@ -34,6 +34,10 @@ public struct ServerSettings: Sendable, Equatable {
     public var publicURL: String?
     /// How many data-source readers (read connection and NL lexicon) are kept for questions.
     public var sourceCacheSize = 16
+    /// Webhook delivery: SSRF exceptions, retries, timeouts, concurrency.
+    public var webhooks = WebhookSettings()
+    /// `GET /metrics`: on or off, and its token.
+    public var metrics = MetricsSettings()
 
     public init() {}
 

@@ -8,7 +8,7 @@ indirect enum JSONSchema: Sendable {
     case integer(minimum: Int? = nil, maximum: Int? = nil)
     case number
     case boolean
-    case array(JSONSchema, maxItems: Int? = nil)
+    case array(JSONSchema, maxItems: Int? = nil, minItems: Int? = nil)
     case object([(String, JSONSchema)], required: [String], additional: Bool = true)
     case map(JSONSchema)
     case nullable(JSONSchema)
@@ -41,8 +41,9 @@ indirect enum JSONSchema: Sendable {
             return .fields(o)
         case .number: return .fields([("type", "number")])
         case .boolean: return .fields([("type", "boolean")])
-        case .array(let items, let maxItems):
+        case .array(let items, let maxItems, let minItems):
             var o: [(String, JSONValue)] = [("type", "array"), ("items", items.json)]
+            if let minItems { o.append(("minItems", .number(Double(minItems)))) }
             if let maxItems { o.append(("maxItems", .number(Double(maxItems)))) }
             return .fields(o)
         case .object(let properties, let required, let additional):

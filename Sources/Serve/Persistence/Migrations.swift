@@ -66,6 +66,22 @@ enum Migrations {
             settings TEXT NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL);
         CREATE INDEX dashboards_by_organization ON dashboards(organization_id, created_at);
         """,
+        // 6: webhooks (secrets sealed) and the delivery outbox.
+        """
+        CREATE TABLE webhooks(
+            id TEXT PRIMARY KEY, organization_id TEXT NOT NULL REFERENCES organizations(id), user_id TEXT NOT NULL,
+            name TEXT NOT NULL, url TEXT NOT NULL, events TEXT NOT NULL, secret TEXT NOT NULL,
+            active INTEGER NOT NULL, failure_count INTEGER NOT NULL DEFAULT 0, disabled_reason TEXT,
+            created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL);
+        CREATE INDEX webhooks_by_organization ON webhooks(organization_id, active);
+        CREATE TABLE webhook_deliveries(
+            id TEXT PRIMARY KEY, webhook_id TEXT NOT NULL REFERENCES webhooks(id) ON DELETE CASCADE,
+            event_id TEXT NOT NULL, event TEXT NOT NULL, payload TEXT NOT NULL, status TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0, response_code INTEGER, duration_ms INTEGER, error TEXT,
+            next_attempt_at INTEGER, created_at INTEGER NOT NULL, delivered_at INTEGER);
+        CREATE INDEX webhook_deliveries_due ON webhook_deliveries(status, next_attempt_at);
+        CREATE INDEX webhook_deliveries_by_webhook ON webhook_deliveries(webhook_id, created_at);
+        """,
     ]
 
     /// Runs every migration not yet applied, each in its own transaction.

@@ -31,6 +31,10 @@ struct SQLiteChartRepository: ChartRepository {
                         .text(c.interpretation), .integer(c.createdAt), .integer(c.updatedAt),
                     ])
                 try db.run("UPDATE users SET charts_created = charts_created + 1 WHERE id = ?", [.text(c.userID)])
+                try WebhookOutbox.enqueue(
+                    .chartCreated, organizationID: c.organizationID, userID: c.userID,
+                    data: ["chart_id": c.id, "query": c.query, "data_source_id": c.dataSourceID], at: c.createdAt,
+                    on: db)
             }
         }
     }
@@ -85,18 +89,40 @@ struct SQLiteChartRepository: ChartRepository {
 
     func update(_ c: ChartRecord) async throws -> Bool {
         try await db.write { db in
-            try db.run(
-                "UPDATE charts SET title = ?, chart_type = ?, options = ?, chart_data = ?, updated_at = ? WHERE id = ? AND organization_id = ?",
-                [
-                    .optional(c.title), .text(c.chartType), .text(StoredJSON.encode(c.options)),
-                    .text(StoredJSON.encode(c.chartData)), .integer(c.updatedAt), .text(c.id), .text(c.organizationID),
-                ]) > 0
+            try db.transaction {
+                let changed =
+                    try db.run(
+                        "UPDATE charts SET title = ?, chart_type = ?, options = ?, chart_data = ?, updated_at = ? WHERE id = ? AND organization_id = ?",
+                        [
+                            .optional(c.title), .text(c.chartType), .text(StoredJSON.encode(c.options)),
+                            .text(StoredJSON.encode(c.chartData)), .integer(c.updatedAt), .text(c.id),
+                            .text(c.organizationID),
+                        ]) > 0
+                if changed {
+                    try WebhookOutbox.enqueue(
+                        .chartUpdated, organizationID: c.organizationID, userID: c.userID,
+                        data: ["chart_id": c.id, "query": c.query], at: c.updatedAt, on: db)
+                }
+                return changed
+            }
         }
     }
 
     func delete(id: String, organizationID: String) async throws -> Bool {
         try await db.write { c in
-            try c.run("DELETE FROM charts WHERE id = ? AND organization_id = ?", [.text(id), .text(organizationID)]) > 0
+            try c.transaction {
+                guard
+                    let owner = try c.query(
+                        "SELECT user_id FROM charts WHERE id = ? AND organization_id = ?",
+                        [.text(id), .text(organizationID)]
+                    ).rows.first?.text(0)
+                else { return false }
+                _ = try c.run("DELETE FROM charts WHERE id = ?", [.text(id)])
+                try WebhookOutbox.enqueue(
+                    .chartDeleted, organizationID: organizationID, userID: owner, data: ["chart_id": id],
+                    at: Int64(Date().timeIntervalSince1970), on: c)
+                return true
+            }
         }
     }
 }

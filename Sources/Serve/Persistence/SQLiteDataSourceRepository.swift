@@ -20,15 +20,21 @@ struct SQLiteDataSourceRepository: DataSourceRepository {
 
     func create(_ s: DataSourceRecord) async throws {
         _ = try await db.write { c in
-            try c.run(
-                "INSERT INTO data_sources(\(Self.columns)) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [
-                    .text(s.id), .text(s.organizationID), .text(s.userID), .text(s.name), .optional(s.description),
-                    .text(s.fileName), .text(s.tableName), .text(s.fileType), .integer(s.fileSize),
-                    .integer(Int64(s.rowCount)),
-                    .integer(Int64(s.columnCount)), .text(StoredJSON.encode(s.schema)), .text(s.profileJSON),
-                    .text(StoredJSON.encode(s.tags)), .integer(s.createdAt),
-                ])
+            try c.transaction {
+                _ = try c.run(
+                    "INSERT INTO data_sources(\(Self.columns)) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    [
+                        .text(s.id), .text(s.organizationID), .text(s.userID), .text(s.name), .optional(s.description),
+                        .text(s.fileName), .text(s.tableName), .text(s.fileType), .integer(s.fileSize),
+                        .integer(Int64(s.rowCount)),
+                        .integer(Int64(s.columnCount)), .text(StoredJSON.encode(s.schema)), .text(s.profileJSON),
+                        .text(StoredJSON.encode(s.tags)), .integer(s.createdAt),
+                    ])
+                try WebhookOutbox.enqueue(
+                    .dataUploaded, organizationID: s.organizationID, userID: s.userID,
+                    data: ["data_source_id": s.id, "name": s.name, "file_size": String(s.fileSize)], at: s.createdAt,
+                    on: c)
+            }
         }
     }
 
@@ -97,8 +103,19 @@ struct SQLiteDataSourceRepository: DataSourceRepository {
 
     func delete(id: String, organizationID: String) async throws -> Bool {
         try await db.write { c in
-            try c.run(
-                "DELETE FROM data_sources WHERE id = ? AND organization_id = ?", [.text(id), .text(organizationID)]) > 0
+            try c.transaction {
+                guard
+                    let owner = try c.query(
+                        "SELECT user_id FROM data_sources WHERE id = ? AND organization_id = ?",
+                        [.text(id), .text(organizationID)]
+                    ).rows.first?.text(0)
+                else { return false }
+                _ = try c.run("DELETE FROM data_sources WHERE id = ?", [.text(id)])
+                try WebhookOutbox.enqueue(
+                    .dataDeleted, organizationID: organizationID, userID: owner, data: ["data_source_id": id],
+                    at: Int64(Date().timeIntervalSince1970), on: c)
+                return true
+            }
         }
     }
 

@@ -28,18 +28,23 @@ struct SQLiteUserRepository: UserRepository {
 
     func create(_ u: UserRecord) async throws {
         _ = try await db.write { c in
-            if try !c.query("SELECT 1 FROM users WHERE email = ?", [.text(u.email)]).rows.isEmpty {
-                throw APIError(
-                    .conflict, "A user with this email already exists.", details: ["email": "already registered"])
+            try c.transaction {
+                if try !c.query("SELECT 1 FROM users WHERE email = ?", [.text(u.email)]).rows.isEmpty {
+                    throw APIError(
+                        .conflict, "A user with this email already exists.", details: ["email": "already registered"])
+                }
+                _ = try c.run(
+                    "INSERT INTO users(\(Self.columns)) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    [
+                        .text(u.id), .text(u.organizationID), .text(u.email), .text(u.username), .text(u.passwordHash),
+                        .optional(u.firstName), .optional(u.lastName), .text(u.role.rawValue),
+                        .integer(u.isPlatformAdmin ? 1 : 0), .text(u.status.rawValue),
+                        .text(StoredJSON.encode(u.preferences)), .integer(u.createdAt), .optional(u.lastLogin),
+                    ])
+                try WebhookOutbox.enqueue(
+                    .userCreated, organizationID: u.organizationID, userID: u.id,
+                    data: ["email": u.email, "role": u.role.rawValue], at: u.createdAt, on: c)
             }
-            try c.run(
-                "INSERT INTO users(\(Self.columns)) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [
-                    .text(u.id), .text(u.organizationID), .text(u.email), .text(u.username), .text(u.passwordHash),
-                    .optional(u.firstName), .optional(u.lastName), .text(u.role.rawValue),
-                    .integer(u.isPlatformAdmin ? 1 : 0), .text(u.status.rawValue),
-                    .text(StoredJSON.encode(u.preferences)), .integer(u.createdAt), .optional(u.lastLogin),
-                ])
         }
     }
 

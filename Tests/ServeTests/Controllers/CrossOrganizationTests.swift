@@ -1,5 +1,6 @@
 import Engine
 import Foundation
+import HTTPTypes
 import Hummingbird
 import Testing
 
@@ -16,7 +17,7 @@ struct CrossOrganizationTests {
             var out: [String] = []
             for table in [
                 "organizations", "users", "sessions", "refresh_tokens", "api_keys", "data_sources", "charts",
-                "ai_results", "dashboards",
+                "ai_results", "dashboards", "webhooks", "webhook_deliveries",
             ] {
                 let rows = try db.rows("SELECT * FROM \(Identifier.quote(table)) ORDER BY 1")
                 out += rows.map { table + ": " + $0.map { $0.string ?? "NULL" }.joined(separator: "|") }
@@ -27,7 +28,10 @@ struct CrossOrganizationTests {
 
     @Test("every route with an id answers 404 to another organization and changes nothing")
     func crossOrganization() async throws {
-        let server = try await TestServer()
+        let server = try await TestServer(configure: {
+            $0.webhooks.allowPrivate = true
+            $0.webhooks.runsWorker = false  // the queued ping stays as it is
+        })
         let backend = server.backend
         // Public routes with an id (the chart page) are capability URLs: the unguessable id is the access.
         let routes = server.server.allRoutes.filter { !$0.captures.isEmpty && $0.access != .public_ }
@@ -54,6 +58,12 @@ struct CrossOrganizationTests {
                         dataSourceID: try #require(ids["data_source_id"]), json: "{}", createdAt: 0))
                 ids[capture] = id
             }
+            let hook = try await c.call(
+                .post, "/api/v1/webhooks", token: a.token,
+                json: ["name": "alpha", "url": "http://127.0.0.1:9/hook", "events": ["*"]])
+            ids["webhook_id"] = try #require(hook.data["webhook_id"] as? String)
+            let ping = try await c.call(.post, "/api/v1/webhooks/\(ids["webhook_id"] ?? "")/test", token: a.token)
+            ids["delivery_id"] = try #require(ping.data["delivery_id"] as? String)
             let bodies: [String: Any] = [
                 "updateUser": ["first_name": "Mallory", "role": "viewer", "status": "disabled"],
                 "updateChart": ["title": "Mallory", "options": ["theme": "dark"]],

@@ -5,7 +5,7 @@ import {
   APIConnectionError, APIError, APITimeoutError, AuthenticationError, RateLimitError, errorClassFor,
 } from './errors.js';
 import {
-  AI, APIKeys, Analytics, Auth, Dashboards, Data, Export, Health, Organizations, Users,
+  AI, APIKeys, Analytics, Auth, Dashboards, Data, Export, Health, Organizations, Users, Webhooks,
 } from './resources.js';
 
 export const VERSION = '0.1.0';
@@ -87,6 +87,7 @@ export class AiserClient {
     this.users = new Users(this);
     this.organizations = new Organizations(this);
     this.apiKeys = new APIKeys(this);
+    this.webhooks = new Webhooks(this);
     this.data = new Data(this);
     this.analytics = new Analytics(this);
     this.dashboards = new Dashboards(this);

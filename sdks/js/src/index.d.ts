@@ -3,6 +3,14 @@
 // every result type also allows unknown keys.
 
 export const VERSION: string;
+/**
+ * Resolves to true when `body` (the raw request body) carries a valid `X-Aiser-Signature` made
+ * with the webhook's `secret` less than `tolerance` seconds (default 300) ago.
+ */
+export function verifySignature(
+  secret: string, headers: Record<string, string | string[] | undefined> | Headers, body: string | Uint8Array,
+  options?: { tolerance?: number; now?: number },
+): Promise<boolean>;
 
 type Extra = { [key: string]: unknown };
 export type Role = 'viewer' | 'user' | 'admin';
@@ -89,6 +97,24 @@ export interface Organization extends Extra {
 export interface APIKey extends Extra { keyId: string; name: string; prefix: string; createdAt: string; role?: Role }
 export interface CreatedAPIKey extends APIKey { /** The secret, shown only in this answer. */ apiKey: string }
 export interface RevokedAPIKey extends Extra { keyId: string; revoked: boolean }
+export type WebhookEvent =
+  | 'chart.created' | 'chart.updated' | 'chart.deleted' | 'dashboard.created' | 'dashboard.updated' | 'dashboard.deleted'
+  | 'user.created' | 'data.uploaded' | 'data.deleted' | '*';
+export interface Webhook extends Extra {
+  webhookId: string; name: string; url: string; events: WebhookEvent[]; active: boolean;
+  /** The secret's last characters, masked. */
+  secretHint: string;
+  /** Set when the server switched the hook off. */
+  disabledReason?: 'gone' | 'failures';
+  consecutiveFailures: number; createdAt: string; updatedAt: string;
+}
+export interface CreatedWebhook extends Webhook { /** The signing secret, shown only in this answer. */ secret: string }
+export interface DeletedWebhook extends Extra { webhookId: string; deleted: boolean }
+export interface WebhookDelivery extends Extra {
+  deliveryId: string; eventId: string; event: string; status: 'pending' | 'delivered' | 'failed'; attempts: number;
+  responseCode?: number; durationMs?: number; error?: string; nextRetryAt?: string; createdAt: string; deliveredAt?: string;
+}
+export interface QueuedDelivery extends Extra { deliveryId: string; eventId: string; status: 'pending' }
 
 export type ColumnType = 'integer' | 'decimal' | 'boolean' | 'date' | 'datetime' | 'string';
 export interface DataSource extends Extra {
@@ -251,6 +277,16 @@ export class APIKeys {
   list(): Promise<APIKey[]>;
   revoke(keyId: string): Promise<RevokedAPIKey>;
 }
+export class Webhooks {
+  create(params: { name: string; url: string; events: WebhookEvent[]; secret?: string; active?: boolean }): Promise<CreatedWebhook>;
+  list(): Promise<Webhook[]>;
+  get(webhookId: string): Promise<Webhook>;
+  update(webhookId: string, params: { name?: string; url?: string; events?: WebhookEvent[]; secret?: string; active?: boolean }): Promise<Webhook>;
+  delete(webhookId: string): Promise<DeletedWebhook>;
+  test(webhookId: string): Promise<QueuedDelivery>;
+  listDeliveries(webhookId: string, params?: ListParams): Pager<WebhookDelivery>;
+  redeliver(webhookId: string, deliveryId: string): Promise<QueuedDelivery>;
+}
 export class Data {
   upload(params: {
     /** A path (Node), bytes, a Blob/File, or a stream. */
@@ -319,6 +355,8 @@ export class AI {
 export class Health {
   check(): Promise<HealthStatus>;
   ready(): Promise<HealthStatus>;
+  /** The Prometheus text of `GET /metrics`. */
+  metrics(): Promise<string>;
 }
 
 export class AiserClient {
@@ -333,6 +371,7 @@ export class AiserClient {
   users: Users;
   organizations: Organizations;
   apiKeys: APIKeys;
+  webhooks: Webhooks;
   data: Data;
   analytics: Analytics;
   dashboards: Dashboards;

@@ -7,3 +7,4 @@ export {
   NotFoundError, MethodNotAllowedError, ConflictError, PayloadTooLargeError, UnsupportedMediaTypeError,
   ValidationError, RateLimitError, InternalServerError, ServiceUnavailableError, errorClassFor,
 } from './errors.js';
+export { verifySignature } from './webhooks.js';

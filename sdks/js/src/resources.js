@@ -123,6 +123,56 @@ export class APIKeys extends Namespace {
   }
 }
 
+/** Webhooks of your organization (organization administrators): signed event deliveries. */
+export class Webhooks extends Namespace {
+  /** Creates a webhook; its `secret` (generated when not given) is in this answer only. */
+  create(params) {
+    return this._request({ operationId: 'createWebhook', method: 'POST', path: '/webhooks', body: params });
+  }
+
+  /** The organization's webhooks (secrets only as `secretHint`). */
+  list() {
+    return this._request({ operationId: 'listWebhooks', method: 'GET', path: '/webhooks', cast: (d) => d.webhooks });
+  }
+
+  /** One webhook. */
+  get(webhookId) {
+    return this._request({ operationId: 'getWebhook', method: 'GET', path: '/webhooks/{webhook_id}', pathParams: { webhook_id: need(webhookId, 'webhookId') } });
+  }
+
+  /** Changes a webhook; absent fields stay. `active: true` clears a disable. */
+  update(webhookId, params) {
+    return this._request({ operationId: 'updateWebhook', method: 'PUT', path: '/webhooks/{webhook_id}', pathParams: { webhook_id: need(webhookId, 'webhookId') }, body: params });
+  }
+
+  /** Deletes a webhook and its deliveries. */
+  delete(webhookId) {
+    return this._request({ operationId: 'deleteWebhook', method: 'DELETE', path: '/webhooks/{webhook_id}', pathParams: { webhook_id: need(webhookId, 'webhookId') } });
+  }
+
+  /** Queues a `ping` delivery. */
+  test(webhookId) {
+    return this._request({ operationId: 'testWebhook', method: 'POST', path: '/webhooks/{webhook_id}/test', pathParams: { webhook_id: need(webhookId, 'webhookId') } });
+  }
+
+  /** A webhook's deliveries, newest first: `for await (const d of client.webhooks.listDeliveries(id))`. */
+  listDeliveries(webhookId, { page = 1, limit } = {}) {
+    need(webhookId, 'webhookId');
+    return new Pager((n) => this._request({
+      operationId: 'listWebhookDeliveries', method: 'GET', path: '/webhooks/{webhook_id}/deliveries',
+      pathParams: { webhook_id: webhookId }, query: { limit, page: n }, cast: pageOf('deliveries'),
+    }), page);
+  }
+
+  /** Queues the same event (same payload `id`) again as a new delivery. */
+  redeliver(webhookId, deliveryId) {
+    return this._request({
+      operationId: 'redeliverWebhook', method: 'POST', path: '/webhooks/{webhook_id}/deliveries/{delivery_id}/redeliver',
+      pathParams: { webhook_id: need(webhookId, 'webhookId'), delivery_id: need(deliveryId, 'deliveryId') },
+    });
+  }
+}
+
 /** Data sources: upload files, list them, read their schema, delete them. */
 export class Data extends Namespace {
   /**
@@ -316,5 +366,10 @@ export class Health extends Namespace {
   /** `GET /readyz`: the metadata database answers (ServiceUnavailableError otherwise). */
   ready() {
     return this._request({ operationId: 'readyz', method: 'GET', path: '/readyz', root: true, auth: false });
+  }
+
+  /** `GET /metrics`: the Prometheus text (a server with AISER_METRICS_TOKEN needs `defaultHeaders: { authorization: 'Bearer …' }`). */
+  metrics() {
+    return this._request({ operationId: 'prometheusMetrics', method: 'GET', path: '/metrics', root: true, auth: false, raw: 'text' });
   }
 }

@@ -10,8 +10,10 @@ import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
+import { createServer } from 'node:http';
+
 import {
-  AiserClient, APIConnectionError, AuthenticationError, NotFoundError, Pager, PermissionDeniedError, ValidationError,
+  AiserClient, verifySignature, APIConnectionError, AuthenticationError, NotFoundError, Pager, PermissionDeniedError, ValidationError,
 } from '@aiser/sdk';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, freePort, salesCsv, startServer } from './support/server.js';
 import { apiReference, codeBlock, withServer } from './support/snippets.js';
@@ -33,7 +35,8 @@ const client = (options = {}) => {
 };
 const unique = (prefix) => `${prefix}-${Math.random().toString(36).slice(2, 10)}`;
 
-before(async () => { server = await startServer(); });
+// Webhook tests deliver to a receiver on 127.0.0.1, which the SSRF guard refuses by default.
+before(async () => { server = await startServer({ AISER_WEBHOOK_ALLOW_PRIVATE: 'true' }); });
 after(async () => { await server?.stop(); });
 
 // -- snippets ----------------------------------------------------------------------------------------
@@ -359,6 +362,88 @@ test('intelligent analysis, workflow and models', async () => {
 test('an unreachable server is a connection error, not an API error', async () => {
   const c = new AiserClient({ baseUrl: `http://127.0.0.1:${await freePort()}/api/v1`, apiKey: 'k', maxRetries: 1 });
   await assert.rejects(c.analytics.generateChart({ query: 'q', dataSource: 'd' }), (e) => e instanceof APIConnectionError && e.requestSent === false);
+});
+
+// -- webhooks -------------------------------------------------------------------------------------
+
+/** A receiver on 127.0.0.1 that records every POST (headers and raw body) and answers 200. */
+async function startReceiver() {
+  const received = [];
+  const http = createServer((req, res) => {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => { received.push({ headers: req.headers, body: Buffer.concat(chunks) }); res.end(); });
+  });
+  await new Promise((ok) => http.listen(0, '127.0.0.1', ok));
+  const waitFor = async (match, timeout = 20_000) => {
+    const deadline = Date.now() + timeout;
+    while (Date.now() < deadline) {
+      const hit = received.find((r) => match(r.headers, JSON.parse(r.body.toString('utf8'))));
+      if (hit) return hit;
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+    throw new Error(`no matching delivery within ${timeout} ms; got ${received.length}`);
+  };
+  return { url: `http://127.0.0.1:${http.address().port}/hook`, waitFor, close: () => new Promise((ok) => http.close(ok)) };
+}
+
+/** The site page's verification recipe, imported as written. */
+async function documentedVerify() {
+  const page = readFileSync(join(PACKAGE, '..', '..', 'site', 'pages', 'reference', 'webhooks.md'), 'utf8');
+  const file = join(mkdtempSync(join(tmpdir(), 'verify-')), 'verify.mjs');
+  writeFileSync(file, codeBlock(page, '### JavaScript (Node)', 'js'));
+  return (await import(file)).verify;
+}
+
+test('webhooks: create, update, a signed ping verified by the documented recipe, chart events, redelivery, delete', async () => {
+  const c = client();
+  const receiver = await startReceiver();
+  try {
+    const hook = await c.webhooks.create({ name: 'sdk js', url: receiver.url, events: ['chart.created'] });
+    assert.match(hook.secret, /^whsec_/);
+    assert.ok(hook.secretHint.endsWith(hook.secret.slice(-4)));
+    assert.ok((await c.webhooks.list()).some((w) => w.webhookId === hook.webhookId));
+    const got = await c.webhooks.get(hook.webhookId);
+    assert.equal(got.secret, undefined);
+    assert.deepEqual(got.events, ['chart.created']);
+    assert.equal((await c.webhooks.update(hook.webhookId, { name: 'sdk js (renamed)' })).name, 'sdk js (renamed)');
+
+    const ping = await c.webhooks.test(hook.webhookId);
+    assert.equal(ping.status, 'pending');
+    const delivered = await receiver.waitFor((h, b) => b.id === ping.eventId);
+    assert.equal(delivered.headers['x-aiser-event'], 'ping');
+    const verify = await documentedVerify();
+    assert.equal(verify(hook.secret, delivered.headers, delivered.body), true);
+    assert.equal(verify('whsec_wrong', delivered.headers, delivered.body), false);
+    assert.equal(await verifySignature(hook.secret, delivered.headers, delivered.body), true);
+    assert.equal(await verifySignature(hook.secret, new Headers(delivered.headers), delivered.body.toString('utf8')), true);
+    assert.equal(await verifySignature(hook.secret, delivered.headers, Buffer.concat([delivered.body, Buffer.from(' ')])), false);
+    assert.equal(await verifySignature(hook.secret, delivered.headers, delivered.body, { now: Date.now() / 1000 + 301 }), false);
+
+    const chart = await c.analytics.generateChart({ query: 'total sales by region', dataSource: 'sales_data' });
+    await receiver.waitFor((h, b) => b.event === 'chart.created' && b.data.chart_id === chart.chartId);
+
+    const deliveries = await c.webhooks.listDeliveries(hook.webhookId, { limit: 1 }).toArray();
+    const first = deliveries.find((d) => d.deliveryId === ping.deliveryId);
+    assert.equal(first.status, 'delivered');
+    assert.equal(first.responseCode, 200);
+    const again = await c.webhooks.redeliver(hook.webhookId, ping.deliveryId);
+    assert.equal(again.eventId, ping.eventId);
+    const second = await receiver.waitFor((h) => h['x-aiser-delivery'] === again.deliveryId);
+    assert.ok(second.body.equals(delivered.body));
+    assert.equal((await c.webhooks.delete(hook.webhookId)).deleted, true);
+    await assert.rejects(c.webhooks.create({ name: 'x', url: receiver.url, events: ['chart.exploded'] }), (e) => e instanceof ValidationError && 'events' in e.details);
+  } finally {
+    await receiver.close();
+  }
+});
+
+test('health.metrics() is the Prometheus text counting requests by route', async () => {
+  const c = client();
+  await c.health.check();
+  const text = await c.health.metrics();
+  assert.match(text, /# TYPE aiser_http_requests_total counter/);
+  assert.match(text, /aiser_http_requests_total\{method="GET",route="\/healthz",status="200"\} \d+/);
 });
 
 // -- kept in step with the server (runs last) ---------------------------------------------------------

@@ -139,7 +139,8 @@ def admin_api_key(root: str) -> tuple[str, dict[str, str]]:
 
 @pytest.fixture(scope="session")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    with running_server(tmp_path_factory.mktemp("aiser-data")) as root:
+    # Webhook tests deliver to a receiver on 127.0.0.1, which the SSRF guard refuses by default.
+    with running_server(tmp_path_factory.mktemp("aiser-data"), AISER_WEBHOOK_ALLOW_PRIVATE="true") as root:
         key, auth = admin_api_key(root)
         r = httpx.post(root + "/api/v1/data/upload", headers=auth, files={"file": ("sales_data.csv", sales_csv())},
                        data={"data_source_name": "sales_data"})

@@ -11,7 +11,7 @@ from pathlib import Path
 from aiser_sdk import AiserClient, AsyncAiserClient
 
 ROOT = Path(__file__).resolve().parents[1]
-NAMESPACES = ["auth", "users", "organizations", "api_keys", "data", "analytics", "dashboards", "export", "ai", "health"]
+NAMESPACES = ["auth", "users", "organizations", "api_keys", "data", "analytics", "dashboards", "export", "ai", "webhooks", "health"]
 
 
 def public_methods(obj: object) -> dict[str, inspect.Signature]:

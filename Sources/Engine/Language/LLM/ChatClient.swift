@@ -49,14 +49,14 @@ private final class ReplyBox: @unchecked Sendable {
     struct Reply {
         var data: Data?
         var status: Int?
-        var error: Error?
+        var error: (any Error)?
     }
 
     private let lock = NSLock()
     private let done = DispatchSemaphore(value: 0)
     private var reply: Reply?
 
-    func finish(data: Data?, status: Int?, error: Error?) {
+    func finish(data: Data?, status: Int?, error: (any Error)?) {
         lock.withLock { reply = Reply(data: data, status: status, error: error) }
         done.signal()
     }

@@ -18,9 +18,11 @@ from ._models import (
     Dataset, DataSource, DataSourceSchema, DataStatistics,
     DeletedChart, DeletedDashboard, DeletedDataSource, Driver, GridPosition, HealthStatus, Insight, LogoutResult, Organization,
     OrganizationSettings, OrganizationUsage, Page, Pagination, PerformanceMetrics, Preferences, RevokedAPIKey,
+    Webhook, CreatedWebhook, DeletedWebhook, WebhookDelivery, QueuedDelivery,
     Token, TokenUser, User, UserProfile, UserStatistics, Workflow, WorkflowStep,
 )
 from ._pagination import AsyncPager, SyncPager
 from ._version import __version__
+from ._webhooks import verify_signature
 
 __all__ = [name for name in dir() if not name.startswith("_")] + ["__version__"]

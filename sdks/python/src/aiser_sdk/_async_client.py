@@ -12,8 +12,7 @@ from ._base import BaseClient, Op
 from ._errors import APIError, AuthenticationError
 from .async_resources import (
     AsyncAI, AsyncAnalytics, AsyncAPIKeys, AsyncAuth, AsyncDashboards, AsyncData, AsyncExport, AsyncHealth,
-    AsyncOrganizations,
-    AsyncUsers,
+    AsyncOrganizations, AsyncUsers, AsyncWebhooks,
 )
 
 
@@ -50,6 +49,7 @@ class AsyncAiserClient(BaseClient):
         self.users = AsyncUsers(self)
         self.organizations = AsyncOrganizations(self)
         self.api_keys = AsyncAPIKeys(self)
+        self.webhooks = AsyncWebhooks(self)
         self.data = AsyncData(self)
         self.analytics = AsyncAnalytics(self)
         self.dashboards = AsyncDashboards(self)

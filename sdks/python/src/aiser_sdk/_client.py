@@ -11,7 +11,9 @@ import httpx
 
 from ._base import BaseClient, Op
 from ._errors import APIError, AuthenticationError
-from .resources import AI, APIKeys, Analytics, Auth, Dashboards, Data, Export, Health, Organizations, Users
+from .resources import (
+    AI, APIKeys, Analytics, Auth, Dashboards, Data, Export, Health, Organizations, Users, Webhooks,
+)
 
 
 class AiserClient(BaseClient):
@@ -51,6 +53,7 @@ class AiserClient(BaseClient):
         self.users = Users(self)
         self.organizations = Organizations(self)
         self.api_keys = APIKeys(self)
+        self.webhooks = Webhooks(self)
         self.data = Data(self)
         self.analytics = Analytics(self)
         self.dashboards = Dashboards(self)

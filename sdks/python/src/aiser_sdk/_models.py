@@ -201,6 +201,59 @@ class RevokedAPIKey(AiserObject):
 
 
 @_model
+class Webhook(AiserObject):
+    """A webhook; the secret only as `secret_hint` (in full once, in `CreatedWebhook`)."""
+
+    webhook_id: str
+    name: str
+    url: str
+    events: list[str]
+    active: bool
+    secret_hint: str
+    consecutive_failures: int
+    created_at: _dt.datetime
+    updated_at: _dt.datetime
+    disabled_reason: str | None = None
+
+
+@_model
+class CreatedWebhook(Webhook):
+    """A new webhook; `secret` signs its deliveries and is shown only in this answer."""
+
+    secret: str = ""
+
+
+@_model
+class DeletedWebhook(AiserObject):
+    webhook_id: str
+    deleted: bool
+
+
+@_model
+class WebhookDelivery(AiserObject):
+    """One event sent (or to be sent) to a webhook; never the receiver's answer body."""
+
+    delivery_id: str
+    event_id: str
+    event: str
+    status: str
+    attempts: int
+    created_at: _dt.datetime
+    response_code: int | None = None
+    duration_ms: int | None = None
+    error: str | None = None
+    next_retry_at: _dt.datetime | None = None
+    delivered_at: _dt.datetime | None = None
+
+
+@_model
+class QueuedDelivery(AiserObject):
+    delivery_id: str
+    event_id: str
+    status: str
+
+
+@_model
 class DataSource(AiserObject):
     data_source_id: str
     name: str

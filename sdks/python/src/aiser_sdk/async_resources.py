@@ -12,6 +12,7 @@ from ._models import (
     AIModel, Analysis, APIKey, Chart, ChartSummary, CreatedAPIKey, CreatedChart, Dashboard, DashboardSummary,
     DataSource, DataSourceSchema, DeletedChart, DeletedDashboard, DeletedDataSource, HealthStatus, LogoutResult, Organization,
     RevokedAPIKey, Token, User, UserProfile, Workflow,
+    CreatedWebhook, DeletedWebhook, QueuedDelivery, Webhook, WebhookDelivery,
 )
 from ._pagination import AsyncPager, page_cast
 from ._upload import FileInput, ProgressCallback, UploadBody
@@ -342,6 +343,61 @@ class AsyncAI(_Namespace):
             "listModels", "GET", "/ai/models", cast=lambda d: [AIModel.from_dict(m) for m in d["available_models"]]))
 
 
+class AsyncWebhooks(_Namespace):
+    """Webhooks of your organization (organization administrators): signed event deliveries."""
+
+    async def create(
+        self, *, name: str, url: str, events: Iterable[str], secret: str | None = None, active: bool | None = None,
+    ) -> CreatedWebhook:
+        """Creates a webhook; its `secret` (generated when not given) is in this answer only."""
+        return await self._client._request(Op("createWebhook", "POST", "/webhooks", json=body(
+            name=name, url=url, events=list(events), secret=secret, active=active), cast=CreatedWebhook.from_dict))
+
+    async def list(self) -> list[Webhook]:
+        """The organization's webhooks."""
+        return await self._client._request(Op(
+            "listWebhooks", "GET", "/webhooks", cast=lambda d: [Webhook.from_dict(w) for w in d["webhooks"]]))
+
+    async def get(self, webhook_id: str) -> Webhook:
+        """One webhook."""
+        return await self._client._request(Op(
+            "getWebhook", "GET", "/webhooks/{webhook_id}", {"webhook_id": webhook_id}, cast=Webhook.from_dict))
+
+    async def update(
+        self, webhook_id: str, *, name: str | None = None, url: str | None = None,
+        events: Iterable[str] | None = None, secret: str | None = None, active: bool | None = None,
+    ) -> Webhook:
+        """Changes a webhook; fields left at None stay. `active=True` clears a disable."""
+        return await self._client._request(Op(
+            "updateWebhook", "PUT", "/webhooks/{webhook_id}", {"webhook_id": webhook_id}, json=body(
+                name=name, url=url, events=None if events is None else list(events), secret=secret, active=active),
+            cast=Webhook.from_dict))
+
+    async def delete(self, webhook_id: str) -> DeletedWebhook:
+        """Deletes a webhook and its deliveries."""
+        return await self._client._request(Op(
+            "deleteWebhook", "DELETE", "/webhooks/{webhook_id}", {"webhook_id": webhook_id},
+            cast=DeletedWebhook.from_dict))
+
+    async def test(self, webhook_id: str) -> QueuedDelivery:
+        """Queues a `ping` delivery."""
+        return await self._client._request(Op(
+            "testWebhook", "POST", "/webhooks/{webhook_id}/test", {"webhook_id": webhook_id},
+            cast=QueuedDelivery.from_dict))
+
+    def list_deliveries(self, webhook_id: str, *, limit: int | None = None, page: int = 1) -> AsyncPager[WebhookDelivery]:
+        """A webhook's deliveries, newest first; iterate to page through all of them."""
+        return AsyncPager(lambda n: self._client._request(Op(
+            "listWebhookDeliveries", "GET", "/webhooks/{webhook_id}/deliveries", {"webhook_id": webhook_id},
+            query={"limit": limit, "page": n}, cast=page_cast(WebhookDelivery, "deliveries"))), page)
+
+    async def redeliver(self, webhook_id: str, delivery_id: str) -> QueuedDelivery:
+        """Queues the same event (same payload `id`) again as a new delivery."""
+        return await self._client._request(Op(
+            "redeliverWebhook", "POST", "/webhooks/{webhook_id}/deliveries/{delivery_id}/redeliver",
+            {"webhook_id": webhook_id, "delivery_id": delivery_id}, cast=QueuedDelivery.from_dict))
+
+
 class AsyncHealth(_Namespace):
     """Liveness and readiness probes (no credentials needed)."""
 
@@ -354,5 +410,11 @@ class AsyncHealth(_Namespace):
         """`GET /readyz`: the metadata database answers (ServiceUnavailableError otherwise)."""
         return await self._client._request(Op(
             "readyz", "GET", "/readyz", root=True, auth=False, cast=HealthStatus.from_dict))
+
+    async def metrics(self) -> str:
+        """`GET /metrics`: the Prometheus text (with AISER_METRICS_TOKEN set on the server, give the
+        client `default_headers={"Authorization": "Bearer <token>"}`)."""
+        return await self._client._request(Op(
+            "prometheusMetrics", "GET", "/metrics", root=True, auth=False, enveloped=False, cast=str))
 
 

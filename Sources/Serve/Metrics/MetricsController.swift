@@ -1,0 +1,42 @@
+import Hummingbird
+import NIOCore
+
+/// `GET /metrics`: the Prometheus text exposition. Off with `AISER_METRICS=false` (then 404 as
+/// any unknown path); with `AISER_METRICS_TOKEN` set it needs `Authorization: Bearer <token>`.
+struct MetricsController: Controller {
+    let backend: Backend
+
+    var endpoints: [Endpoint] {
+        [
+            Endpoint(
+                Route(
+                    .get, "/metrics", id: "prometheusMetrics",
+                    "Request counts and latency histograms by route and status, uploads, AI queries and webhook deliveries, in the Prometheus text format. Needs `Authorization: Bearer <AISER_METRICS_TOKEN>` when that is set; 404 with AISER_METRICS=false.",
+                    tag: "health", access: .public_, category: nil, success: (200, .text), enveloped: false,
+                    produces: "text/plain"),
+                exposition)
+        ]
+    }
+
+    @Sendable func exposition(_ request: Request, _ context: AppContext) async throws -> Response {
+        guard backend.settings.metrics.enabled else { throw APIError.notFound }
+        if let token = backend.settings.metrics.token {
+            guard let given = Authenticator.bearer(in: request), Self.same(given, token) else {
+                throw APIError.unauthenticated
+            }
+        }
+        var headers = HTTPFields()
+        headers[.contentType] = PrometheusText.contentType
+        headers[.cacheControl] = "no-store"
+        return Response(
+            status: .ok, headers: headers,
+            body: .init(byteBuffer: ByteBuffer(string: PrometheusText.render(backend.metrics.snapshot))))
+    }
+
+    /// Compares in time independent of where the strings differ.
+    static func same(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard x.count == y.count else { return false }
+        return zip(x, y).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+}

@@ -1,0 +1,9 @@
+/// `GET /metrics` (the `AISER_METRICS*` settings).
+public struct MetricsSettings: Sendable, Equatable {
+    /// Whether `/metrics` answers at all.
+    public var enabled = true
+    /// When set, `/metrics` needs `Authorization: Bearer <token>`.
+    public var token: String?
+
+    public init() {}
+}
