@@ -172,7 +172,7 @@ enum Components {
                     ], required: ["success", "error"])
             ),
         ] + DataComponents.schemas + ChartComponents.schemas + DashboardComponents.schemas + AIComponents.schemas
-            + WebhookComponents.schemas
+        + WebhookComponents.schemas
 
     static let apiKeyProperties: [(String, JSONSchema)] = [
         ("key_id", .text), ("name", .text), ("prefix", .text), ("role", role), ("created_at", .dateTime),
