@@ -17,7 +17,7 @@ struct SourceAsker: Sendable {
             do {
                 let answer = try reader.asker().ask(question)
                 let d = clock.now - start
-                timings.record(seconds: Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18)
+                timings.record(seconds: d.seconds)
                 return answer
             } catch let error as LanguageError {
                 throw APIError.validation("query", error.description)

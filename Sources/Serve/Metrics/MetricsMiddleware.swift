@@ -1,3 +1,4 @@
+import Engine
 import Hummingbird
 
 /// Counts every answered request and its duration by route template (never by raw path, so ids
@@ -12,7 +13,7 @@ struct MetricsMiddleware: RouterMiddleware {
         let start = ContinuousClock.now
         let response = try await next(request, context)
         let elapsed = ContinuousClock.now - start
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let seconds = elapsed.seconds
         recorder.request(
             method: request.method.rawValue, route: context.route?.path ?? "unmatched",
             operationID: context.route?.operationID, status: Int(response.status.code), seconds: seconds)

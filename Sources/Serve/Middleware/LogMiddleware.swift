@@ -1,3 +1,4 @@
+import Engine
 import Foundation
 import Hummingbird
 import Logging
@@ -14,7 +15,7 @@ struct LogMiddleware: RouterMiddleware {
         let response = try await next(request, context)
         guard context.logger.logLevel <= .info else { return response }
         let elapsed = ContinuousClock.now - start
-        let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        let ms = elapsed.seconds * 1000
         var metadata: Logger.Metadata = [
             "aiser.request.method": .string(request.method.rawValue),
             "aiser.request.path": .string(request.uri.path),

@@ -1,4 +1,5 @@
 import AsyncHTTPClient
+import Engine
 import Foundation
 import Logging
 import NIOCore
@@ -23,7 +24,7 @@ extension WebhookDispatcher {
             problem = "connection failed: \(String(describing: error).prefix(200))"
         }
         let elapsed = ContinuousClock.now - started
-        let ms = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
+        let ms = Int(elapsed.seconds * 1000)
         await record(delivery, hook: hook, code: code, problem: problem, durationMS: ms)
     }
 
