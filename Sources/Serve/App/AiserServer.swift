@@ -34,7 +34,9 @@ public struct AiserServer: Sendable {
                     cache: backend.credentials, now: now),
                 calls: backend.calls))
         router.add(middleware: RateLimitMiddleware(limiter: backend.limiter))
+        // The one error edge: every middleware above it only sees responses.
         router.add(middleware: ErrorMiddleware())
+        router.add(middleware: AccessMiddleware())
         for endpoint in table.endpoints {
             let handler = endpoint.handler
             router.on(RouterPath(endpoint.route.path), method: endpoint.route.method) { request, context in
@@ -82,7 +84,7 @@ public struct AiserServer: Sendable {
     public func run() async throws {
         try await application.runService()
         await backend.calls.flush()
-        backend.metadata.close()
+        await backend.shutdown()
     }
 
     /// Writes pending counters (tests and shutdown).
