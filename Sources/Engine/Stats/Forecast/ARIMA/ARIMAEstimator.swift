@@ -15,6 +15,20 @@ import Foundation
 struct ARIMAEstimator {
     let order: ARIMAOrder
     let includeMean: Bool
+    /// How many starts are taken to an optimum (`Protocol`).
+    var effort: Effort = .full
+
+    /// `.full`: every start explored, the promising ones run to convergence (`localOptima`);
+    /// `.starts`: BFGS to convergence from the Hannan–Rissanen, CSS and white-noise starts;
+    /// `.quick`: BFGS only from whichever of those three has the highest likelihood (the
+    /// automatic search, which refits its choice with `.starts`).
+    enum Effort: Sendable { case full, starts, quick }
+
+    init(order: ARIMAOrder, includeMean: Bool, effort: Effort = .full) {
+        self.order = order
+        self.includeMean = includeMean
+        self.effort = effort
+    }
 
     var armaCount: Int { order.p + order.q + order.seasonalP + order.seasonalQ }
 
@@ -47,7 +61,15 @@ struct ARIMAEstimator {
         let dimension = armaCount + (includeMean ? 1 : 0)
         let css = cssEstimate(w, centre: centre, spread: spread)
         let hr = hannanRissanen(w, centre: centre)
-        let optima = localOptima(objective, starts: starts(dimension, css: [hr, css]), scale: Double(w.count))
+        let few = [hr, css, [Double](repeating: 0, count: dimension)]
+        let optima: [Minimum]
+        switch effort {
+        case .full: optima = localOptima(objective, starts: starts(dimension, css: [hr, css]), scale: Double(w.count))
+        case .starts: optima = quickOptima(objective, starts: few)
+        case .quick:
+            let best = few.compactMap { $0 }.min { objective($0) < objective($1) }
+            optima = quickOptima(objective, starts: [best])
+        }
         let choice = ARIMAEstimator.choose(
             optima.map { m in
                 let decoded = self.model(m.x, centre: centre, spread: spread)
@@ -97,6 +119,17 @@ struct ARIMAEstimator {
                     && zip(o.x, current.x).allSatisfy { abs($0 - $1) < 1e-2 * max(1, abs($0)) }
             }
             if !duplicate { optima.append(current) }
+        }
+        return optima.sorted { $0.value < $1.value }
+    }
+
+    /// One BFGS run from each distinct start, to convergence.
+    func quickOptima(_ objective: ([Double]) -> Double, starts: [[Double]?]) -> [Minimum] {
+        var seen: [[Double]] = [], optima: [Minimum] = []
+        for case let start? in starts where !seen.contains(start) {
+            seen.append(start)
+            let m = Minimizer.bfgs(objective, start: start, maxIterations: 100)
+            if m.value.isFinite { optima.append(m) }
         }
         return optima.sorted { $0.value < $1.value }
     }
