@@ -68,7 +68,8 @@ extension AutoARIMAModel {
         var choice =
             "\(fit.order): lowest AICc \(rounded(fit.aicc)) among \(candidates.count - onEdge) eligible fitted orders with p, q ≤ \(maxOrder) and P, Q ≤ 1"
         if let second = runnerUp {
-            choice += "; next best \(second.order) with AICc \(rounded(second.aicc)) (Δ \(rounded(second.aicc - fit.aicc)))"
+            choice +=
+                "; next best \(second.order) with AICc \(rounded(second.aicc)) (Δ \(rounded(second.aicc - fit.aicc)))"
         }
         reasons.append(choice + ".")
         if !skipped.isEmpty { reasons.append("Skipped: " + skipped.joined(separator: "; ")) }
