@@ -36,6 +36,8 @@ struct ForecastCommand: ParsableCommand {
     @Option(help: "Window of the moving-average model.") var window: Int = 3
     @Option(help: "How many periods to forecast.") var periods: Int = 12
     @Option(help: "Confidence level of the intervals, between 0 and 1.") var confidence: Double = 0.95
+    @Option(help: "none, or log: fit to the logarithm (series whose swings grow with their level).")
+    var transform: String = "none"
     @Option(help: "json, svg, png, pdf or html (default: from --out, else json).") var format: String?
     @Option(help: "Output file (standard output when omitted; required for png and pdf).") var out: String?
 
@@ -55,10 +57,14 @@ struct ForecastCommand: ParsableCommand {
             throw ValidationError(
                 "--model must be one of \(ForecastSpec.Model.names.joined(separator: ", ")), not \"\(model)\".")
         }
+        guard let t = ForecastSpec.Transform(rawValue: transform) else {
+            throw ValidationError("--transform must be none or log, not \"\(transform)\".")
+        }
         return ForecastSpec(
             x: x, y: y, model: m, order: order == "auto" ? nil : try Self.integers(order, count: 3, option: "--order"),
             seasonalOrder: try seasonal.map { try Self.integers($0, count: 4, option: "--seasonal") },
-            seasonalPeriod: seasonalPeriod, drift: drift, window: window, periods: periods, confidence: confidence)
+            seasonalPeriod: seasonalPeriod, drift: drift, window: window, periods: periods, confidence: confidence,
+            transform: t)
     }
 
     /// The option that sets each field of the spec.
@@ -72,6 +78,7 @@ struct ForecastCommand: ParsableCommand {
         case .window: return "--window"
         case .periods: return "--periods"
         case .confidence: return "--confidence"
+        case .transform: return "--transform"
         }
     }
 

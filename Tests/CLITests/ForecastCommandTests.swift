@@ -176,6 +176,8 @@ struct ForecastCommandTests {
         #expect(drift.stderr.contains("--drift needs a given order"), "\(drift.stderr)")
         let holt = try AiserBinary.run(base + ["--model", "holt", "--order", "1,1,1"])
         #expect(holt.stderr.contains("--order applies only to the arima and sarima models, not holt"), "\(holt.stderr)")
+        let transform = try AiserBinary.run(base + ["--transform", "sqrt"])
+        #expect(transform.stderr.contains("--transform must be none or log, not \"sqrt\""), "\(transform.stderr)")
         let season = try AiserBinary.run(base + ["--seasonal", "0,1,1,1"])
         #expect(season.stderr.contains("--seasonal must have a season s of at least 2, got 1"), "\(season.stderr)")
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 extension ForecastSpec {
     /// The model the spec asks for on `series`, with the season from `seasonalPeriod` or the
     /// spacing (12 monthly, 4 quarterly, 7 daily, 52 weekly; none yearly):
@@ -44,7 +46,21 @@ extension ForecastSpec {
     /// prepared series to a `ForecastReport` (`name`: the measure's name in the insights).
     public func report(for series: PreparedSeries, name: String) throws -> ForecastReport {
         try validate()
-        let fitted = try forecaster(for: series).forecast(series.values, periods: periods, confidence: confidence)
+        let model = try forecaster(for: series)
+        guard transform == .log else {
+            let fitted = try model.forecast(series.values, periods: periods, confidence: confidence)
+            return ForecastReport(series: series, forecast: fitted, name: name)
+        }
+        guard let low = series.values.min(), low > 0 else {
+            throw ForecastSpecError(
+                .transform, "log needs every value above 0; the smallest is \(series.values.min() ?? 0)")
+        }
+        var fitted = try model.forecast(
+            series.values.map { Foundation.log($0) }, periods: periods, confidence: confidence)
+        fitted.points = fitted.points.map { .init(mean: exp($0.mean), lower: exp($0.lower), upper: exp($0.upper)) }
+        fitted.notes.insert(
+            "Fitted to the logarithm of the values and transformed back with exp: the forecast is the median, the intervals keep their coverage\(fitted.aic == nil ? "" : ", and the AIC is of the logged series").",
+            at: 0)
         return ForecastReport(series: series, forecast: fitted, name: name)
     }
 }

@@ -27,6 +27,14 @@ public struct ForecastSpec: Sendable, Equatable {
         public static var names: [String] { allCases.map(\.rawValue) }
     }
 
+    /// A transformation of the values before fitting.
+    public enum Transform: String, Sendable, CaseIterable {
+        case none
+        /// Fit to log(y) and transform the forecast and its bounds back with exp: for series whose
+        /// swings grow with their level (multiplicative seasonality). Needs every value above 0.
+        case log
+    }
+
     /// The date column (nil: the first column holding dates).
     public var x: String?
     /// The numeric column to forecast (nil: the first numeric column).
@@ -46,10 +54,12 @@ public struct ForecastSpec: Sendable, Equatable {
     public var periods: Int
     /// The confidence level of the intervals, strictly between 0 and 1.
     public var confidence: Double
+    public var transform: Transform
 
     public init(
         x: String? = nil, y: String? = nil, model: Model = .arima, order: [Int]? = nil, seasonalOrder: [Int]? = nil,
-        seasonalPeriod: Int? = nil, drift: Bool = false, window: Int = 3, periods: Int = 12, confidence: Double = 0.95
+        seasonalPeriod: Int? = nil, drift: Bool = false, window: Int = 3, periods: Int = 12, confidence: Double = 0.95,
+        transform: Transform = .none
     ) {
         self.x = x
         self.y = y
@@ -61,6 +71,7 @@ public struct ForecastSpec: Sendable, Equatable {
         self.window = window
         self.periods = periods
         self.confidence = confidence
+        self.transform = transform
     }
 
     /// The most periods a forecast may ask for.

@@ -3,7 +3,7 @@
 public struct ForecastSpecError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The field at fault.
     public enum Field: String, Sendable, CaseIterable {
-        case model, order, seasonalOrder, seasonalPeriod, drift, window, periods, confidence
+        case model, order, seasonalOrder, seasonalPeriod, drift, window, periods, confidence, transform
     }
 
     public var field: Field

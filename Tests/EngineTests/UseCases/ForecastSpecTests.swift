@@ -117,6 +117,31 @@ struct ForecastSpecTests {
         for name in ["holt-winters ", "holt "] { #expect(sentence.contains(name)) }
     }
 
+    @Test("a log transform fits the logarithm and transforms the forecast back; it needs positive values")
+    func logTransform() throws {
+        let a = try analytics()
+        let plain = try a.forecast(ForecastSpec(model: .linear, periods: 3))
+        let logged = try a.forecast(ForecastSpec(model: .linear, periods: 3, transform: .log))
+        // A line through the logs, transformed back: exp of the linear forecast of log(y) (of the
+        // values as stored, to 6 decimals).
+        let logs = Self.values.map { Foundation.log(($0 * 1e6).rounded() / 1e6) }
+        let line = try LinearTrendModel().forecast(logs, periods: 3)
+        for (p, q) in zip(logged.forecast, line.points) {
+            #expect(abs(p.mean - exp(q.mean)) < 1e-9 && abs(p.upper - exp(q.upper)) < 1e-9)
+        }
+        #expect(logged.forecast.map(\.mean) != plain.forecast.map(\.mean))
+        #expect(logged.insights.contains { $0.hasPrefix("Fitted to the logarithm of the values") })
+        let db = try Connection.inMemory()
+        try db.execute("CREATE TABLE t(month DATE, v REAL)")
+        try db.execute(
+            "INSERT INTO t VALUES "
+                + (1...12).map { "('2024-\($0 < 10 ? "0" : "")\($0)-01', \($0 - 3))" }.joined(separator: ", "))
+        let e = #expect(throws: ForecastSpecError.self) {
+            try Analytics(connection: db, tables: ["t"]).forecast(ForecastSpec(model: .linear, transform: .log))
+        }
+        #expect(e?.field == .transform)
+    }
+
     @Test("yearly data has no default season: holt-winters and sarima ask for one")
     func noSeason() throws {
         let db = try Connection.inMemory()

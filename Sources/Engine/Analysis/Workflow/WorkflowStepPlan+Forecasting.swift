@@ -3,7 +3,7 @@ extension WorkflowStepPlan {
     /// The parameters of a `forecasting` step.
     static let forecastingParameters: Set<String> = [
         "model", "forecast_periods", "confidence_interval", "order", "seasonal_order", "seasonal_period", "drift",
-        "window_size",
+        "window_size", "transform",
     ]
 
     /// The step's name for each field of the spec.
@@ -17,6 +17,7 @@ extension WorkflowStepPlan {
         case .window: return "window_size"
         case .periods: return "forecast_periods"
         case .confidence: return "confidence_interval"
+        case .transform: return "transform"
         }
     }
 
@@ -36,6 +37,8 @@ extension WorkflowStepPlan {
         spec.seasonalPeriod = try p.int("seasonal_period", in: 2...1000)
         spec.drift = try p.bool("drift") ?? false
         spec.window = try p.int("window_size", in: 1...10_000) ?? 3
+        let transforms = ForecastSpec.Transform.allCases.map(\.rawValue)
+        spec.transform = try p.string("transform", oneOf: transforms).flatMap(ForecastSpec.Transform.init) ?? .none
         do {
             try spec.validate()
         } catch let e as ForecastSpecError {
