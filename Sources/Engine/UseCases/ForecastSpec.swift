@@ -1,3 +1,5 @@
+import Foundation
+
 /// What to forecast and how: the one description of a forecast that every surface builds — the
 /// `aiser forecast` options, the workflow `forecasting` step and the `forecast` analysis — and
 /// `Analytics.forecast(_:)` runs.
