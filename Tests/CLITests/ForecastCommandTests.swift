@@ -19,7 +19,7 @@ struct ForecastCommandTests {
         return try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
     }
 
-    @Test("auto ARIMA prints the dated forecast, chart data and insights as JSON")
+    @Test("auto ARIMA on seasonal monthly data is seasonal; it prints the dated forecast, chart data and insights")
     func autoArima() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
@@ -30,10 +30,11 @@ struct ForecastCommandTests {
             Set(j.keys).isSuperset(of: [
                 "model", "order", "seasonal_order", "aic", "n_obs", "params", "forecast", "chart_data", "insights",
             ]))
-        #expect(j["model"] as? String == "arima")
+        #expect(j["model"] as? String == "sarima")
         #expect(j["n_obs"] as? Int == 36)
         #expect((j["order"] as? [Int])?.count == 3)
-        #expect(j["seasonal_order"] is NSNull)
+        let seasonal = try #require(j["seasonal_order"] as? [Int])
+        #expect(seasonal.count == 4 && seasonal[1] == 1 && seasonal[3] == 12)
         #expect(j["aic"] is Double)
         let points = try #require(j["forecast"] as? [[String: Any]])
         #expect(
@@ -54,6 +55,7 @@ struct ForecastCommandTests {
         #expect(roles == ["actual", "forecast", "lower", "upper"])
         let insights = try #require(j["insights"] as? [String])
         #expect(insights.first == "Fitted on 36 monthly values of sales from 2021-01-01 to 2023-12-01.")
+        #expect(insights.contains { $0.hasPrefix("D = 1: the seasonal strength over period 12") })
         #expect(insights.contains { $0.hasPrefix("d = ") && $0.contains("KPSS") })
         #expect(insights.contains { $0.hasPrefix("The 95 % interval for 2024-06-01 runs from") })
     }
@@ -165,8 +167,39 @@ struct ForecastCommandTests {
     func validation() throws {
         let r = try AiserBinary.run(["forecast", "--data", "x.csv", "--x", "a", "--y", "b", "--model", "prophet"])
         #expect(r.status != 0)
-        #expect(r.stderr.contains("--model must be one of arima, sarima, holt-winters, holt, linear, moving-average"))
+        #expect(
+            r.stderr.contains("--model must be one of auto, arima, sarima, holt-winters, holt, linear, moving-average"))
         let o = try AiserBinary.run(["forecast", "--data", "x.csv", "--x", "a", "--y", "b", "--order", "1,x,1"])
         #expect(o.stderr.contains("--order takes 3 non-negative integers"))
+        let base = ["forecast", "--data", "x.csv", "--x", "a", "--y", "b"]
+        let drift = try AiserBinary.run(base + ["--drift"])
+        #expect(drift.stderr.contains("--drift needs a given order"), "\(drift.stderr)")
+        let holt = try AiserBinary.run(base + ["--model", "holt", "--order", "1,1,1"])
+        #expect(holt.stderr.contains("--order applies only to the arima and sarima models, not holt"), "\(holt.stderr)")
+        let transform = try AiserBinary.run(base + ["--transform", "sqrt"])
+        #expect(transform.stderr.contains("--transform must be none or log, not \"sqrt\""), "\(transform.stderr)")
+        let season = try AiserBinary.run(base + ["--seasonal", "0,1,1,1"])
+        #expect(season.stderr.contains("--seasonal must have a season s of at least 2, got 1"), "\(season.stderr)")
+    }
+
+    @Test("auto picks among (S)ARIMA, Holt-Winters and Holt by a holdout; holt_winters is holt-winters")
+    func autoModelAndSpellings() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let data = try dir.write("sales.csv", Self.seasonalCSV)
+        let base = ["forecast", "--data", data, "--x", "month", "--y", "sales", "--periods", "3"]
+        let auto = try json(try AiserBinary.run(base + ["--model", "auto"]))
+        let model = try #require(auto["model"] as? String)
+        #expect(["arima", "sarima", "holt-winters", "holt"].contains(model))
+        let first = try #require((auto["insights"] as? [String])?.dropFirst().first)
+        #expect(
+            first.hasPrefix("Model \(model): the lowest mean absolute error forecasting the last season (12 values)"))
+        #expect(first.contains("holt-winters ") && first.contains("holt "))
+        let underscore = try json(try AiserBinary.run(base + ["--model", "holt_winters"]))
+        let hyphen = try json(try AiserBinary.run(base + ["--model", "holt-winters"]))
+        #expect(underscore["model"] as? String == "holt-winters")
+        #expect(
+            (underscore["forecast"] as? [[String: Any]])?.compactMap { $0["mean"] as? Double }
+                == (hyphen["forecast"] as? [[String: Any]])?.compactMap { $0["mean"] as? Double })
     }
 }

@@ -12,8 +12,7 @@ import Foundation
 /// | `profile(table:)` | `TableProfile` |
 /// | `analyze(_:)` | `AnalysisOutcome`: drivers, comparison or a time-series analysis |
 /// | `workflow(_:table:)` | the workflow run as `JSONValue` |
-///
-/// Forecasts (`forecast(ForecastSpec)`) join them in `Analytics+Forecast.swift`.
+/// | `forecast(_:)` | `ForecastReport`: the dated forecast, `ChartData` and insights of a `ForecastSpec` |
 ///
 /// ```swift
 /// let analytics = try Analytics.readOnly(path: "orders.sqlite", table: "orders")

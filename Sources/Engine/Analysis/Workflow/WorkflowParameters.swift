@@ -42,6 +42,12 @@ struct WorkflowParameters {
         return d
     }
 
+    func bool(_ field: String) throws -> Bool? {
+        guard let v = values[field], v != .null else { return nil }
+        guard case .bool(let b) = v else { throw fail(field, "true or false") }
+        return b
+    }
+
     func strings(_ field: String, oneOf choices: [String]) throws -> [String] {
         guard let v = values[field], v != .null else { return [] }
         let expectation = "an array of " + choices.joined(separator: ", ")

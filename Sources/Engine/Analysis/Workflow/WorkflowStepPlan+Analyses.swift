@@ -1,6 +1,6 @@
 import Foundation
 
-/// `aggregation`, `trend_analysis`, `anomaly_detection` and `forecasting`.
+/// `aggregation`, `trend_analysis` and `anomaly_detection` (`forecasting`: `WorkflowStepPlan+Forecasting`).
 extension WorkflowStepPlan {
     func aggregate(_ s: WorkflowSeries, grain: TimeGrain, function: Aggregate) throws -> (WorkflowSeries, JSONValue) {
         let observed = s.observed
@@ -88,46 +88,5 @@ extension WorkflowStepPlan {
                 flagged.map { .object(["date": .string(points[$0].0), "value": .number(points[$0].1)]) }),
             "insight": .string("\(flagged.count) of \(points.count) values of \(s.valueName) are \(rule)."),
         ])
-    }
-
-    func forecast(_ s: WorkflowSeries, _ f: Forecasting) throws -> JSONValue {
-        guard s.missing.isEmpty else {
-            throw AnalysisError(
-                "\(label): the series has \(s.missing.count) missing \(s.prepared.periodName); add fill_missing to the cleaning_rules of data_preparation"
-            )
-        }
-        let season = f.seasonalPeriod ?? s.prepared.defaultSeasonalPeriod
-        let model: any ForecastModel
-        switch f.model {
-        case "holt_winters":
-            guard let season else {
-                throw AnalysisError(
-                    "\(label): parameter seasonal_period is needed for \(s.prepared.frequencyName) data")
-            }
-            model = HoltWintersModel(period: season)
-        case "holt": model = HoltModel()
-        case "linear": model = LinearTrendModel()
-        case "moving_average": model = MovingAverageModel(window: 3)
-        default:
-            if f.model == "arima", f.order == nil, f.seasonalOrder == nil {
-                model = AutoARIMAModel()
-            } else {
-                let o = f.order ?? [0, 1, 1]
-                var so = f.seasonalOrder
-                if so == nil, f.model == "sarima" {
-                    guard let season else {
-                        throw AnalysisError(
-                            "\(label): parameter seasonal_order is needed for \(s.prepared.frequencyName) data")
-                    }
-                    so = [0, 1, 1, season]
-                }
-                model = ARIMAModel(
-                    order: ARIMAOrder(
-                        p: o[0], d: o[1], q: o[2], seasonalP: so?[0] ?? 0, seasonalD: so?[1] ?? 0,
-                        seasonalQ: so?[2] ?? 0, period: so?[3] ?? 0))
-            }
-        }
-        let fitted = try model.forecast(s.prepared.values, periods: f.periods, confidence: f.confidence)
-        return try .from(ForecastReport(series: s.prepared, forecast: fitted, name: s.valueName))
     }
 }

@@ -8,21 +8,12 @@ struct WorkflowStepPlan: Sendable {
         static let `default` = Preparation()
     }
 
-    struct Forecasting: Sendable {
-        var model: String
-        var periods: Int
-        var confidence: Double
-        var order: [Int]?
-        var seasonalOrder: [Int]?
-        var seasonalPeriod: Int?
-    }
-
     enum Kind: Sendable {
         case preparation(Preparation)
         case aggregation(grain: TimeGrain, function: Aggregate)
         case trend(method: String, window: Int, alpha: Double)
         case anomalies(method: String, threshold: Double)
-        case forecasting(Forecasting)
+        case forecasting(ForecastSpec)
     }
 
     let label: String
@@ -81,20 +72,8 @@ struct WorkflowStepPlan: Sendable {
                 method: method,
                 threshold: try p.double("threshold", above: 0, below: 100) ?? (method == "iqr" ? 1.5 : 3))
         case "forecasting":
-            let p = try WorkflowParameters(
-                step: step, index: index,
-                allowed: [
-                    "model", "forecast_periods", "confidence_interval", "order", "seasonal_order", "seasonal_period",
-                ])
-            kind = .forecasting(
-                Forecasting(
-                    model: try p.string(
-                        "model", oneOf: ["arima", "sarima", "holt_winters", "holt", "linear", "moving_average"])
-                        ?? "arima",
-                    periods: try p.int("forecast_periods", in: 1...10_000) ?? 12,
-                    confidence: try p.double("confidence_interval", above: 0, below: 1) ?? 0.95,
-                    order: try p.order("order", count: 3), seasonalOrder: try p.order("seasonal_order", count: 4),
-                    seasonalPeriod: try p.int("seasonal_period", in: 2...1000)))
+            let p = try WorkflowParameters(step: step, index: index, allowed: Self.forecastingParameters)
+            kind = .forecasting(try Self.forecastSpec(p))
         default:
             throw AnalysisError(
                 "\(label): unknown step type \"\(step.type)\"; expected one of \(WorkflowRunner.stepTypes.joined(separator: ", "))"

@@ -14,4 +14,7 @@ extension ARIMAFit {
             && Polynomial.inverseRootsInside(ar: seasonalMA.map { -$0 }, radius: pow(radius, s))
         return !inside
     }
+
+    /// Why the optimum is at the edge of the admissible region (`ARIMAEdge`), or nil.
+    var edge: String? { ARIMAEdge.reason(ar: ar, ma: ma, seasonalAR: seasonalAR, seasonalMA: seasonalMA) }
 }

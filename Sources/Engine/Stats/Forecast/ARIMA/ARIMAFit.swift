@@ -16,11 +16,22 @@ struct ARIMAFit {
     /// Number of estimated parameters, σ² included.
     let parameterCount: Int
     let converged: Bool
+    /// A sentence about a better optimum at the edge that was not used (`ARIMAEdge`), or nil.
+    var setAside: String? = nil
+    /// The highest log-likelihood any start reached (≥ `logLikelihood`; larger only when an
+    /// edge optimum was set aside).
+    var bestLogLikelihood = -Double.infinity
 
     var sigma2: Double { state.sigma2 }
     var logLikelihood: Double { state.logLikelihood }
     /// AIC = −2 log L + 2k, k counting σ² (statsmodels' definition).
     var aic: Double { -2 * logLikelihood + 2 * Double(parameterCount) }
+    /// AICc = AIC + 2k(k + 1)/(n − k − 1), n the number of differenced values (statsmodels'
+    /// `aicc`; +∞ when n ≤ k + 1).
+    var aicc: Double {
+        let n = Double(state.n), k = Double(parameterCount)
+        return n - k - 1 > 0 ? aic + 2 * k * (k + 1) / (n - k - 1) : .infinity
+    }
 
     /// Parameters named as statsmodels names them.
     var params: [String: Double] {

@@ -47,8 +47,10 @@ struct ARMAKalmanFilter {
         defer { buffer.deallocate() }
         buffer.initialize(repeating: 0)
         let base = buffer.baseAddress!
-        // p, then m, next and tm (also the three scratch matrices of `initialCovariance`).
-        let p = base, m = base + size, next = base + 2 * size, tm = base + 3 * size
+        // p, then m, next and a fourth matrix (m, next and the fourth are also the three scratch
+        // matrices of `initialCovariance`; p and next swap roles as P is updated).
+        var p = base, next = base + 2 * size
+        let m = base + size
         let a = base + 4 * size, phi = a + r, rv = phi + r
         for i in 0..<r {
             phi[i] = self.phi[i]
@@ -69,17 +71,21 @@ struct ARMAKalmanFilter {
             for i in 0..<(r - 1) { a[i] = phi[i] * x + a[i + 1] + p[(i + 1) * r] * scale }
             a[r - 1] = phi[r - 1] * x
             t += 1
-            // P_u = P − P[:,0]P[0,:]/F, then P' = T P_u Tᵀ + RRᵀ.
-            for i in 0..<r {
-                let pi0 = p[i * r] * inverseF
-                for j in 0..<r { m[i * r + j] = p[i * r + j] - pi0 * p[j] }
-            }
-            Self.transition(m, into: next, scratch: tm, phi: phi, rv: rv, r: r)
+            // P' = T X Tᵀ + RRᵀ with X = P − P[:,0]P[0,:]/F. Row and column 0 of X vanish (F = P₀₀),
+            // so with T's companion form P'ᵢⱼ = X_{i+1,j+1} + RᵢRⱼ (X is 0 outside r×r): one pass.
             var change = 0.0
-            for k in 0..<size {
-                change = max(change, abs(next[k] - p[k]))
-                p[k] = next[k]
+            for i in 0..<r {
+                let inner = i + 1 < r
+                let pi0 = inner ? p[(i + 1) * r] * inverseF : 0
+                for j in i..<r {
+                    var value = rv[i] * rv[j]
+                    if inner && j + 1 < r { value += p[(i + 1) * r + j + 1] - pi0 * p[(j + 1) * r] }
+                    next[i * r + j] = value
+                    next[j * r + i] = value
+                    change = max(change, abs(value - p[i * r + j]))
+                }
             }
+            swap(&p, &next)
             if change < 1e-11 { break }
         }
         // Steady state: constant F and gain K = P[:,0]/F; only the state mean moves.

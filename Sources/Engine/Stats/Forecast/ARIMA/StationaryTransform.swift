@@ -24,3 +24,21 @@ enum StationaryTransform {
         return previous
     }
 }
+
+extension StationaryTransform {
+    /// The inverse of `constrain(_:)`: the unconstrained values whose image is φ, by the
+    /// step-down (inverse Durbin–Levinson) recursion to the partial autocorrelations r_k and
+    /// u_k = r_k/√(1 − r_k²); nil when φ is not stationary.
+    static func unconstrain(_ phi: [Double]) -> [Double]? {
+        let n = phi.count
+        var a = phi.map { -$0 }
+        var partial = [Double](repeating: 0, count: n)
+        for k in stride(from: n - 1, through: 0, by: -1) {
+            let r = a[k]
+            guard abs(r) < 0.9999, r.isFinite else { return nil }
+            partial[k] = r
+            if k > 0 { a = (0..<k).map { (a[$0] - r * a[k - 1 - $0]) / (1 - r * r) } }
+        }
+        return partial.map { $0 / (1 - $0 * $0).squareRoot() }
+    }
+}

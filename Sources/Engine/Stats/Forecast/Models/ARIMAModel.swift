@@ -19,6 +19,7 @@ public struct ARIMAModel: ForecastModel {
         let fit = try ARIMAEstimator(order: order, includeMean: includeMean).fit(series)
         var notes = ["Fitted \(order) by exact maximum likelihood (Kalman filter) on \(series.count) values."]
         if !fit.converged { notes.append("The optimizer did not fully converge; the best parameters found are used.") }
+        if let setAside = fit.setAside { notes.append(setAside) }
         return fit.report(model: name, periods: periods, confidence: confidence, notes: notes)
     }
 }

@@ -1,6 +1,7 @@
-/// ARIMA with the order chosen automatically.
+/// ARIMA with the order chosen automatically; seasonal ARIMA when a seasonal period is given
+/// (`AutoARIMAModel+Seasonal`).
 ///
-/// d is the smallest of 0, 1, 2 whose d-times differenced series passes the KPSS level
+/// Without a season: d is the smallest of 0, 1, 2 whose d-times differenced series passes the KPSS level
 /// stationarity test at 5 % (2 if none does); then every (p, q) in {0, 1, 2}² is fitted by
 /// maximum likelihood (constant only when d = 0) and the lowest AIC wins among the fits with
 /// every AR and MA inverse root inside radius 0.99 (`ARIMAFit.hasNearUnitRoot`, the rule of R's
@@ -8,17 +9,25 @@
 /// named in the notes.
 public struct AutoARIMAModel: ForecastModel {
     public var maxOrder: Int
+    /// The seasonal period s (0: no seasonal part is searched).
+    public var period: Int
     public var name: String { "arima" }
 
-    public init(maxOrder: Int = 2) { self.maxOrder = maxOrder }
+    public init(maxOrder: Int = 2, period: Int = 0) {
+        self.maxOrder = maxOrder
+        self.period = period
+    }
 
     /// The chosen order with its evidence.
     public struct Selection: Sendable, Equatable, Codable {
         public var order: ARIMAOrder
         /// KPSS statistic per tested d (0, 1, …).
         public var kpss: [KPSS]
-        /// AIC of every candidate that could be fitted, keyed by "p,d,q".
+        /// The criterion of every candidate that could be fitted, keyed by "p,d,q" (AIC), or
+        /// "p,d,q,P,D,Q" (AICc) with a season.
         public var candidates: [String: Double]
+        /// The seasonal strength that decided D (seasonal search only).
+        public var seasonalStrength: Double? = nil
         /// Candidates not eligible to win (failed to fit, or a root near the unit circle), with why.
         public var skipped: [String]
         /// One-sentence reasons for d and for (p, q).
@@ -28,22 +37,21 @@ public struct AutoARIMAModel: ForecastModel {
     public func forecast(_ series: [Double], periods: Int, confidence: Double) throws -> Forecast {
         try check(periods: periods, confidence: confidence)
         let (selection, fit) = try select(series)
-        return fit.report(model: name, periods: periods, confidence: confidence, notes: selection.reasons)
+        let model = fit.order.isSeasonal ? "sarima" : name
+        var notes = selection.reasons
+        if let setAside = fit.setAside { notes.append(setAside) }
+        return fit.report(model: model, periods: periods, confidence: confidence, notes: notes)
     }
 
-    /// Chooses d by KPSS, then (p, q) by AIC; returns the selection and the winning fit.
+    /// Chooses d by KPSS, then (p, q) by AIC; returns the selection and the winning fit. With a
+    /// period and enough data (`SeasonalStrength`), the seasonal search instead.
     func select(_ y: [Double]) throws -> (Selection, ARIMAFit) {
         try Check.series(y, minimum: 8, method: "automatic ARIMA")
         try Check.notConstant(y, method: "automatic ARIMA")
-        var tests: [KPSS] = []
-        var d = 2
-        var w = y
-        for candidate in 0...2 {
-            if candidate > 0 { w = zip(w.dropFirst(), w).map { $0 - $1 } }
-            guard w.count >= 3, let test = try? KPSS(w) else { break }
-            tests.append(test)
-            if test.isStationary { d = candidate; break }
+        if period >= 2, let strength = SeasonalStrength(y, period: period) {
+            return try selectSeasonal(y, strength: strength)
         }
+        let (d, tests) = Self.differencing(y, maximum: 2)
         var best: ARIMAFit?
         var candidates: [String: Double] = [:], skipped: [String] = [], onEdge = 0
         for p in 0...maxOrder {
@@ -82,8 +90,22 @@ public struct AutoARIMAModel: ForecastModel {
         )
     }
 
+    /// The smallest d ≤ `maximum` whose d-times differenced series passes KPSS (`maximum` if none
+    /// does), with the tests run.
+    static func differencing(_ y: [Double], maximum: Int) -> (Int, [KPSS]) {
+        var tests: [KPSS] = []
+        var w = y
+        for candidate in 0...maximum {
+            if candidate > 0 { w = zip(w.dropFirst(), w).map { $0 - $1 } }
+            guard w.count >= 3, let test = try? KPSS(w) else { break }
+            tests.append(test)
+            if test.isStationary { return (candidate, tests) }
+        }
+        return (maximum, tests)
+    }
+
     /// The selection alone (order, tests and candidate AICs).
     public func selectOrder(_ y: [Double]) throws -> Selection { try select(y).0 }
 
-    private func rounded(_ v: Double) -> String { String((v * 1000).rounded() / 1000) }
+    func rounded(_ v: Double) -> String { String((v * 1000).rounded() / 1000) }
 }
