@@ -25,7 +25,10 @@ public struct AiserServer: Sendable {
         try await AccountService(backend: backend).bootstrapAdmin()
         let table = routeTable(backend)
         let router = Router(context: AppContext.self)
+        router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: RequestSetupMiddleware(routes: table, trustedProxies: Set(settings.trustedProxies)))
+        router.add(
+            middleware: BodyLimitMiddleware(uploadLimit: settings.uploadLimit, jsonLimit: settings.jsonBodyLimit))
         router.add(middleware: LogMiddleware())
         router.add(
             middleware: AuthMiddleware(

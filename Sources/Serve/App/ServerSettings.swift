@@ -15,9 +15,9 @@ public struct ServerSettings: Sendable {
     public var mode = Mode.development
     public var adminEmail: String?
     public var adminPassword: String?
-    /// Largest accepted upload in bytes (100 MB).
+    /// Largest accepted upload in bytes (100 MiB).
     public var uploadLimit = 100 * 1024 * 1024
-    /// Largest accepted JSON request body in bytes (1 MB).
+    /// Largest accepted JSON request body in bytes (1 MiB).
     public var jsonBodyLimit = 1024 * 1024
     public var rateLimits = RateLimits()
     /// Addresses of reverse proxies whose `X-Forwarded-For` is believed.

@@ -35,7 +35,8 @@ extension Setting {
                 $0.adminPassword = $1
             },
             Setting(
-                "AISER_UPLOAD_LIMIT_MB", default: "100", "Largest accepted upload in megabytes; larger ones get 413."
+                "AISER_UPLOAD_LIMIT_MB", default: "100",
+                "Largest accepted upload in MiB (1 MiB = 1,048,576 bytes); larger ones get 413 before any of the body is read."
             ) {
                 $0.uploadLimit = try int($1, "AISER_UPLOAD_LIMIT_MB", 1...1_000_000) * 1024 * 1024
             },

@@ -7,7 +7,8 @@ indirect enum JSONSchema: Sendable {
     case number
     case boolean
     case array(JSONSchema, maxItems: Int? = nil)
-    case object([(String, JSONSchema)], required: [String], additional: Bool = true)
+    /// `additional`: `nil` leaves `additionalProperties` out; `true`/`false` states it.
+    case object([(String, JSONSchema)], required: [String], additional: Bool? = nil)
     case map(JSONSchema)
     case nullable(JSONSchema)
     case reference(String)
@@ -15,9 +16,13 @@ indirect enum JSONSchema: Sendable {
 
     static let text = JSONSchema.string()
 
-    /// A request object: optional properties may also be `null` (treated as absent).
+    /// A request object: optional properties may also be `null` (treated as absent). Unknown
+    /// properties are ignored, not refused, and the document says so (`additionalProperties: true`):
+    /// a client written against a newer version keeps working against an older server.
     static func request(_ properties: [(String, JSONSchema)], required: [String]) -> JSONSchema {
-        .object(properties.map { required.contains($0.0) ? $0 : ($0.0, .nullable($0.1)) }, required: required)
+        .object(
+            properties.map { required.contains($0.0) ? $0 : ($0.0, .nullable($0.1)) }, required: required,
+            additional: true)
     }
     static let dateTime = JSONSchema.string(format: "date-time")
 
@@ -48,7 +53,7 @@ indirect enum JSONSchema: Sendable {
                 ("type", "object"), ("properties", .object(properties.map { ($0.0, $0.1.json) })),
             ]
             if !required.isEmpty { o.append(("required", .array(required.map { .string($0) }))) }
-            if !additional { o.append(("additionalProperties", false)) }
+            if let additional { o.append(("additionalProperties", .bool(additional))) }
             return .object(o)
         case .map(let values):
             return .object([("type", "object"), ("additionalProperties", values.json)])

@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+
+@testable import Serve
+
+/// Limits and headers applied to every request at the edge (issue 17, findings 4 and 9).
+@Suite("Request limits and response headers")
+struct RequestLimitTests {
+    @Test(
+        "a declared Content-Length over the route's limit is answered 413 at once, before any body arrives",
+        arguments: ["/api/v1/auth/login", "/api/v1/data/upload", "/api/v1/users"])
+    func declaredLength(path: String) async throws {
+        let server = try await TestServer(configure: {
+            $0.host = "127.0.0.1"
+            $0.uploadLimit = 4096
+            $0.jsonBodyLimit = 1024
+        })
+        defer { server.directory.remove() }
+        try await server.server.application.test(.live) { client in
+            let socket = try RawSocket(port: try #require(client.port))
+            // 2 GiB declared, nothing sent: before the fix the JSON routes waited for the body.
+            try socket.send(
+                "POST \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 2147483648\r\n\r\n")
+            let reply = await socket.readUntilClosedOrHead()
+            #expect(reply?.text.hasPrefix("HTTP/1.1 413") == true, "\(String(describing: reply))")
+        }
+    }
+
+    @Test("the limit follows the route: an upload may declare more than a JSON body")
+    func perRouteLimit() async throws {
+        let middleware = BodyLimitMiddleware(uploadLimit: 4096, jsonLimit: 1024)
+        let server = try await TestServer()
+        defer { server.directory.remove() }
+        let table = server.server.routes
+        let upload = table.route(method: .post, path: "/api/v1/data/upload")
+        let login = table.route(method: .post, path: "/api/v1/auth/login")
+        #expect(middleware.limit(for: upload) == 4096)
+        #expect(middleware.limit(for: login) == 1024)
+        #expect(middleware.limit(for: nil) == 1024)
+    }
+
+    @Test("JSON answers and error envelopes carry X-Content-Type-Options: nosniff")
+    func noSniff() async throws {
+        let server = try await TestServer()
+        try await server.test { c in
+            for path in ["/healthz", "/api/v1/users", "/api/v1/openapi.json"] {
+                let r = try await c.call(.get, path)
+                #expect(r.header("X-Content-Type-Options") == "nosniff", "\(path)")
+            }
+        }
+    }
+
+    @Test("request bodies say additionalProperties: true, and unknown fields are ignored")
+    func unknownFields() async throws {
+        let server = try await TestServer()
+        try await server.test { c in
+            let doc = try await c.call(.get, "/api/v1/openapi.json")
+            let schemas = (doc.json["components"] as? [String: Any])?["schemas"] as? [String: Any]
+            let login = try #require(schemas?["LoginRequest"] as? [String: Any])
+            #expect(login["additionalProperties"] as? Bool == true)
+            let r = try await c.call(
+                .post, "/api/v1/auth/login",
+                json: ["email": TestServer.adminEmail, "password": TestServer.adminPassword, "remember_me": true])
+            #expect(r.status == .ok, "\(r.body)")
+        }
+    }
+}
