@@ -45,7 +45,7 @@ public struct AiserServer: Sendable {
             }
         }
         let application = Application(
-            router: router,
+            router: router, server: .guardedHTTP1(settings.connections, logger: logger),
             configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "aiser"),
             onServerRunning: { channel in await onListening(channel.localAddress?.port ?? settings.port) },
             logger: logger)

@@ -20,6 +20,8 @@ public struct ServerSettings: Sendable {
     /// Largest accepted JSON request body in bytes (1 MiB).
     public var jsonBodyLimit = 1024 * 1024
     public var rateLimits = RateLimits()
+    /// Connection deadlines and caps.
+    public var connections = ConnectionLimits()
     /// Addresses of reverse proxies whose `X-Forwarded-For` is believed.
     public var trustedProxies: [String] = []
     /// bcrypt work factor for new password hashes.
