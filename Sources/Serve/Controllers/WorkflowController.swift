@@ -31,7 +31,9 @@ struct WorkflowController: Controller {
         try identity.require(.createCharts)
         let body = try await JSONBody.decode(WorkflowRequest.self, from: request, limit: backend.settings.jsonBodyLimit)
         guard !body.document.steps.isEmpty else { throw APIError.validation("steps", "At least one step is required.") }
-        guard body.document.steps.count <= 50 else { throw APIError.validation("steps", "At most 50 steps.") }
+        guard (1...WorkflowRequest.maxSteps).contains(body.document.steps.count) else {
+            throw APIError.validation("steps", "1 to \(WorkflowRequest.maxSteps) steps.")
+        }
         let source = try await backend.dataSources.named(try body.source(), organizationID: identity.organizationID)
         let rows = try await backend.asker.rows(of: source)
         let document = body.document

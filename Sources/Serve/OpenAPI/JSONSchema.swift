@@ -5,8 +5,10 @@ indirect enum JSONSchema: Sendable {
         pattern: String? = nil)
     case integer(minimum: Int? = nil, maximum: Int? = nil)
     case number
+    /// A number within whole bounds (a fraction: `numberIn(0...1)`).
+    case numberIn(ClosedRange<Int>)
     case boolean
-    case array(JSONSchema, maxItems: Int? = nil)
+    case array(JSONSchema, minItems: Int? = nil, maxItems: Int? = nil)
     /// `additional`: `nil` leaves `additionalProperties` out; `true`/`false` states it.
     case object([(String, JSONSchema)], required: [String], additional: Bool? = nil)
     case map(JSONSchema)
@@ -43,9 +45,14 @@ indirect enum JSONSchema: Sendable {
             if let maximum { o.append(("maximum", .int(maximum))) }
             return .object(o)
         case .number: return .object([("type", "number")])
+        case .numberIn(let range):
+            return .object([
+                ("type", "number"), ("minimum", .int(range.lowerBound)), ("maximum", .int(range.upperBound)),
+            ])
         case .boolean: return .object([("type", "boolean")])
-        case .array(let items, let maxItems):
+        case .array(let items, let minItems, let maxItems):
             var o: [(String, JSONValue)] = [("type", "array"), ("items", items.json)]
+            if let minItems { o.append(("minItems", .int(minItems))) }
             if let maxItems { o.append(("maxItems", .int(maxItems))) }
             return .object(o)
         case .object(let properties, let required, let additional):
