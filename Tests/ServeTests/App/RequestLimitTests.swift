@@ -65,4 +65,16 @@ struct RequestLimitTests {
             #expect(r.status == .ok, "\(r.body)")
         }
     }
+
+    @Test("an upload over an ingest limit is a 422 naming line and column (regression: a 60 MiB header was one column)")
+    func hostileUpload() async throws {
+        try await TestServer().test { c in
+            let admin = try await c.adminToken()
+            let header = "a," + String(repeating: "n", count: 2000) + "\n1,2\n"
+            let r = try await c.upload("wide.csv", header, token: admin)
+            #expect(r.status == .unprocessableContent, "\(r.body)")
+            let details = r.error["details"] as? [String: String]
+            #expect(details?["file"] == "line 1, column 3: the name of column 2 is longer than 1 KiB", "\(r.body)")
+        }
+    }
 }
