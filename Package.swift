@@ -18,7 +18,6 @@ let engine: [Target] = [
         dependencies: [
             "CSQLite", "CRsvg",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            .product(name: "Logging", package: "swift-log"),
         ]
     ),
     .target(name: "TestSupport", dependencies: ["Engine"], path: "Tests/TestSupport"),
@@ -47,10 +46,12 @@ let serve: [Target] = [
         dependencies: [
             "Generator", "Engine",
             .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             .product(name: "JWTKit", package: "jwt-kit"),
             .product(name: "MultipartKit", package: "multipart-kit"),
             .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]
     ),
@@ -66,7 +67,6 @@ let serve: [Target] = [
 
 let engineDependencies: [Package.Dependency] = [
     .package(url: "https://github.com/weichsel/ZIPFoundation.git", exact: "0.9.20"),
-    .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
     .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
 ]
 let generatorDependencies: [Package.Dependency] = [
@@ -79,6 +79,10 @@ let serveDependencies: [Package.Dependency] = [
     .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", exact: "2.5.0"),
     .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.7.1"),
     .package(url: "https://github.com/vapor/multipart-kit.git", exact: "4.7.1"),
+    // Already in the graph through Hummingbird; named for `NIOThreadPool` (the stores' threads).
+    .package(url: "https://github.com/apple/swift-nio.git", from: "2.81.0"),
+    // Logging is imported by Serve only (Hummingbird brings it too).
+    .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
     // Already in the graph through Hummingbird; named because `aiser dev` runs its own ServiceGroup.
     .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
 

@@ -33,14 +33,12 @@ struct AnalyzeCommand: ParsableCommand {
             }
             let analysis: DriverAnalysis
             do {
-                analysis = try DriverAnalysis(result: try loaded.rows(), target: column.name)
+                analysis = try loaded.analytics.drivers(of: column.name)
             } catch let e as StatsError {
                 throw CLIMessage("\(data): \(e.description)")
             }
             if format == "json" {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-                try emit(String(decoding: try encoder.encode(analysis), as: UTF8.self) + "\n", to: out)
+                try emit(try JSONCoding.string(analysis, pretty: true) + "\n", to: out)
             } else {
                 try emit(analysis.text, to: out)
             }

@@ -11,8 +11,9 @@ struct AskCommand: ParsableCommand {
         discussion: """
             Example: aiser ask "average tip by day" --data tips.csv
             The question is parsed against the files' column names and values; every number is
-            computed by SQL with bound parameters. Questions that cannot be mapped with
-            confidence are refused with a message that names the columns you can ask about.
+            computed by SQL with bound parameters. Words that match nothing are set aside and
+            lower the answer's confidence (printed with it); a question whose measure or grouping
+            cannot be found is refused with a message that names the columns you can ask about.
             """)
 
     @Argument(help: "The question, e.g. \"total revenue by month in 2023\".")
@@ -68,7 +69,7 @@ struct AskCommand: ParsableCommand {
             }
             tables.append(name)
         }
-        let asker = try Asker(connection: db, tables: tables)
+        let asker = try Analytics(connection: db, tables: tables).asker()
         var text = ""
         if let question {
             let a: Answer
@@ -77,7 +78,7 @@ struct AskCommand: ParsableCommand {
             } catch let e as LanguageError {
                 throw AskFailure(e.description)
             }
-            let chart = a.chart.chartData(title: a.interpretation)
+            let chart = a.chart
             switch format {
             case "svg": text = ChartRenderer.svg(chart) + "\n"
             case "html": text = ChartRenderer.page(chart) + "\n"

@@ -79,8 +79,8 @@ struct ChartCommand: ParsableCommand {
             if let themeFile { options.theme = themeFile.name }
             let chart: ChartData
             do {
-                chart = try ChartQuery(table: report.table, type: type, encoding: encoding).chart(
-                    on: workspace.connection, options: options)
+                chart = try Analytics(connection: workspace.connection, tables: [report.table]).chart(
+                    ChartQuery(table: report.table, type: type, encoding: encoding), options: options)
             } catch let e as QueryError {
                 throw CLIMessage("\(data): \(e.message)")
             }

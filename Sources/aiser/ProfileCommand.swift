@@ -27,7 +27,7 @@ struct ProfileCommand: ParsableCommand {
             let workspace = try Workspace()
             defer { workspace.close() }
             let report = try workspace.load(try existingFile(file), options: IngestOptions(sheet: sheet))
-            let profile = try Profiler.profile(table: report.table, in: workspace.connection)
+            let profile = try Analytics(connection: workspace.connection, tables: [report.table]).profile()
             switch format {
             case .json: try emit(try profile.jsonText() + "\n")
             case .table: try emit(profile.textSummary())

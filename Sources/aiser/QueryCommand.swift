@@ -46,11 +46,12 @@ struct QueryCommand: ParsableCommand {
         try reportingFailures {
             let workspace = try Workspace()
             defer { workspace.close() }
-            for path in data { try workspace.load(try existingFile(path)) }
+            let tables = try data.map { try workspace.load(try existingFile($0)).table }
+            let analytics = Analytics(connection: workspace.connection, tables: tables)
             let limits = ReadOnlySQL.Limits(timeout: .seconds(timeout), maxRows: maxRows)
             let result: QueryResult
             do {
-                result = try ReadOnlySQL(limits: limits).run(sql, on: workspace.connection)
+                result = try analytics.query(sql: sql, limits: limits)
             } catch let e as QueryError {
                 throw CLIMessage(e.line == nil ? "sql: \(e.message)" : "sql:\(e.description)")
             }

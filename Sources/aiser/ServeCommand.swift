@@ -9,13 +9,13 @@
             commandName: "serve",
             abstract: "Run the REST API server (settings also come from AISER_* environment variables).")
 
-        @Option(help: "Address to listen on (env AISER_HOST, default 127.0.0.1).")
+        @Option(help: ArgumentHelp(Setting.help("AISER_HOST")))
         var host: String?
 
-        @Option(help: "TCP port, 0 for a free one (env AISER_PORT, default 8000).")
+        @Option(help: ArgumentHelp(Setting.help("AISER_PORT")))
         var port: Int?
 
-        @Option(name: .customLong("data-dir"), help: "Data directory (env AISER_DATA_DIR, default ./aiser-data).")
+        @Option(name: .customLong("data-dir"), help: ArgumentHelp(Setting.help("AISER_DATA_DIR")))
         var dataDirectory: String?
 
         @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical.")

@@ -28,7 +28,7 @@
             @Flag(help: "Make the user a platform administrator (role admin).")
             var admin = false
 
-            @Option(name: .customLong("data-dir"), help: "Data directory (env AISER_DATA_DIR, default ./aiser-data).")
+            @Option(name: .customLong("data-dir"), help: ArgumentHelp(Setting.help("AISER_DATA_DIR")))
             var dataDirectory: String?
 
             func validate() throws {

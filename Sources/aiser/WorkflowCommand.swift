@@ -24,13 +24,11 @@ struct WorkflowCommand: ParsableCommand {
             defer { loaded.close() }
             let result: JSONValue
             do {
-                result = try WorkflowRunner(table: try loaded.rows(), tableName: loaded.report.table).run(document)
+                result = try loaded.analytics.workflow(document)
             } catch let e as AnalysisError {
                 throw CLIMessage("\(workflow): \(e.message)")
             }
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            try emit(String(decoding: try encoder.encode(result), as: UTF8.self) + "\n", to: out)
+            try emit(try JSONCoding.string(result, pretty: true) + "\n", to: out)
         }
     }
 
@@ -38,7 +36,7 @@ struct WorkflowCommand: ParsableCommand {
     static func document(at path: String) throws -> WorkflowDocument {
         let bytes = try Data(contentsOf: try existingFile(path))
         do {
-            return try JSONDecoder().decode(WorkflowDocument.self, from: bytes)
+            return try JSONCoding.decode(WorkflowDocument.self, from: bytes)
         } catch let DecodingError.keyNotFound(key, context) {
             throw CLIMessage("\(path): missing field \"\(Self.place(context.codingPath + [key]))\"")
         } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {

@@ -1,5 +1,7 @@
-/// Builds the chart model from a query result and an encoding. The generator, the API and the
-/// natural-language engine all make charts this way.
+/// Builds the chart model from a query result and an encoding. Chart blocks of the Generator,
+/// `aiser chart` and `Analytics.chart` make charts this way. The natural-language engine does not:
+/// its answers post-process the result (share, growth, ratio, pivoted series) and build their
+/// `ChartData` in `ChartMaker`, so an answer is one `ChartData` on every surface all the same.
 ///
 /// ```swift
 /// let chart = try ChartBuilder.build(result, type: .line,

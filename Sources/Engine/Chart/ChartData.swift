@@ -1,6 +1,7 @@
 /// The chart model, identical to the API's `chart_data` object:
 /// `{"type": …, "data": {"labels": […], "datasets": [{"label": …, "data": […]}]}, "options": {…}}`.
-/// Every surface (dashboards, API, embeds, answers) builds one and hands it to `ChartRenderer`.
+/// Every surface (dashboards, the API and its chart pages, answers) builds one and hands it to
+/// `ChartRenderer`.
 public struct ChartData: Sendable, Hashable, Codable {
     /// The `data` member: category labels plus datasets.
     public struct Body: Sendable, Hashable, Codable {

@@ -35,9 +35,7 @@ extension ChartRenderer {
         case .pdf: return try Raster.pdf(svg: svg(chart, width: width, height: height, theme: theme))
         case .html: return Data(page(chart, width: width, height: height, theme: theme).utf8)
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            return try encoder.encode(chart)
+            return try JSONCoding.encode(chart, pretty: true)
         }
     }
 }

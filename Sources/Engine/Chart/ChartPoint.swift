@@ -12,4 +12,15 @@ public struct ChartPoint: Sendable, Hashable, Codable {
         self.r = r
         self.label = label
     }
+
+    enum CodingKeys: String, CodingKey { case x, y, r, label }
+
+    /// Numbers follow `JSONNumber`'s rule.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(JSONNumber.rounded(x), forKey: .x)
+        try c.encode(JSONNumber.rounded(y), forKey: .y)
+        try c.encodeIfPresent(r.map(JSONNumber.rounded), forKey: .r)
+        try c.encodeIfPresent(label, forKey: .label)
+    }
 }

@@ -29,7 +29,7 @@ public enum ChartValue: Sendable, Hashable, Codable {
         var c = encoder.singleValueContainer()
         switch self {
         case .null: try c.encodeNil()
-        case .number(let d): if d.isFinite { try c.encode(d) } else { try c.encodeNil() }
+        case .number(let d): if d.isFinite { try c.encode(JSONNumber.rounded(d)) } else { try c.encodeNil() }
         case .text(let s): try c.encode(s)
         case .point(let p): try c.encode(p)
         }

@@ -12,7 +12,7 @@ extension Theme {
         }
         let theme: Theme
         do {
-            theme = try JSONDecoder().decode(Theme.self, from: data)
+            theme = try JSONCoding.decode(Theme.self, from: data)
         } catch let DecodingError.keyNotFound(key, _) {
             throw ChartError.badTheme("\(url.path): the theme has no \"\(key.stringValue)\"")
         } catch {

@@ -83,6 +83,6 @@ public struct Asker {
         let insights = InsightFinder(plan: plan).insights(for: chart)
         return Answer(
             question: trimmed, sql: sql, bindings: bindings, chart: chart, insights: insights,
-            interpretation: plan.interpretation)
+            interpretation: plan.interpretation, confidence: plan.confidence)
     }
 }

@@ -1,5 +1,6 @@
-/// What differs between SQL engines when compiling a `Query`. SQLite is built in; PostgreSQL
-/// implements the same protocol.
+/// What differs between SQL engines when compiling a `Query`. SQLite (`SQLiteDialect`) is the
+/// only implementation today; another engine (PostgreSQL, ClickHouse) would be one more type
+/// conforming to this protocol.
 public protocol SQLDialect: Sendable {
     /// A quoted identifier.
     func quote(_ identifier: String) -> String

@@ -65,11 +65,11 @@ final class QueryCache: Sendable {
 
     private func load(_ key: String) -> QueryResult? {
         guard let url = file(key), let data = try? Data(contentsOf: url) else { return nil }
-        return (try? JSONDecoder().decode(CachedResult.self, from: data))?.result
+        return (try? JSONCoding.decode(CachedResult.self, from: data))?.result
     }
 
     private func store(_ result: QueryResult, _ key: String) {
-        guard let url = file(key), let data = try? JSONEncoder().encode(CachedResult(result)) else { return }
+        guard let url = file(key), let data = try? JSONCoding.encode(CachedResult(result)) else { return }
         try? data.write(to: url, options: .atomic)
     }
 }

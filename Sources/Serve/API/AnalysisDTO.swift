@@ -30,7 +30,7 @@ struct AnalysisDTO: Encodable, Sendable {
         /// Key drivers (`drivers`).
         var primaryDrivers: [Driver]?
         /// The time-series step's output (`trend`, `forecast`, `anomalies`).
-        var output: Engine.JSONValue?
+        var output: JSONValue?
         var insights: [String]?
         var recommendations: [String]?
 

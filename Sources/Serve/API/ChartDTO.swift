@@ -39,7 +39,7 @@ struct ChartDTO: Encodable, Sendable {
     let chartType: String
     let chartURL: String
     let chartData: ChartData
-    let options: [String: Engine.JSONValue]
+    let options: [String: JSONValue]
     let insights: [String]
     let insightDetails: [InsightDTO]
     let interpretation: String

@@ -7,7 +7,7 @@ struct CreateChartRequest: Decodable, Sendable {
     let dataSource: String
     let chartType: String?
     let title: String?
-    let options: [String: Engine.JSONValue]?
+    let options: [String: JSONValue]?
 
     enum CodingKeys: String, CodingKey {
         case query, title, options
@@ -40,7 +40,7 @@ struct CreateChartRequest: Decodable, Sendable {
 /// `PUT /analytics/chart/{chart_id}`: new options and/or title; the chart is re-rendered.
 struct UpdateChartRequest: Decodable, Sendable {
     let title: String?
-    let options: [String: Engine.JSONValue]?
+    let options: [String: JSONValue]?
 }
 
 /// Checks shared by the create and update bodies.
@@ -53,10 +53,11 @@ enum ChartRequestValidation {
 
     /// The chart options (`theme`, `legend`, `stacked`, … as in `ChartOptions`) read from the
     /// free-form `options` object; other keys (`interactive`, `export_formats`) are kept as sent.
-    static func chartOptions(_ options: [String: Engine.JSONValue]) throws -> ChartOptions {
+    static func chartOptions(_ options: [String: JSONValue]) throws -> ChartOptions {
         do {
-            let data = try JSONEncoder().encode(options)
-            return try JSONDecoder().decode(ChartOptions.self, from: data)
+            // The one remaining JSON round trip: the free-form options are stored as sent and
+            // read as ChartOptions through its Codable (there is no JSONValue decoder).
+            return try JSONCoding.decode(ChartOptions.self, from: JSONCoding.encode(options))
         } catch let error as DecodingError {
             let field =
                 JSONBody.details(of: error).keys.first.map { $0 == "body" ? "options" : "options." + $0 } ?? "options"
@@ -65,7 +66,7 @@ enum ChartRequestValidation {
     }
 
     /// `options` applied to `chart`, titled `title`.
-    static func apply(_ options: [String: Engine.JSONValue], title: String?, to chart: ChartData) throws -> ChartData {
+    static func apply(_ options: [String: JSONValue], title: String?, to chart: ChartData) throws -> ChartData {
         var out = chart
         out.options = try chartOptions(options)
         out.options.title = title ?? out.options.title ?? chart.options.title

@@ -1,14 +1,11 @@
+import Engine
 import Foundation
 import Hummingbird
 
 /// Encoding responses and decoding request bodies, with the API's error mapping.
 enum JSONBody {
-    /// The encoder of every response: sorted keys, slashes unescaped.
-    static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }()
+    /// The encoder of every response: Engine's one configuration (`JSONCoding`).
+    static var encoder: JSONEncoder { JSONCoding.encoder }
 
     /// A JSON response with the success envelope around `data`.
     static func response<T: Encodable & Sendable>(
@@ -19,21 +16,39 @@ enum JSONBody {
         return Response(status: status, headers: jsonHeaders([:]), body: .init(byteBuffer: body))
     }
 
-    /// The success envelope around `data`. Only `data` goes through the encoder; the envelope's
-    /// fixed keys are written around it, byte for byte what encoding `Envelope` gives (which
-    /// remains the path for messages that need escaping).
+    /// A response with the success envelope around JSON text encoded earlier.
+    static func response(
+        json: String, status: HTTPResponse.Status = .ok, message: String = "Operation completed successfully",
+        at date: Date = Date()
+    ) -> Response {
+        let body = envelope(payload: Array(json.utf8), message: message, at: date)
+        return Response(status: status, headers: jsonHeaders([:]), body: .init(byteBuffer: body))
+    }
+
+    /// The success envelope around `data`, encoded by the one configuration.
     static func envelope<T: Encodable & Sendable>(_ data: T, message: String, at date: Date) throws -> ByteBuffer {
-        guard isPlain(message), let payload = try? encoder.encode(data) else {
-            return ByteBuffer(bytes: try encoder.encode(Envelope(data, message: message, at: date)))
-        }
+        envelope(payload: try encoder.encode(data), message: message, at: date)
+    }
+
+    /// The one success-envelope writer: `{"data":…,"message":…,"success":true,"timestamp":…}`
+    /// (keys sorted, as `Envelope` encodes) around `payload`, JSON that is already encoded
+    /// (a response's data, or an analysis stored earlier).
+    static func envelope(payload: some Collection<UInt8>, message: String, at date: Date) -> ByteBuffer {
         let timestamp = Timestamp.string(date)
+        let quoted = isPlain(message) ? nil : (try? encoder.encode(message))
         var buffer = ByteBuffer()
         buffer.reserveCapacity(payload.count + message.utf8.count + timestamp.utf8.count + 56)
         buffer.writeStaticString("{\"data\":")
         buffer.writeBytes(payload)
-        buffer.writeStaticString(",\"message\":\"")
-        buffer.writeString(message)
-        buffer.writeStaticString("\",\"success\":true,\"timestamp\":\"")
+        if let quoted {
+            buffer.writeStaticString(",\"message\":")
+            buffer.writeBytes(quoted)
+            buffer.writeStaticString(",\"success\":true,\"timestamp\":\"")
+        } else {
+            buffer.writeStaticString(",\"message\":\"")
+            buffer.writeString(message)
+            buffer.writeStaticString("\",\"success\":true,\"timestamp\":\"")
+        }
         buffer.writeString(timestamp)
         buffer.writeStaticString("\"}")
         return buffer
@@ -76,7 +91,7 @@ enum JSONBody {
             throw APIError.validation("body", "A JSON object is required.")
         }
         do {
-            return try JSONDecoder().decode(T.self, from: Data(buffer.readableBytesView))
+            return try JSONCoding.decode(T.self, from: Data(buffer.readableBytesView))
         } catch let error as DecodingError {
             throw APIError.validation(Self.details(of: error))
         } catch let error as APIError {

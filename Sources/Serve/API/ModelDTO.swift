@@ -1,7 +1,7 @@
 /// One model of `GET /ai/models`.
 struct ModelDTO: Encodable, Sendable {
     struct Metrics: Encodable, Sendable {
-        /// Fraction of exactly-correct answers on the held-out development set.
+        /// Fraction of exactly-correct answers on the locked split of the development set.
         let accuracy: Double
         let accuracyBasis: String
         /// Mean seconds per answered question, as timed by this server since it started

@@ -23,7 +23,7 @@ struct AccountService: Sendable {
         let user = UserRecord(
             id: RandomToken.id("user_"), organizationID: organizationID, email: email.lowercased(),
             username: username ?? String(email.split(separator: "@").first ?? ""),
-            passwordHash: await backend.hasher.hash(password), firstName: firstName, lastName: lastName, role: role,
+            passwordHash: try await backend.hasher.hash(password), firstName: firstName, lastName: lastName, role: role,
             isPlatformAdmin: platformAdmin, status: .active, preferences: Preferences(), createdAt: backend.epoch,
             lastLogin: nil)
         try await backend.users.create(user)

@@ -27,8 +27,6 @@ public struct AiserServer: Sendable {
         let router = Router(context: AppContext.self)
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: RequestSetupMiddleware(routes: table, trustedProxies: Set(settings.trustedProxies)))
-        router.add(
-            middleware: BodyLimitMiddleware(uploadLimit: settings.uploadLimit, jsonLimit: settings.jsonBodyLimit))
         router.add(middleware: LogMiddleware())
         router.add(
             middleware: AuthMiddleware(
@@ -37,7 +35,11 @@ public struct AiserServer: Sendable {
                     cache: backend.credentials, now: now),
                 calls: backend.calls))
         router.add(middleware: RateLimitMiddleware(limiter: backend.limiter))
+        // The one error edge: every middleware above it only sees responses.
         router.add(middleware: ErrorMiddleware())
+        router.add(
+            middleware: BodyLimitMiddleware(uploadLimit: settings.uploadLimit, jsonLimit: settings.jsonBodyLimit))
+        router.add(middleware: AccessMiddleware())
         for endpoint in table.endpoints {
             let handler = endpoint.handler
             router.on(RouterPath(endpoint.route.path), method: endpoint.route.method) { request, context in
@@ -85,7 +87,7 @@ public struct AiserServer: Sendable {
     public func run() async throws {
         try await application.runService()
         await backend.calls.flush()
-        backend.metadata.close()
+        await backend.shutdown()
     }
 
     /// Writes pending counters (tests and shutdown).

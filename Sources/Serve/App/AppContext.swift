@@ -16,6 +16,9 @@ public struct AppContext: RequestContext {
     var route: Route?
     /// What authentication found.
     var authentication = Authentication.none
+    /// Set by a middleware that refuses the request (the rate limit); `ErrorMiddleware` answers
+    /// it instead of calling the handler.
+    var refusal: APIError?
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)

@@ -13,7 +13,8 @@ struct Backend: Sendable {
     let dataSources: any DataSourceRepository
     let charts: any ChartRepository
     let aiResults: any AIResultRepository
-    let files: SourceFiles
+    /// The data-source files and the pool their work runs on.
+    let sources: SourceStore
     let signer: TokenSigner
     let hasher: PasswordHasher
     /// Identities of credentials seen before, valid while the metadata database is unchanged.
@@ -48,9 +49,9 @@ struct Backend: Sendable {
             organizations: organizations, sessions: SQLiteSessionRepository(db: metadata),
             apiKeys: SQLiteAPIKeyRepository(db: metadata), dataSources: dataSources,
             charts: SQLiteChartRepository(db: metadata), aiResults: SQLiteAIResultRepository(db: metadata),
-            files: files,
+            sources: SourceStore(files: files, cacheSize: settings.sourceCacheSize),
             signer: await TokenSigner(secret: secret, lifetime: settings.accessTokenSeconds, now: now),
-            hasher: PasswordHasher(cost: settings.bcryptCost),
+            hasher: PasswordHasher(cost: settings.bcryptCost, pool: metadata.pool),
             credentials: CredentialCache { try metadata.changeCount() },
             limiter: RateLimiter(limits: settings.rateLimits, now: now),
             calls: CallCounter(repository: organizations), askTimings: AskTimings(), now: now, logger: logger)
@@ -59,6 +60,15 @@ struct Backend: Sendable {
     /// The current time in whole epoch seconds.
     var epoch: Int64 { Int64(now().timeIntervalSince1970) }
 
+    /// The data-source files.
+    var files: SourceFiles { sources.files }
+
     /// The NL engine over this server's data-source files.
-    var asker: SourceAsker { SourceAsker(files: files, timings: askTimings) }
+    var asker: SourceAsker { SourceAsker(store: sources, timings: askTimings) }
+
+    /// Closes the metadata database and stops the stores' threads once running work is done.
+    func shutdown() async {
+        await metadata.shutdown()
+        await sources.pool.shutdown()
+    }
 }

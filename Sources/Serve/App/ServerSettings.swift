@@ -1,8 +1,9 @@
 import Foundation
 
-/// Everything `aiser serve` can be configured with. Every field has a documented default in
-/// `Setting.all`, which is also what the reference page is generated from.
-public struct ServerSettings: Sendable {
+/// Everything `aiser serve` can be configured with. The field initializers are the one place
+/// the defaults are written; `Setting.all` documents them by reading `ServerSettings()`, and the
+/// reference page and CLI help are generated from that table.
+public struct ServerSettings: Sendable, Equatable {
     /// `development` generates and keeps a secret; `production` refuses weak or missing ones.
     public enum Mode: String, Sendable, CaseIterable {
         case development, production
@@ -33,6 +34,8 @@ public struct ServerSettings: Sendable {
     /// The base URL clients reach the server at (`https://aiser.example.com`, no trailing
     /// slash); links the API hands out, such as `chart_url`, are absolute under it.
     public var publicURL: String?
+    /// How many data-source readers (read connection and NL lexicon) are kept for questions.
+    public var sourceCacheSize = 16
 
     public init() {}
 

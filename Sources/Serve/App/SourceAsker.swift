@@ -1,24 +1,21 @@
 import Engine
 import Foundation
 
-/// Answers a question over one data source's SQLite file with the offline NL engine, off the
-/// cooperative pool, timing each successful answer.
+/// Answers a question over one data source's SQLite file with the offline NL engine, on the
+/// source store's pool, timing each successful answer.
 struct SourceAsker: Sendable {
-    let files: SourceFiles
+    let store: SourceStore
     let timings: AskTimings
 
     /// The engine's answer; a question it refuses is `VALIDATION_ERROR` with its message in
     /// `details.query`.
     func ask(_ question: String, source: DataSourceRecord) async throws -> Answer {
-        let path = files.url(of: source.id).path
-        let table = source.tableName
         let timings = self.timings
-        return try await DataController.offload {
+        return try await store.read(source) { reader in
             let clock = ContinuousClock()
             let start = clock.now
             do {
-                let db = try Connection(path: path, mode: .readOnly)
-                let answer = try Asker(connection: db, tables: [table], rollupThreshold: nil).ask(question)
+                let answer = try reader.asker().ask(question)
                 let d = clock.now - start
                 timings.record(seconds: Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18)
                 return answer

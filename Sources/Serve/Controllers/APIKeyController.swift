@@ -41,7 +41,6 @@ struct APIKeyController: Controller {
 
     @Sendable func create(_ request: Request, _ context: AppContext) async throws -> Response {
         let identity = try context.identity()
-        try identity.require(.manageOwnAPIKeys)
         let body = try await JSONBody.decode(
             CreateAPIKeyRequest.self, from: request, limit: backend.settings.jsonBodyLimit)
         try body.validate()
@@ -69,14 +68,12 @@ struct APIKeyController: Controller {
 
     @Sendable func list(_ request: Request, _ context: AppContext) async throws -> Response {
         let identity = try context.identity()
-        try identity.require(.manageOwnAPIKeys)
         let keys = try await backend.apiKeys.list(userID: identity.userID)
         return try JSONBody.response(APIKeyListDTO(apiKeys: keys.map(APIKeyDTO.init)))
     }
 
     @Sendable func revoke(_ request: Request, _ context: AppContext) async throws -> Response {
         let identity = try context.identity()
-        try identity.require(.manageOwnAPIKeys)
         let id = try context.parameters.require("key_id")
         let orgWide = identity.can(.manageUsers) ? identity.organizationID : nil
         guard let key = try await backend.apiKeys.find(id: id, userID: identity.userID, organizationID: orgWide) else {

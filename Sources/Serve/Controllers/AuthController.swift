@@ -37,7 +37,7 @@ struct AuthController: Controller {
     @Sendable func login(_ request: Request, _ context: AppContext) async throws -> Response {
         let body = try await JSONBody.decode(LoginRequest.self, from: request, limit: backend.settings.jsonBodyLimit)
         let user = try await backend.users.find(email: body.email.lowercased())
-        let valid = await backend.hasher.verify(body.password, against: user?.passwordHash)
+        let valid = try await backend.hasher.verify(body.password, against: user?.passwordHash)
         guard valid, let user, user.status == .active else {
             throw APIError(.authenticationFailed, "Invalid email or password.")
         }

@@ -7,7 +7,6 @@ extension Backend {
         _ context: AppContext, kind: AIResultRecord.Kind, parameter: String
     ) async throws -> Response {
         let identity = try context.identity()
-        try identity.require(.readData)
         let id = try context.parameters.require(parameter)
         guard let json = try await aiResults.find(id: id, kind: kind, organizationID: identity.organizationID) else {
             throw APIError.notFound

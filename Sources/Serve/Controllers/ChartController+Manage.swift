@@ -81,13 +81,11 @@ extension ChartController {
 
     @Sendable func get(_ request: Request, _ context: AppContext) async throws -> Response {
         let identity = try context.identity()
-        try identity.require(.readData)
         return try JSONBody.response(ChartDTO(try await chart(context, identity), base: backend.settings.publicURL))
     }
 
     @Sendable func list(_ request: Request, _ context: AppContext) async throws -> Response {
         let identity = try context.identity()
-        try identity.require(.readData)
         let query = QueryReader(request)
         let page = try Page(query: query)
         var filter = ChartFilter(organizationID: identity.organizationID)
@@ -114,7 +112,6 @@ extension ChartController {
     @Sendable func update(_ request: Request, _ context: AppContext) async throws -> Response {
         let identity = try context.identity()
         var record = try await chart(context, identity)
-        try identity.require(.createCharts)
         try Self.requireOwner(record, identity)
         let body = try await JSONBody.decode(
             UpdateChartRequest.self, from: request, limit: backend.settings.jsonBodyLimit)
@@ -132,7 +129,6 @@ extension ChartController {
     @Sendable func delete(_ request: Request, _ context: AppContext) async throws -> Response {
         let identity = try context.identity()
         let record = try await chart(context, identity)
-        try identity.require(.createCharts)
         try Self.requireOwner(record, identity)
         guard try await backend.charts.delete(id: record.id, organizationID: identity.organizationID) else {
             throw APIError.notFound

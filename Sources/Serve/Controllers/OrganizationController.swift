@@ -55,8 +55,6 @@ struct OrganizationController: Controller {
     }
 
     @Sendable func create(_ request: Request, _ context: AppContext) async throws -> Response {
-        let identity = try context.identity()
-        try identity.require(.manageOrganizations)
         let body = try await JSONBody.decode(
             CreateOrganizationRequest.self, from: request, limit: backend.settings.jsonBodyLimit)
         try body.validate()

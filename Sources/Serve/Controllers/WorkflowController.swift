@@ -28,21 +28,16 @@ struct WorkflowController: Controller {
 
     @Sendable func run(_ request: Request, _ context: AppContext) async throws -> Response {
         let identity = try context.identity()
-        try identity.require(.createCharts)
         let body = try await JSONBody.decode(WorkflowRequest.self, from: request, limit: backend.settings.jsonBodyLimit)
         guard !body.document.steps.isEmpty else { throw APIError.validation("steps", "At least one step is required.") }
         guard (1...WorkflowRequest.maxSteps).contains(body.document.steps.count) else {
             throw APIError.validation("steps", "1 to \(WorkflowRequest.maxSteps) steps.")
         }
         let source = try await backend.dataSources.named(try body.source(), organizationID: identity.organizationID)
-        let rows = try await backend.asker.rows(of: source)
         let document = body.document
-        let table = source.tableName
-        let output: Engine.JSONValue
+        let output: JSONValue
         do {
-            output = try await DataController.offload {
-                try WorkflowRunner(table: rows, tableName: table).run(document)
-            }
+            output = try await backend.asker.analytics(source) { try $0.workflow(document) }
         } catch let e as AnalysisError {
             throw APIError.validation(body.details(of: e))
         }
@@ -53,7 +48,7 @@ struct WorkflowController: Controller {
         fields["workflow_id"] = .string(id)
         fields["data_source_id"] = .string(source.id)
         fields["generated_at"] = .string(Timestamp.string(backend.now()))
-        let json = try StoredData.encode(Engine.JSONValue.object(fields))
+        let json = try StoredData.encode(JSONValue.object(fields))
         try await backend.aiResults.create(
             AIResultRecord(
                 id: id, kind: .workflow, organizationID: identity.organizationID, userID: identity.userID,

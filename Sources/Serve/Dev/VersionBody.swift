@@ -1,3 +1,4 @@
+import Engine
 import Foundation
 
 /// The JSON of `/__aiser/version`: the version token the reload script compares, and what the
@@ -25,8 +26,6 @@ struct VersionBody: Encodable {
     }
 
     func json() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        (try? JSONCoding.string(self)) ?? "{}"
     }
 }

@@ -1,7 +1,8 @@
 import Hummingbird
 
 /// Looks at the credentials of requests to authenticated routes and records the caller in the
-/// context; handlers then require it. Counts authenticated calls for organization usage.
+/// context (for rate limiting and logs); `AccessMiddleware` then enforces the route's access.
+/// Counts authenticated calls for organization usage.
 struct AuthMiddleware: RouterMiddleware {
     typealias Context = AppContext
 

@@ -11,12 +11,7 @@ struct LogMiddleware: RouterMiddleware {
         async throws -> Response
     {
         let start = ContinuousClock.now
-        let response: Response
-        do {
-            response = try await next(request, context)
-        } catch {
-            response = ErrorResponder.response(for: error, request: request, context: context)
-        }
+        let response = try await next(request, context)
         guard context.logger.logLevel <= .info else { return response }
         let elapsed = ContinuousClock.now - start
         let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15

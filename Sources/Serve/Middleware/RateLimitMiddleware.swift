@@ -2,7 +2,8 @@ import HTTPTypes
 import Hummingbird
 
 /// Applies the per-category rate limits, keyed by API key or user, else by client address, and
-/// puts `X-RateLimit-Limit/Remaining/Reset` on every response it passes.
+/// puts `X-RateLimit-Limit/Remaining/Reset` on every response it passes. A refused request is
+/// recorded as the context's `refusal`, which `ErrorMiddleware` (next in line) answers with 429.
 struct RateLimitMiddleware: RouterMiddleware {
     typealias Context = AppContext
     static let limitHeader = HTTPField.Name("X-RateLimit-Limit")!
@@ -28,19 +29,13 @@ struct RateLimitMiddleware: RouterMiddleware {
             key = "ip:" + context.clientAddress
         }
         let decision = limiter.check(category, key: key)
-        var response: Response
-        if decision.allowed {
-            do {
-                response = try await next(request, context)
-            } catch {
-                response = ErrorResponder.response(for: error, request: request, context: context)
-            }
-        } else {
-            let error = APIError(
+        var context = context
+        if !decision.allowed {
+            context.refusal = APIError(
                 .rateLimitExceeded, "Rate limit exceeded. Try again in \(decision.retryAfter) seconds.",
                 retryAfter: decision.retryAfter)
-            response = ErrorResponder.response(for: error, request: request, context: context)
         }
+        var response = try await next(request, context)
         response.headers[Self.limitHeader] = String(decision.limit)
         response.headers[Self.remainingHeader] = String(decision.remaining)
         response.headers[Self.resetHeader] = String(decision.reset)

@@ -5,7 +5,7 @@ import Hummingbird
 /// The outermost middleware: gives every request an id (a sane incoming `X-Request-ID` is
 /// kept) and puts it in the logger metadata as `aiser.request.id` and on the response; resolves
 /// the client address (forwarding headers only from trusted proxies) and the matched route.
-/// Also the last line of defence that turns any escaped error into the error envelope.
+/// Errors never reach it: `ErrorMiddleware`, further in, answers them.
 struct RequestSetupMiddleware: RouterMiddleware {
     typealias Context = AppContext
     static let requestIDHeader = HTTPField.Name("X-Request-ID")!
@@ -24,12 +24,7 @@ struct RequestSetupMiddleware: RouterMiddleware {
         context.clientAddress = clientAddress(of: request, peer: context.peerAddress)
         context.routeTable = routes
         context.route = context.endpointPath.flatMap { routes.route(method: request.method, path: $0) }
-        var response: Response
-        do {
-            response = try await next(request, context)
-        } catch {
-            response = ErrorResponder.response(for: error, request: request, context: context)
-        }
+        var response = try await next(request, context)
         response.headers[Self.requestIDHeader] = context.requestID
         return response
     }

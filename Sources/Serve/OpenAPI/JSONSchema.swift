@@ -1,3 +1,5 @@
+import Engine
+
 /// A JSON Schema (the subset the OpenAPI document needs), renderable to JSON.
 indirect enum JSONSchema: Sendable {
     case string(
@@ -35,39 +37,40 @@ indirect enum JSONSchema: Sendable {
             var o: [(String, JSONValue)] = [("type", "string")]
             if let format { o.append(("format", .string(format))) }
             if let enumeration { o.append(("enum", .array(enumeration.map { .string($0) }))) }
-            if let minLength { o.append(("minLength", .int(minLength))) }
-            if let maxLength { o.append(("maxLength", .int(maxLength))) }
+            if let minLength { o.append(("minLength", .number(Double(minLength)))) }
+            if let maxLength { o.append(("maxLength", .number(Double(maxLength)))) }
             if let pattern { o.append(("pattern", .string(pattern))) }
-            return .object(o)
+            return .fields(o)
         case .integer(let minimum, let maximum):
             var o: [(String, JSONValue)] = [("type", "integer")]
-            if let minimum { o.append(("minimum", .int(minimum))) }
-            if let maximum { o.append(("maximum", .int(maximum))) }
-            return .object(o)
-        case .number: return .object([("type", "number")])
+            if let minimum { o.append(("minimum", .number(Double(minimum)))) }
+            if let maximum { o.append(("maximum", .number(Double(maximum)))) }
+            return .fields(o)
+        case .number: return .fields([("type", "number")])
         case .numberIn(let range):
-            return .object([
-                ("type", "number"), ("minimum", .int(range.lowerBound)), ("maximum", .int(range.upperBound)),
+            return .fields([
+                ("type", "number"), ("minimum", .number(Double(range.lowerBound))),
+                ("maximum", .number(Double(range.upperBound))),
             ])
-        case .boolean: return .object([("type", "boolean")])
+        case .boolean: return .fields([("type", "boolean")])
         case .array(let items, let minItems, let maxItems):
             var o: [(String, JSONValue)] = [("type", "array"), ("items", items.json)]
-            if let minItems { o.append(("minItems", .int(minItems))) }
-            if let maxItems { o.append(("maxItems", .int(maxItems))) }
-            return .object(o)
+            if let minItems { o.append(("minItems", .number(Double(minItems)))) }
+            if let maxItems { o.append(("maxItems", .number(Double(maxItems)))) }
+            return .fields(o)
         case .object(let properties, let required, let additional):
             var o: [(String, JSONValue)] = [
-                ("type", "object"), ("properties", .object(properties.map { ($0.0, $0.1.json) })),
+                ("type", "object"), ("properties", .fields(properties.map { ($0.0, $0.1.json) })),
             ]
             if !required.isEmpty { o.append(("required", .array(required.map { .string($0) }))) }
             if let additional { o.append(("additionalProperties", .bool(additional))) }
-            return .object(o)
+            return .fields(o)
         case .map(let values):
-            return .object([("type", "object"), ("additionalProperties", values.json)])
+            return .fields([("type", "object"), ("additionalProperties", values.json)])
         case .nullable(let inner):
-            return .object([("anyOf", .array([inner.json, .object([("type", "null")])]))])
-        case .reference(let name): return .object([("$ref", .string("#/components/schemas/\(name)"))])
-        case .any: return .object([])
+            return .fields([("anyOf", .array([inner.json, .fields([("type", "null")])]))])
+        case .reference(let name): return .fields([("$ref", .string("#/components/schemas/\(name)"))])
+        case .any: return .fields([])
         }
     }
 }

@@ -1,3 +1,5 @@
+import Engine
+
 /// Builds the OpenAPI 3.1 document from the route table: every route with its parameters,
 /// body, success answer (in the envelope) and every error it can answer with.
 enum OpenAPIDocument {
@@ -11,11 +13,11 @@ enum OpenAPIDocument {
                 paths.append((route.path, [op]))
             }
         }
-        return .object([
+        return .fields([
             ("openapi", "3.1.0"),
             (
                 "info",
-                .object([
+                .fields([
                     ("title", "Aiser API"), ("version", .string(Serve.version)),
                     (
                         "description",
@@ -23,23 +25,23 @@ enum OpenAPIDocument {
                     ),
                 ])
             ),
-            ("servers", .array([.object([("url", "/")])])),
-            ("paths", .object(paths.map { ($0.0, .object($0.1)) })),
+            ("servers", .array([.fields([("url", "/")])])),
+            ("paths", .fields(paths.map { ($0.0, .fields($0.1)) })),
             (
                 "components",
-                .object([
-                    ("schemas", .object(Components.schemas.map { ($0.0, $0.1.json) })),
+                .fields([
+                    ("schemas", .fields(Components.schemas.map { ($0.0, $0.1.json) })),
                     (
                         "securitySchemes",
-                        .object([
+                        .fields([
                             (
                                 "bearerAuth",
-                                .object([("type", "http"), ("scheme", "bearer"), ("bearerFormat", "JWT or API key")])
+                                .fields([("type", "http"), ("scheme", "bearer"), ("bearerFormat", "JWT or API key")])
                             ),
-                            ("apiKeyHeader", .object([("type", "apiKey"), ("in", "header"), ("name", "X-API-Key")])),
+                            ("apiKeyHeader", .fields([("type", "apiKey"), ("in", "header"), ("name", "X-API-Key")])),
                         ])
                     ),
-                    ("headers", .object(headers)),
+                    ("headers", .fields(headers)),
                 ])
             ),
         ])
@@ -54,8 +56,8 @@ enum OpenAPIDocument {
     ]
 
     static func header(_ description: String, integer: Bool = false) -> JSONValue {
-        .object([
-            ("description", .string(description)), ("schema", .object([("type", integer ? "integer" : "string")])),
+        .fields([
+            ("description", .string(description)), ("schema", .fields([("type", integer ? "integer" : "string")])),
         ])
     }
 
@@ -65,13 +67,13 @@ enum OpenAPIDocument {
             ("tags", .array([.string(route.tag)])),
         ]
         var parameters: [JSONValue] = route.captures.map { name in
-            .object([
+            .fields([
                 ("name", .string(name)), ("in", "path"), ("required", true),
                 ("schema", JSONSchema.string(maxLength: 64).json),
             ])
         }
         parameters += route.query.map { q in
-            .object([
+            .fields([
                 ("name", .string(q.name)), ("in", "query"), ("required", false), ("description", .string(q.summary)),
                 ("schema", q.schema.json),
             ])
@@ -81,21 +83,21 @@ enum OpenAPIDocument {
             op.append(
                 (
                     "requestBody",
-                    .object([
+                    .fields([
                         ("required", .bool(body.required)),
-                        ("content", .object([(body.contentType, .object([("schema", body.schema.json)]))])),
+                        ("content", .fields([(body.contentType, .fields([("schema", body.schema.json)]))])),
                     ])
                 ))
         }
         switch route.access {
         case .public_: op.append(("security", .array([])))
-        case .refreshToken: op.append(("security", .array([.object([("bearerAuth", .array([]))]), .object([])])))
+        case .refreshToken: op.append(("security", .array([.fields([("bearerAuth", .array([]))]), .fields([])])))
         case .authenticated:
             op.append(
-                ("security", .array([.object([("bearerAuth", .array([]))]), .object([("apiKeyHeader", .array([]))])])))
+                ("security", .array([.fields([("bearerAuth", .array([]))]), .fields([("apiKeyHeader", .array([]))])])))
         }
-        op.append(("responses", .object(responses(route))))
-        return .object(op)
+        op.append(("responses", .fields(responses(route))))
+        return .fields(op)
     }
 
     static func responses(_ route: Route) -> [(String, JSONValue)] {
@@ -112,9 +114,9 @@ enum OpenAPIDocument {
         var out: [(String, JSONValue)] = [
             (
                 String(route.success.status),
-                .object([
-                    ("description", "Success."), ("headers", .object(rateHeaders)),
-                    ("content", .object([(route.produces, .object([("schema", successSchema.json)]))])),
+                .fields([
+                    ("description", "Success."), ("headers", .fields(rateHeaders)),
+                    ("content", .fields([(route.produces, .fields([("schema", successSchema.json)]))])),
                 ])
             )
         ]
@@ -126,11 +128,11 @@ enum OpenAPIDocument {
             out.append(
                 (
                     String(code.status.code),
-                    .object([
-                        ("description", .string("\(code.rawValue): \(code.summary)")), ("headers", .object(headers)),
+                    .fields([
+                        ("description", .string("\(code.rawValue): \(code.summary)")), ("headers", .fields(headers)),
                         (
                             "content",
-                            .object([("application/json", .object([("schema", JSONSchema.reference("Error").json)]))])
+                            .fields([("application/json", .fields([("schema", JSONSchema.reference("Error").json)]))])
                         ),
                     ])
                 ))
@@ -138,5 +140,5 @@ enum OpenAPIDocument {
         return out
     }
 
-    static func ref(_ name: String) -> JSONValue { .object([("$ref", .string("#/components/headers/\(name)"))]) }
+    static func ref(_ name: String) -> JSONValue { .fields([("$ref", .string("#/components/headers/\(name)"))]) }
 }

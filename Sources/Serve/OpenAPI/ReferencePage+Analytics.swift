@@ -41,7 +41,7 @@ extension ReferencePage {
           report-only steps concurrently (`parallel_groups` lists them); with
           `options.save_intermediate_results: false` only the final `result` is kept.
         - `GET /api/v1/ai/models` lists the built-in offline engine, cost 0. Its `accuracy` is the
-          share of exactly-correct answers on the held-out split of the development set
+          share of exactly-correct answers on the locked split of the development set
           (`Tests/EngineTests/Fixtures/ask/`), a constant that `DevelopmentSetTests` checks against
           the current run; `response_time` is the mean seconds of the questions this server has
           answered since it started (`null` before the first).

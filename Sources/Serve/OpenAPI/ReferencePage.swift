@@ -35,12 +35,20 @@ enum ReferencePage {
         }
         out += """
 
+            Blocking work never runs on Swift's cooperative threads, which serve every request: the
+            metadata database and password hashing run on a pool of \(MetadataStore.threads) threads, uploads,
+            questions and analyses on a pool of one thread per core (at least 2). Work beyond that waits
+            in the pool's queue.
+
             ## Roles and permissions
 
             Every user belongs to one organization with the role `admin`, `user` or `viewer`. A platform
             administrator (created by `AISER_ADMIN_EMAIL` or `aiser user create --admin`) holds every
             permission and manages all organizations. Objects of other organizations answer 404 exactly like
             ids that do not exist. An API key acts as its creator, narrowed to the key's `role` when given.
+            Each endpoint's access (the Access column below) is checked before anything else, so a caller
+            lacking the permission gets 403 whatever the id; the refresh endpoint refuses access tokens and
+            API keys.
 
             | Permission | viewer | user | admin | platform admin |
             |------------|--------|------|-------|----------------|
@@ -60,7 +68,7 @@ enum ReferencePage {
             429 with `retry_after` in the body and a `Retry-After` header. `/healthz` and `/readyz` are not
             limited.
 
-            | Category | Requests per window (default 60 s) | Variable |
+            | Category | Requests per window (default \(RateLimits().windowSeconds) s) | Variable |
             |----------|-------------------------------------|----------|
 
             """

@@ -9,7 +9,7 @@ struct ChartRecord: Sendable, Equatable {
     var query: String
     var title: String?
     /// The `options` object as the client sent it (unknown keys kept).
-    var options: [String: Engine.JSONValue]
+    var options: [String: JSONValue]
     var chartData: ChartData
     /// The computed insights, text with kind, values and confidence.
     var insights: [InsightDTO]

@@ -1,3 +1,4 @@
+import Engine
 import Foundation
 import Synchronization
 
@@ -14,7 +15,7 @@ final class DecodedJSONCache<Value: Decodable & Sendable>: Sendable {
     /// `text` decoded, or `fallback` when it is not a valid `Value`.
     func decode(_ text: String, default fallback: Value) -> Value {
         if let known = values.withLock({ $0[text] }) { return known }
-        guard let value = try? JSONDecoder().decode(Value.self, from: Data(text.utf8)) else { return fallback }
+        guard let value = try? JSONCoding.decode(Value.self, from: Data(text.utf8)) else { return fallback }
         values.withLock { v in
             if v.count >= capacity { v.removeAll(keepingCapacity: true) }
             v[text] = value

@@ -12,7 +12,7 @@ struct SQLiteChartRepository: ChartRepository {
         ChartRecord(
             id: r.text(0), organizationID: r.text(1), userID: r.text(2), dataSourceID: r.text(3), query: r.text(4),
             title: r.optionalText(5),
-            options: StoredJSON.decode([String: Engine.JSONValue].self, r.text(7), default: [:]),
+            options: StoredJSON.decode([String: JSONValue].self, r.text(7), default: [:]),
             chartData: StoredJSON.decode(
                 ChartData.self, r.text(8), default: ChartData(type: ChartType(rawValue: r.text(6)) ?? .bar)),
             insights: StoredJSON.decode([InsightDTO].self, r.text(9), default: []), interpretation: r.text(10),

@@ -2,7 +2,7 @@
 public enum RateCategory: String, Sendable, CaseIterable, Hashable {
     case auth, analytics, ai, data, users, general
 
-    /// Requests per minute by default.
+    /// Requests per window by default (the one place these defaults are written).
     public var defaultLimit: Int {
         switch self {
         case .auth: return 5

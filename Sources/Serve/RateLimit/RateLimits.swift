@@ -1,11 +1,10 @@
 /// Requests allowed per window for each rate-limit category.
 public struct RateLimits: Sendable, Equatable {
     public var limits: [RateCategory: Int]
-    /// Window length in seconds (60).
+    /// Window length in seconds.
     public var windowSeconds: Int
 
-    /// The reference's defaults: auth 5, analytics 100, AI 50, data 20, user management 10 per
-    /// minute, everything else 300.
+    /// Every category at its `RateCategory.defaultLimit`, per window of 60 seconds by default.
     public init(windowSeconds: Int = 60) {
         self.windowSeconds = windowSeconds
         limits = Dictionary(uniqueKeysWithValues: RateCategory.allCases.map { ($0, $0.defaultLimit) })

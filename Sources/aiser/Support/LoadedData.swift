@@ -28,6 +28,9 @@ struct LoadedData {
         throw CLIMessage("\(path): \(option) names no column \"\(name)\"; the columns are \(names)")
     }
 
+    /// Engine's use cases over the loaded table.
+    var analytics: Analytics { Analytics(connection: workspace.connection, tables: [report.table]) }
+
     /// Every row of the named columns (all columns when `columns` is nil), in file order.
     func rows(_ columns: [String]? = nil) throws -> QueryResult {
         let list = columns.map { $0.map(Identifier.quote).joined(separator: ", ") } ?? "*"

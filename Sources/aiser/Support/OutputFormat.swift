@@ -7,9 +7,7 @@ import Foundation
 func write(json: some Encodable, chart: ChartData, format: ChartFormat, to out: String?) throws {
     let data: Data
     if format == .json {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        data = try encoder.encode(json) + Data("\n".utf8)
+        data = try JSONCoding.encode(json, pretty: true) + Data("\n".utf8)
     } else {
         data = try ChartRenderer.data(chart, as: format, width: chart.options.width, height: chart.options.height)
     }

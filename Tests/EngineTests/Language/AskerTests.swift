@@ -21,9 +21,9 @@ struct AskerTests {
     @Test("'sales by month in 2023' is the sum of revenue per month with the year as a bound range")
     func byMonth() throws {
         let a = try asker().ask("Show me sales by month in 2023")
-        #expect(a.chart.type == "line")
-        #expect(a.chart.labels == ["2023-01", "2023-02", "2023-03", "2023-04", "2023-05", "2023-06"])
-        #expect(a.chart.datasets[0].data == [100, 200, 300, 400, 500, 600])
+        #expect(a.chart.type == .line)
+        #expect(a.chart.data.labels == ["2023-01", "2023-02", "2023-03", "2023-04", "2023-05", "2023-06"])
+        #expect(a.chart.data.datasets[0].data == [100, 200, 300, 400, 500, 600])
         #expect(a.bindings == [.text("2023-01-01"), .text("2024-01-01")])
         #expect(!a.sql.contains("2023"))
         #expect(a.interpretation == "Sum of revenue by month, 2023")
@@ -35,42 +35,42 @@ struct AskerTests {
     @Test("values in the question become filters; multi-word values and plurals match")
     func values() throws {
         let a = try asker().ask("total units for office supplies in the North")
-        #expect(a.chart.type == "kpi")
-        #expect(a.chart.labels == ["Sum of units"])
-        #expect(a.chart.datasets[0].data == [1])
+        #expect(a.chart.type == .kpi)
+        #expect(a.chart.data.labels == ["Sum of units"])
+        #expect(a.chart.data.datasets[0].data == [1])
     }
 
     @Test("relative dates count back from the data's own last date")
     func relative() throws {
         let a = try asker().ask("revenue by month for the last 3 months")
         // 2023-12 to 2024-02; December has no rows.
-        #expect(a.chart.labels == ["2024-01", "2024-02"])
+        #expect(a.chart.data.labels == ["2024-01", "2024-02"])
         #expect(a.bindings == [.text("2023-12-01"), .text("2024-03-01")])
-        #expect(a.chart.datasets[0].data == [50, 70])
+        #expect(a.chart.data.datasets[0].data == [50, 70])
     }
 
     @Test("argmax, top N, share and growth")
     func shapes() throws {
         let s = try asker()
         let best = try s.ask("which region had the highest revenue")
-        #expect(best.chart.labels == ["North"])
-        #expect(best.chart.datasets[0].data == [1070])
+        #expect(best.chart.data.labels == ["North"])
+        #expect(best.chart.data.datasets[0].data == [1070])
         let top = try s.ask("bottom 2 regions by units")
-        #expect(top.chart.labels == ["East", "South"])
+        #expect(top.chart.data.labels == ["East", "South"])
         let share = try s.ask("share of revenue by region")
-        #expect(share.chart.type == "pie")
-        let total = share.chart.datasets[0].data.compactMap { $0 }.reduce(0, +)
+        #expect(share.chart.type == .pie)
+        let total = share.chart.data.datasets[0].data.compactMap(\.number).reduce(0, +)
         #expect(abs(total - 100) < 1e-9)
         let growth = try s.ask("year over year growth of revenue")
-        #expect(growth.chart.labels == ["2024"])
-        #expect(growth.chart.datasets[0].data == [-94.285714285714285])
+        #expect(growth.chart.data.labels == ["2024"])
+        #expect(growth.chart.data.datasets[0].data == [-94.285714285714285])
     }
 
     @Test("two dimensions give one dataset per series value")
     func multiSeries() throws {
         let a = try asker().ask("revenue by region and product category")
-        #expect(a.chart.datasets.map(\.label) == ["Office Supplies", "Toys"])
-        #expect(a.chart.labels.count == 3)
+        #expect(a.chart.data.datasets.map(\.label) == ["Office Supplies", "Toys"])
+        #expect(a.chart.data.labels.count == 3)
     }
 
     @Test("flag columns filter: 'for smokers', 'non smokers'; 'A vs B' is a scatter of y against x")
@@ -82,11 +82,14 @@ struct AskerTests {
             INSERT INTO tips VALUES (10, 1, 'Yes'), (20, 3, 'No'), (30, 6, 'No');
             """)
         let s = try Asker(connection: db, tables: ["tips"])
-        #expect(try s.ask("how many smokers").chart.datasets[0].data == [1])
-        #expect(try s.ask("average tip for non smokers").chart.datasets[0].data == [4.5])
+        #expect(try s.ask("how many smokers").chart.data.datasets[0].data == [1])
+        #expect(try s.ask("average tip for non smokers").chart.data.datasets[0].data == [4.5])
         let scatter = try s.ask("tip vs total bill")
-        #expect(scatter.chart.type == "scatter")
-        #expect(scatter.chart.points.map { [$0.0, $0.1] } == [[10, 1], [20, 3], [30, 6]])
+        #expect(scatter.chart.type == .scatter)
+        #expect(
+            scatter.chart.data.datasets[0].data == [
+                .point(ChartPoint(x: 10, y: 1)), .point(ChartPoint(x: 20, y: 3)), .point(ChartPoint(x: 30, y: 6)),
+            ])
         #expect(scatter.interpretation == "Tip against total bill")
     }
 
@@ -103,13 +106,13 @@ struct AskerTests {
         let s = try Asker(connection: db, tables: ["sales", "weather"])
         let a = try s.ask("total precipitation by weather")
         #expect(a.sql.contains("\"weather\""))
-        #expect(Set(a.chart.labels) == ["rain", "sun"])
-        #expect(try s.ask("revenue for North").chart.datasets[0].data == [10])
+        #expect(Set(a.chart.data.labels) == ["rain", "sun"])
+        #expect(try s.ask("revenue for North").chart.data.datasets[0].data == [10])
     }
 
     @Test("explicit chart requests win over the automatic choice")
     func explicit() throws {
-        #expect(try asker().ask("revenue by region as a pie chart").chart.type == "pie")
+        #expect(try asker().ask("revenue by region as a pie chart").chart.type == .pie)
     }
 
     @Test("refuses unknown words, ambiguous columns and empty questions with suggestions")
@@ -125,7 +128,7 @@ struct AskerTests {
     @Test("typos within the allowance are forgiven")
     func typos() throws {
         let a = try asker().ask("totl revnue by regoin")
-        #expect(Set(a.chart.labels) == ["North", "South", "East"])
+        #expect(Set(a.chart.data.labels) == ["North", "South", "East"])
     }
 
     @Test("the same question gives byte-identical json every time")

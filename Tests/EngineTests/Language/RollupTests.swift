@@ -39,10 +39,10 @@ struct RollupTests {
             let plan = try rolled.plan(q)
             if rollup.rewrite(plan.query) == nil { Issue.record("\(q) should be served by the rollup") }
             let a = try plain.ask(q), b = try rolled.ask(q)
-            #expect(a.chart.labels == b.chart.labels, "\(q)")
+            #expect(a.chart.data.labels == b.chart.data.labels, "\(q)")
             #expect(a.sql == b.sql, "\(q)")
-            for (x, y) in zip(a.chart.datasets, b.chart.datasets) {
-                let same = zip(x.data, y.data).allSatisfy { u, v in
+            for (x, y) in zip(a.chart.data.datasets, b.chart.data.datasets) {
+                let same = zip(x.numbers, y.numbers).allSatisfy { u, v in
                     guard let u, let v else { return u == nil && v == nil }
                     return abs(u - v) <= 1e-9 * max(1, abs(u))
                 }

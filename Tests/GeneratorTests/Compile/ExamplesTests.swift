@@ -49,7 +49,8 @@ struct ExamplesTests {
     func site() async throws {
         let (report, tmp) = try await build("site")
         defer { tmp.remove() }
-        #expect(report.pages == 9)
+        // index + 11 reference pages (the ask page joined architecture and SDKs).
+        #expect(report.pages == 12)
         let pages = Self.repo.appendingPathComponent("site/pages/reference")
         let project = try String(contentsOf: pages.appendingPathComponent("project.md"), encoding: .utf8)
         for key in ProjectConfig.keys + ProjectConfig.optionKeys + FrontMatter.keys {
@@ -62,6 +63,10 @@ struct ExamplesTests {
         let templating = try String(contentsOf: pages.appendingPathComponent("templating.md"), encoding: .utf8)
         for name in DisplayFormat.names {
             #expect(templating.contains("`\(name)"), "templating.md does not document \(name)")
+        }
+        let architecture = try String(contentsOf: pages.appendingPathComponent("architecture.md"), encoding: .utf8)
+        for useCase in ["ask(", "chart(", "query(", "profile(", "analyze(", "drivers(of:)", "workflow("] {
+            #expect(architecture.contains("`\(useCase)"), "architecture.md does not name the use case \(useCase)")
         }
     }
 }

@@ -17,6 +17,13 @@ struct ErrorShapeTests {
         #expect(r.header("Content-Type")?.hasPrefix("application/json") == true)
         #expect(!r.body.contains("/tmp/"), "no file paths")
         #expect(!r.body.lowercased().contains("select "), "no SQL")
+        // One edge makes every envelope: the same keys, the request id of the call, and the
+        // decorations of the middlewares above the edge (rate-limit headers) on error answers too.
+        #expect(Set(r.json.keys) == ["success", "error"])
+        #expect(
+            Set(r.error.keys).isSubset(of: ["code", "message", "details", "timestamp", "request_id", "retry_after"]))
+        #expect(r.error["request_id"] as? String == r.header("X-Request-ID"), "\(r.body)")
+        #expect(r.header("X-RateLimit-Limit") != nil)
     }
 
     @Test("unknown routes answer 404 RESOURCE_NOT_FOUND")
@@ -111,6 +118,23 @@ struct ErrorShapeTests {
                 let r = try await c.call(.get, uri, token: admin)
                 expectError(r, .unprocessableContent, "VALIDATION_ERROR")
             }
+        }
+    }
+
+    @Test("an unexpected failure answers 500 INTERNAL_ERROR without internals; readyz answers 503")
+    func internalError() async throws {
+        let server = try await TestServer()
+        try await server.test { c in
+            server.backend.metadata.close()
+            for suffix in ["", "-wal", "-shm"] {
+                try? FileManager.default.removeItem(atPath: server.backend.settings.metadataPath + suffix)
+            }
+            let r = try await c.call(.post, "/api/v1/auth/login", json: ["email": "a@b.co", "password": "whatever"])
+            expectError(r, .internalServerError, "INTERNAL_ERROR")
+            #expect(r.error["details"] == nil && !r.body.contains("sqlite"))
+            let ready = try await c.call(.get, "/readyz")
+            #expect(ready.status == .serviceUnavailable && ready.errorCode == "SERVICE_UNAVAILABLE")
+            #expect(ready.error["request_id"] as? String == ready.header("X-Request-ID"))
         }
     }
 

@@ -21,6 +21,29 @@ struct SettingsTests {
         #expect(d.host == "127.0.0.1" && d.port == 8000 && d.uploadLimit == 100 * 1024 * 1024 && d.mode == .development)
     }
 
+    @Test("every documented default, given as the variable's value, leaves the defaults unchanged")
+    func documentedDefaults() throws {
+        let defaults = ServerSettings()
+        var documented = 0
+        for setting in Setting.all where !setting.defaultValue.hasPrefix("(") {
+            var s = ServerSettings()
+            try setting.apply(&s, setting.defaultValue)
+            #expect(s == defaults, "\(setting.environmentKey) documents \(setting.defaultValue)")
+            documented += 1
+        }
+        #expect(documented >= Setting.all.count - 5)
+        // Settings documented as unset really are unset.
+        #expect(defaults.secret == nil && defaults.adminEmail == nil && defaults.adminPassword == nil)
+        #expect(defaults.publicURL == nil && defaults.trustedProxies.isEmpty)
+        let reference = try String(contentsOf: ReferencePageTests.page, encoding: .utf8)
+        for setting in Setting.all {
+            #expect(reference.contains("| `\(setting.environmentKey)` |"), "\(setting.environmentKey) is undocumented")
+            #expect(reference.contains("| `\(setting.defaultValue)` | \(setting.summary) |"))
+        }
+        #expect(
+            Setting.help("AISER_PORT") == "TCP port to listen on; 0 picks a free one (env AISER_PORT, default 8000).")
+    }
+
     @Test("invalid values are refused with the variable's name")
     func invalid() {
         for (key, value) in [

@@ -39,9 +39,15 @@ struct TestServer {
 
     var backend: Backend { server.backend }
 
-    /// Runs `body` against the application in-process.
+    /// Runs `body` against the application in-process, then stops the stores' threads.
     func test(_ body: @escaping @Sendable (Client) async throws -> Void) async throws {
         defer { directory.remove() }
-        try await server.application.test(.router) { client in try await body(Client(client: client)) }
+        do {
+            try await server.application.test(.router) { client in try await body(Client(client: client)) }
+        } catch {
+            await backend.shutdown()
+            throw error
+        }
+        await backend.shutdown()
     }
 }

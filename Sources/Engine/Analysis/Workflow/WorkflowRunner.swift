@@ -96,10 +96,3 @@ private final class ResultsBox: @unchecked Sendable {
         lock.unlock()
     }
 }
-
-extension JSONValue {
-    /// Any encodable value as a `JSONValue`.
-    public static func from(_ value: some Encodable) throws -> JSONValue {
-        try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(value))
-    }
-}

@@ -6,7 +6,12 @@ public struct Answer: Sendable, Hashable {
     public var sql: String
     /// The values bound to the placeholders, in order.
     public var bindings: [SQLValue]
-    public var chart: AnswerChart
+    /// The chart, titled with the interpretation: the same `chart_data` the API answers with.
+    public var chart: ChartData
     public var insights: [Insight]
     public var interpretation: String
+    /// How much of the question was understood, 0–1: the share of its words that grounded to a
+    /// column, a value or the fixed vocabulary. Below `Asker.confidenceThreshold` the answer is
+    /// a best guess; the interpretation names the words that were ignored.
+    public var confidence: Double = 1
 }

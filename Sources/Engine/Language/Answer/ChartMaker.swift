@@ -1,34 +1,63 @@
-/// Builds the answer's chart data from the result rows: labels, series, post-processing
-/// (share, growth, ratio) and the chart type.
+/// Builds the answer's `ChartData` from the result rows: labels, series, post-processing
+/// (share, growth, ratio) and the chart type, titled with the interpretation.
 struct ChartMaker {
     let plan: Plan
 
-    func chart(from r: QueryResult, baseline: Double?, scatter: Bool) -> AnswerChart {
+    /// One series while it is built: a label and one value per label (`nil`: no value).
+    struct Series {
+        var label: String
+        var data: [Double?]
+    }
+
+    func chart(from r: QueryResult, baseline: Double?, scatter: Bool) -> ChartData {
+        var chart = build(from: r, baseline: baseline, scatter: scatter)
+        chart.options.title = plan.interpretation
+        return chart
+    }
+
+    /// The chart of `type` with `labels` and numeric `sets`.
+    private func chart(_ type: ChartType, _ labels: [String], _ sets: [Series]) -> ChartData {
+        // "in kg" of a column in grams: amounts are converted; shares and growth have no unit.
+        let scale = plan.post == .none || plan.post == .difference ? plan.scale : 1
+        return ChartData(
+            type: type, labels: labels,
+            datasets: sets.map {
+                ChartDataset(label: $0.label, data: $0.data.map { $0.map { ChartValue.number($0 * scale) } ?? .null })
+            })
+    }
+
+    private func build(from r: QueryResult, baseline: Double?, scatter: Bool) -> ChartData {
         let dims = plan.query.dimensions.count
         if scatter {
-            let pts = r.rows.compactMap { row -> (Double, Double)? in
+            let points = r.rows.compactMap { row -> ChartValue? in
                 guard let x = row[0].double, let y = row[1].double else { return nil }
-                return (x, y)
+                return .point(ChartPoint(x: x, y: y))
             }
-            let label = plan.interpretation
-            return AnswerChart(
-                type: plan.chart ?? "scatter", labels: [], datasets: [.init(label: label, data: [])], points: pts)
+            let type = plan.chart.flatMap(ChartType.init(rawValue:)) ?? .scatter
+            return ChartData(type: type, datasets: [ChartDataset(label: plan.interpretation, data: points)])
         }
         if dims == 0 {
             let row = r.rows.first ?? []
             var values = row.map(\.double)
             var labels = plan.measureTitles
-            if plan.post == .ratio, values.count == 2 {
-                values = [ratio(values[0], values[1])]
+            if plan.post == .ratio || plan.post == .difference, values.count == 2 {
+                values = [plan.post == .ratio ? ratio(values[0], values[1]) : difference(values[0], values[1])]
                 labels = [plan.interpretation]
             } else if let baseline, let v = values.first ?? nil {
                 values = [baseline == 0 ? nil : 100 * v / baseline]
                 labels = ["Share of \(plan.measureTitles[0].lowercased()) (%)"]
             }
-            return AnswerChart(type: "kpi", labels: labels, datasets: [.init(label: labels[0], data: values)])
+            return chart(.kpi, labels, [Series(label: labels[0], data: values)])
+        }
+        if plan.post == .change, dims == 1 {
+            let values = r.rows.compactMap { $0[1].double }
+            let change: Double? =
+                values.count >= 2 && values[0] != 0
+                ? 100 * (values[values.count - 1] - values[0]) / abs(values[0]) : nil
+            return chart(.kpi, [plan.interpretation], [Series(label: plan.interpretation, data: [change])])
         }
         var labels = r.rows.map { $0[0].string ?? "(blank)" }
-        var sets: [AnswerChart.Series]
+        var sets: [Series]
         if dims == 2 {
             var order: [String] = []
             var seen = Set<String>()
@@ -39,10 +68,10 @@ struct ChartMaker {
                 cells["\(row[0].string ?? "(blank)")\u{1}\(row[1].string ?? "(blank)")"] = row[2].double
             }
             labels = order
-            sets = series.map { s in .init(label: s, data: order.map { cells["\($0)\u{1}\(s)"] }) }
+            sets = series.map { s in Series(label: s, data: order.map { cells["\($0)\u{1}\(s)"] }) }
         } else {
             sets = plan.measureTitles.enumerated().map { k, title in
-                .init(label: title, data: r.rows.map { $0[1 + k].double })
+                Series(label: title, data: r.rows.map { $0[1 + k].double })
             }
         }
         switch plan.post {
@@ -63,20 +92,25 @@ struct ChartMaker {
                     })
             }
             labels = Array(labels.dropFirst())
-        case .ratio:
+        case .ratio, .difference:
             if sets.count == 2 {
+                let ratio = plan.post == .ratio
                 sets = [
                     .init(
                         label: plan.interpretation,
                         data: zip(sets[0].data, sets[1].data).map { a, b in
-                            guard let a, let b else { return nil }
-                            return ratio(a, b)
+                            ratio ? self.ratio(a, b) : difference(a, b)
                         })
                 ]
             }
-        case .none: break
+        case .none, .change: break
         }
-        return AnswerChart(type: chartType(labels: labels.count, series: sets.count), labels: labels, datasets: sets)
+        return chart(chartType(labels: labels.count, series: sets.count), labels, sets)
+    }
+
+    private func difference(_ a: Double?, _ b: Double?) -> Double? {
+        guard let a, let b else { return nil }
+        return a - b
     }
 
     private func ratio(_ a: Double?, _ b: Double?) -> Double? {
@@ -85,10 +119,10 @@ struct ChartMaker {
     }
 
     /// Explicit requests win; time → line (bar under 4 points); a small share → pie; else bar.
-    func chartType(labels: Int, series: Int) -> String {
-        if let c = plan.chart { return c }
-        if plan.timeAxis { return labels < 4 ? "bar" : "line" }
-        if plan.post == .share && labels <= 8 && series == 1 { return "pie" }
-        return "bar"
+    func chartType(labels: Int, series: Int) -> ChartType {
+        if let c = plan.chart.flatMap(ChartType.init(rawValue:)) { return c }
+        if plan.timeAxis { return labels < 4 ? .bar : .line }
+        if plan.post == .share && labels <= 8 && series == 1 { return .pie }
+        return .bar
     }
 }

@@ -5,9 +5,9 @@ import Foundation
 struct InsightFinder {
     let plan: Plan
 
-    func insights(for chart: AnswerChart) -> [Insight] {
-        guard chart.type != "kpi", chart.type != "scatter", let series = chart.datasets.first else { return [] }
-        let pairs = zip(chart.labels, series.data).compactMap { l, v in v.map { (l, $0) } }
+    func insights(for chart: ChartData) -> [Insight] {
+        guard chart.type != .kpi, chart.type != .scatter, let series = chart.data.datasets.first else { return [] }
+        let pairs = zip(chart.data.labels, series.numbers).compactMap { l, v in v.map { (l, $0) } }
         guard pairs.count >= 2 else { return [] }
         let name = series.label.lowercased()
         var out: [Insight] = []

@@ -19,6 +19,10 @@ enum Keyword: Sendable, Hashable {
     case and
     case negation
     case share, growth, ratio
+    /// "difference between A and B", "A minus B": the first measure less the second.
+    case difference
+    /// A named season (its first month: 12, 3, 6, 9).
+    case season(Int)
     /// "month over month", "yoy": growth between consecutive buckets of a grain.
     case growthBy(TimeGrain)
     /// "vs", "against", "correlation": two measures against each other.
@@ -26,6 +30,8 @@ enum Keyword: Sendable, Hashable {
     case chart(String)
     case sort(descending: Bool?)
     case rows
+    /// "missing", "no", "null": rows where a column is empty.
+    case missing
     /// Date phrase words: months, "last", "since", "before", "from", "to", "in".
     case month(Int)
     case quarterName(Int)

@@ -19,6 +19,22 @@ extension Lexicon {
             if f.words.count == 2 {
                 for phrase in Self.variants(of: f.words.reversed()) { add(phrase, .column(i), rank: 0) }
             }
+            // Runs of two or more of the name's words that no other column has ("engine
+            // displacement" for engine_displacement_l).
+            if f.words.count > 2 {
+                for n in 2..<f.words.count {
+                    for start in 0...(f.words.count - n) {
+                        let run = Array(f.words[start..<start + n])
+                        let shared = fields.indices.contains { j in
+                            j != i && fields[j].words.count >= n
+                                && (0...(fields[j].words.count - n)).contains {
+                                    Array(fields[j].words[$0..<$0 + n]) == run
+                                }
+                        }
+                        if !shared { for phrase in Self.variants(of: run) { add(phrase, .column(i), rank: 0) } }
+                    }
+                }
+            }
             for w in f.words where !Self.genericWords.contains(w) && w.count > 1 && !w.allSatisfy(\.isNumber) {
                 // A word of one column only names it; a shared word ("temp") is ambiguous,
                 // and both columns are kept so the parser can say so.
@@ -30,11 +46,24 @@ extension Lexicon {
     }
 
     private mutating func addValues(of i: Int) {
+        // Words that appear in one value only can name it alone ("nuclear" for Nuclear Energy).
+        var wordCounts: [String: Int] = [:]
+        for v in fields[i].values {
+            for w in Set(Words.split(v.string ?? "")) { wordCounts[w, default: 0] += 1 }
+        }
         for v in fields[i].values {
             guard case .text(let raw) = v else { continue }
             let words = Words.split(raw).map { $0.lowercased() }
             guard !words.isEmpty, words.count <= 6, !words.allSatisfy({ $0.allSatisfy(\.isNumber) }) else { continue }
             add(words, .value(i, v), rank: 1)
+            for alias in Synonyms.valueAliases[words.joined(separator: " ")] ?? [] {
+                add(alias.split(separator: " ").map(String.init), .value(i, v), rank: 1)
+            }
+            if words.count > 1 {
+                for w in words where w.count >= 4 && wordCounts[w] == 1 && w.allSatisfy(\.isLetter) {
+                    add([w], .value(i, v), rank: 3)
+                }
+            }
             if let last = words.last, last.count > 2 {
                 add(Array(words.dropLast()) + [Words.singular(last)], .value(i, v), rank: 1)
                 add(Array(words.dropLast()) + [last + "s"], .value(i, v), rank: 1)

@@ -62,6 +62,22 @@ struct Lexicon: Sendable {
         }
     }
 
+    /// A column holding counts of a pre-aggregated table (`count`, `n`, `frequency`): counting
+    /// its rows means summing it.
+    var countColumn: Int? {
+        let hits = fields.indices.filter {
+            fields[$0].type.isNumeric
+                && ["count", "n", "cnt", "counts", "freq", "frequency"].contains(fields[$0].words.joined())
+        }
+        return hits.count == 1 ? hits[0] : nil
+    }
+
+    /// The table's one measure column, when it has exactly one.
+    var onlyMeasure: Int? {
+        let hits = fields.indices.filter { fields[$0].isMeasure && !fields[$0].isYearNumber && $0 != countColumn }
+        return hits.count == 1 ? hits[0] : nil
+    }
+
     /// The index of the column named `name`.
     func field(named name: String) -> Int? { fields.firstIndex { $0.name == name } }
 

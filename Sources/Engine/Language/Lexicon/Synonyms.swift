@@ -27,11 +27,14 @@ enum Synonyms {
         add("top|best", .top)
         add("bottom|worst", .bottom)
         add(
-            "highest|most|largest|biggest|greatest|maximal|strongest|heaviest|longest|hottest|warmest|wettest|windiest|top most",
+            "highest|most|largest|biggest|greatest|maximal|strongest|heaviest|longest|hottest|warmest|wettest|windiest|top most|higher|larger|bigger|greater|oldest|rainiest|fastest|tallest|poorest|richest|priciest|most expensive|northernmost|furthest north|farthest north|easternmost|furthest east|farthest east",
             .extreme(highest: true))
         add(
-            "lowest|least|smallest|fewest|minimal|weakest|lightest|shortest|coldest|coolest|driest",
+            "lowest|least|smallest|fewest|minimal|weakest|lower|smaller|fewer|lightest|shortest|coldest|coolest|driest|youngest|slowest|cheapest|least expensive|southernmost|furthest south|farthest south|westernmost|furthest west|farthest west",
             .extreme(highest: false))
+        add(
+            "missing|null|nulls|blank|not recorded|unrecorded|with no|has no|have no|had no|without a|without any",
+            .missing)
         add("which|what|who|whose", .which)
         add(
             "above|over|more than|greater than|higher than|exceeding|exceeds|exceed|bigger than|larger than|>|at least|>=|no less than|not less than",
@@ -54,8 +57,13 @@ enum Synonyms {
         add("quarter over quarter|qoq|quarterly growth", .growthBy(.quarter))
         add("week over week|wow|weekly growth", .growthBy(.week))
         add("ratio|ratio of|divided by|relative to", .ratio)
+        add("difference|difference between|difference of|minus|gap between|margin between", .difference)
+        add("winter", .season(12))
+        add("spring", .season(3))
+        add("summer", .season(6))
+        add("fall|autumn", .season(9))
         add(
-            "vs|versus|against|correlation|correlate|correlated|relationship|relation|compared to|compared with|plotted against|scatter",
+            "vs|versus|compare|comparison|comparing|against|correlation|correlate|correlated|relationship|relation|compared to|compared with|plotted against|scatter",
             .versus)
         add("pie|pie chart|as a pie|donut|doughnut", .chart("pie"))
         add("bar|bar chart|bars|column chart|histogram", .chart("bar"))
@@ -97,18 +105,65 @@ enum Synonyms {
         return k
     }()
 
+    /// The column words a superlative adjective ranks by ("heaviest" → weight or mass).
+    static let adjectiveMeasures: [String: [String]] = {
+        var m: [String: [String]] = [:]
+        func add(_ adjectives: String, _ words: [String]) {
+            for a in adjectives.split(separator: "|") { m[String(a)] = words }
+        }
+        add("heaviest|lightest", ["weight", "mass"])
+        add("longest|shortest", ["length", "duration", "distance"])
+        add("oldest|youngest", ["age"])
+        add("hottest|warmest|coldest|coolest", ["temperature", "temp"])
+        add("wettest|rainiest|driest", ["precipitation", "rain", "rainfall"])
+        add("windiest", ["wind"])
+        add("fastest|slowest", ["speed"])
+        add("tallest", ["height"])
+        add(
+            "northernmost|furthest north|farthest north|southernmost|furthest south|farthest south",
+            ["latitude", "lat"])
+        add(
+            "easternmost|furthest east|farthest east|westernmost|furthest west|farthest west",
+            ["longitude", "lon", "lng"])
+        add("poorest", ["poverty"])
+        add("richest", ["income", "wealth", "gdp"])
+        add("priciest|most expensive|cheapest|least expensive", ["price", "cost"])
+        return m
+    }()
+
+    /// Single words that name an aggregate ("total", "average"), for columns named the same.
+    static let aggregateWords: [String: Aggregate] = {
+        var m: [String: Aggregate] = [:]
+        for (p, k) in keywords where !p.contains(" ") {
+            if case .aggregate(let a) = k { m[p] = a }
+        }
+        return m
+    }()
+
+    /// Plain words for common codings of values (M/F, Male/Female, Y/N).
+    static let valueAliases: [String: [String]] = [
+        "male": ["men", "man", "males", "boys", "guys"], "female": ["women", "woman", "females", "girls", "ladies"],
+        "m": ["male", "males", "men", "man"], "f": ["female", "females", "women", "woman"],
+        "y": ["yes"], "n": ["no"], "true": ["yes"], "false": ["no"],
+    ]
+
     static let months = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december",
     ]
 
     static let stopwords =
-        "the|a|an|of|for|on|at|change|changes|changed|changing|vary|varies|varied|evolved|developed|show|show me|me|give|give me|tell|tell me|list|display|plot|chart|graph|draw|visualize|visualise|get|find|what is|what are|what was|what were|is|are|was|were|be|been|do|does|did|has|have|had|having|with|where|when|whose|that|this|these|those|there|their|its|it|as|all|any|our|my|we|i|you|please|can|could|would|should|will|how|much|about|overall|value|values|data|dataset|figures|numbers|amount|level|levels|a chart of|using|used|recorded|see|look|looking|like|want|need|compare|comparison|comparing|across time|give me a|let me see|versus time|whole|entire|period|periods|so far|ever|then|than|just|only|some|also|into|out|up|down|get me|report|summary|summarize|summarise|breakdown of|information|info|stats|statistics|measure|measured|metric|metrics|per cent|here|now|one|ones|kind|kinds|type of|group|groups|grouped|category|categories|make|made|happened|happen|occurred|per each|versus each|vs each|respectively|along|both|given|e g|ie|etc|did the|there were|had the"
+        "the|a|an|of|for|on|at|change|changes|changed|changing|vary|varies|varied|evolved|developed|show|show me|me|give|give me|tell|tell me|list|display|plot|chart|graph|draw|visualize|visualise|get|find|what is|what are|what was|what were|is|are|was|were|be|been|do|does|did|has|have|had|having|with|where|when|whose|that|this|these|those|there|their|its|it|as|all|any|our|my|we|i|you|please|can|could|would|should|will|how|much|about|overall|value|values|data|dataset|figures|numbers|amount|level|levels|a chart of|using|used|recorded|see|look|looking|like|want|need|across time|give me a|let me see|versus time|whole|entire|period|periods|so far|ever|then|than|just|only|some|also|into|out|up|down|get me|report|summary|summarize|summarise|breakdown of|information|info|stats|statistics|measure|measured|metric|metrics|per cent|here|now|one|ones|kind|kinds|type of|group|groups|grouped|category|categories|make|made|happened|happen|occurred|per each|versus each|vs each|respectively|along|both|given|e g|ie|etc|did the|there were|had the|so|know|usually|generally|pls|plz|thanks|thank you|anyone|anybody|someone|somebody|hey|hi|ok|okay|um|uh|really|actually|basically|roughly|approximately|around|wondering|curious|quick|quickly|i wonder|can you|could you|let me know|killed|died|die|dead|won|win|wins|got|gets|leave|left|paid|pay|spent|live|lives|lived|scored|went|took|there|rate|rates|score|scores|result|results|figure"
 
     /// Column-word synonyms and abbreviations (each group is interchangeable).
     static let wordGroups: [[String]] = [
         ["revenue", "sales", "income", "turnover", "earnings", "takings"],
         ["quantity", "qty", "units", "volume"],
+        ["yrs", "years"], ["hrs", "hours"], ["mins", "minutes"], ["secs", "seconds"],
+        ["pct", "percent", "percentage"], ["dist", "distance"], ["dur", "duration"], ["num", "number"],
+        ["cnt", "count"], ["dept", "department"], ["emp", "employee", "employees"], ["cust", "customer"],
+        ["qty", "quantity"], ["wt", "weight"], ["ht", "height"], ["elev", "elevation"], ["alt", "altitude"],
+        ["lng", "longitude"], ["desc", "description"], ["addr", "address"], ["rev", "revenue"],
         ["price", "cost", "unit price"],
         ["amount", "amt", "value"],
         ["temperature", "temp", "temps"],
@@ -121,7 +176,8 @@ enum Synonyms {
         ["minimum", "min", "low"],
         ["miles per gallon", "mpg", "fuel economy", "fuel efficiency"],
         ["horsepower", "hp", "power"],
-        ["weight", "mass"],
+        ["weight", "mass", "weigh", "weighs", "weighed", "heavy"],
+        ["age", "old", "aged"],
         ["lbs", "pounds", "lb"],
         ["displacement", "engine size"],
         ["acceleration", "accel"],
@@ -168,6 +224,6 @@ enum Synonyms {
         "temp", "temperature", "rate", "price", "percap", "exp", "expectancy", "width", "length", "wind", "gallon",
         "mpg", "speed", "age", "score", "rating", "pct", "percent", "ratio", "acceleration", "horsepower", "weight",
         "displacement", "lat", "latitude", "lon", "longitude", "yield", "max", "min", "avg", "mean", "humidity",
-        "pressure", "close", "open", "high", "low", "level", "index", "cylinders", "margin", "strength",
+        "pressure", "close", "open", "high", "low", "level", "index", "cylinders", "margin", "strength", "mass",
     ]
 }

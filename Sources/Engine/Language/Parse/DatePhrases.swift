@@ -6,6 +6,10 @@ struct DatePhrases {
     let last: CivilDate?
     /// Whether bare years (1800–2100) may be read as dates.
     let yearsAreDates: Bool
+    /// Columns a number right after them compares with (numeric, not years).
+    var numericColumns: Set<Int> = []
+    /// The span of a year-number column, so years before 1800 read as dates there too.
+    var years: ClosedRange<Int> = 1800...2100
 
     func extract(_ items: inout [TaggedItem]) -> TimeRange? {
         var range: TimeRange?
@@ -40,8 +44,10 @@ struct DatePhrases {
         guard i > 0 else { return false }
         switch items[i - 1].item {
         case .keyword(.compare), .keyword(.top), .keyword(.bottom), .keyword(.between), .keyword(.last),
-            .keyword(.first), .column:
+            .keyword(.first):
             return true
+        case .column(let f):
+            return numericColumns.contains(f)
         default: return false
         }
     }
@@ -88,14 +94,18 @@ struct DatePhrases {
         if b.missingYear && !a.missingYear {
             b = b.inYear(b.start.month < a.start.month ? a.start.year + 1 : a.start.year)
         }
-        return TimeRange(start: a.start, end: b.end, text: "\(a.label) to \(b.label)")
+        let months = (a.end.year * 12 + a.end.month) - (a.start.year * 12 + a.start.month)
+        let grain: TimeGrain = months == 12 ? .year : (months == 3 ? .quarter : (months == 1 ? .month : .day))
+        return TimeRange(start: a.start, end: b.end, text: "\(a.label) to \(b.label)", endpoints: grain)
     }
 
     /// A period starting at item `i`, and how many items it takes.
     private func point(_ items: [TaggedItem], at i: Int) -> (DateSpan, Int)? {
         guard i < items.count else { return nil }
         func year(at j: Int) -> Int? {
-            guard j < items.count, case .number(let d) = items[j].item, d == d.rounded(), d >= 1800, d <= 2100 else {
+            guard j < items.count, case .number(let d) = items[j].item, d == d.rounded(),
+                (d >= 1800 && d <= 2100) || (d >= 1000 && d <= 2999 && years.contains(Int(d)))
+            else {
                 return nil
             }
             return Int(d)
@@ -111,6 +121,15 @@ struct DatePhrases {
         case .keyword(.month(let m)):
             if let y = year(at: i + 1) { return (.month(m, of: y), 2) }
             return (.month(m, of: defaultYear(month: m), missingYear: true), 1)
+        case .keyword(.season(let m)):
+            // Meteorological seasons; winter Y is December Y-1 to February Y.
+            guard let y = year(at: i + 1) ?? last?.year else { return nil }
+            let start = CivilDate(year: m == 12 ? y - 1 : y, month: m, day: 1)
+            let names = [12: "winter", 3: "spring", 6: "summer", 9: "fall"]
+            return (
+                DateSpan(start: start, end: start.addingMonths(3), label: "\(names[m] ?? "season") \(y)"),
+                year(at: i + 1) == nil ? 1 : 2
+            )
         case .keyword(.quarterName(let q)):
             if let y = year(at: i + 1) { return (.quarter(q, of: y), 2) }
             return (.quarter(q, of: defaultYear(month: 3 * q - 2), missingYear: true), 1)

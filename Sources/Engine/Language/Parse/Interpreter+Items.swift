@@ -3,9 +3,22 @@ extension Interpreter {
         let field = lexicon.fields[f]
         defer { s.lastColumn = f }
         if let op = s.compare, let n = s.pendingNumber, field.type.isNumeric {
-            u.filters.append((f, op, [.real(n)]))
+            u.filters.append((f, op, [.real(field.convert(n, from: s.pendingUnit))]))
             s.compare = nil
             s.pendingNumber = nil
+            s.pendingUnit = nil
+            return
+        }
+        if s.missing {
+            // "have no price", "missing body mass": rows where the column is empty.
+            u.filters.append((f, .isNull, []))
+            s.missing = false
+            return
+        }
+        if let n = s.equalsNext, field.type.isNumeric {
+            // "cars with 6 cylinders".
+            u.filters.append((f, .equals, [.real(n)]))
+            s.equalsNext = nil
             return
         }
         if s.sortByNext {
@@ -39,13 +52,32 @@ extension Interpreter {
             }
             s.afterBy = false
         }
+        if !s.afterBy, !s.which, s.aggregate == .sum || s.afterExtreme, field.type == .string,
+            lexicon.countColumn != nil
+        {
+            // "total medals", "the most medals" in a table of counts: the counted things.
+            s.rows = true
+            s.aggregate = nil
+            return
+        }
         if s.afterExtreme && field.isDimension && !field.isMeasure && !u.dimensions.isEmpty {
             // "the most countries": rank by how many distinct values.
             u.measures.append(.init(aggregate: .countDistinct, field: f))
             return
         }
+        if s.count, !s.distinct, let a = s.aggregate, a != .count, field.isMeasure {
+            // "average number of children": the aggregate of the column, not a count.
+            u.measures.append(.init(aggregate: a, field: f))
+            s.count = false
+            s.explicitCount = false
+            s.aggregate = nil
+            return
+        }
         if s.count || s.distinct {
-            if field.type == .string || field.type == .boolean || s.distinct {
+            if !s.distinct, u.filters.contains(where: { $0.field == f && $0.op == .oneOf }) {
+                // "how many gold medals": the rows with that value, not its distinct count.
+                s.rows = true
+            } else if field.type == .string || field.type == .boolean || s.distinct {
                 u.measures.append(.init(aggregate: .countDistinct, field: f))
             } else {
                 u.measures.append(.init(aggregate: .count, field: nil))
@@ -53,6 +85,21 @@ extension Interpreter {
             s.count = false
             s.distinct = false
             s.aggregate = nil
+            return
+        }
+        if field.isMeasure, s.previousWasColumn, let (g, a) = s.previousAggregateColumn, g != f,
+            let i = u.measures.lastIndex(where: { $0.field == g && $0.aggregate == nil })
+        {
+            // "total votes for Joly" where `total` is also a column: the word was the aggregate.
+            u.measures.remove(at: i)
+            s.aggregate = s.aggregate ?? a
+        }
+        if s.previousWasColumn, let g = s.lastColumn,
+            g == f
+                || (field.isMeasure && u.post == .none && !u.versus
+                    && u.measures.last?.field == g && lexicon.fields[g].isMeasure)
+        {
+            // "marriage rating" read twice, "low price": one measure per phrase.
             return
         }
         if field.isMeasure || (s.aggregate == .min || s.aggregate == .max) {
@@ -68,10 +115,31 @@ extension Interpreter {
 
     func keyword(_ kw: Keyword, _ u: inout Understanding, _ s: inout State) throws {
         switch kw {
-        case .aggregate(let a): s.aggregate = a
-        case .count: s.count = true
+        case .aggregate(let a):
+            if s.previousWasColumn, let f = s.lastColumn,
+                let i = u.measures.lastIndex(where: { $0.field == f && $0.aggregate == nil })
+            {
+                // "experiment 3 average", "tip on average": the aggregate follows its column.
+                u.measures[i].aggregate = a
+            } else {
+                s.aggregate = a
+            }
+        case .count:
+            s.count = true
+            s.explicitCount = true
+        case .missing:
+            if s.previousWasColumn, let f = s.lastColumn {
+                // "how many ages are missing": the column just named is the one tested.
+                u.measures.removeAll { $0.field == f && $0.aggregate != .count }
+                u.dimensions.removeAll { $0.field == f }
+                u.filters.append((f, .isNull, []))
+                if u.measures.isEmpty { s.rows = true }
+            } else {
+                s.missing = true
+            }
         case .distinct: s.distinct = true
         case .by:
+            if let a = s.aggregate, u.measures.isEmpty, s.orphanAggregate == nil { s.orphanAggregate = a }
             if s.count {
                 u.measures.append(.init(aggregate: .count, field: nil))
                 s.count = false
@@ -80,7 +148,7 @@ extension Interpreter {
         case .which: s.which = true
         case .negation: s.negate = true
         case .compare(let op): s.compare = op
-        case .between: if !u.versus { s.compare = .between }
+        case .between: if !u.versus && u.post != .difference { s.compare = .between }
         case .top, .bottom:
             s.top = kw == .top
             u.extreme = kw == .top
@@ -88,6 +156,12 @@ extension Interpreter {
         case .extreme(let h):
             u.extreme = h
             if s.which || !u.dimensions.isEmpty { u.argmax = u.argmax || s.which || !s.afterBy }
+        case .grain where !s.afterBy && periodOfRows(s, u):
+            if s.count {
+                // "number of snowy days": the days are the rows counted.
+                s.rows = true
+                s.count = false
+            }
         case .grain(let g):
             try grain(g, &u, &s)
         case .overTime:
@@ -100,18 +174,30 @@ extension Interpreter {
             u.post = .growth
             try grain(g, &u, &s)
         case .ratio: u.post = .ratio
+        case .difference: u.post = .difference
         case .versus: u.versus = true
         case .chart(let c): u.chart = c
         case .sort(let d):
             if let d { u.descending = d } else { s.sortByNext = true }
-        case .rows: s.rows = true
+        case .rows:
+            s.rows = true
+            s.explicitCount = true
         case .and:
             if s.byChain { s.afterBy = true }
-        case .stop, .during, .from, .to, .since, .before, .after, .first, .last:
+        case .stop, .during, .from, .to, .since, .before, .after, .first, .last, .month, .quarterName, .season:
+            // Date words left over once the date phrases were read.
             break
-        case .month, .quarterName:
-            throw LanguageError("I could not place that month or quarter; add a year (\"March 2014\").")
         }
+    }
+
+    /// Whether a grain word names the rows rather than a grouping: "short days" (after a
+    /// value), "in a month" (one period), "average monthly deaths" (after an aggregate).
+    func periodOfRows(_ s: State, _ u: Understanding) -> Bool {
+        let plural = Words.singular(s.text) != s.text && !s.text.contains(" ")
+        if case .value? = s.previousItem, plural { return true }
+        if case .keyword(.during)? = s.previousItem, Words.singular(s.text) == s.text { return true }
+        if let a = s.aggregate, a != .count, a != .sum, u.measures.isEmpty { return true }
+        return false
     }
 
     /// A time grouping; `nil` grain: the natural grain for the data's span.

@@ -1,5 +1,6 @@
-/// Reads tagged items left to right and fills an `Understanding`; refuses (throws) on words,
-/// numbers or columns it cannot place.
+/// Reads tagged items left to right and fills an `Understanding`. Words, numbers and dates it
+/// cannot place are set aside and lower the confidence; it refuses (throws) only when no measure
+/// or subject can be grounded, or when a phrase names several columns equally well.
 struct Interpreter {
     let lexicon: Lexicon
 
@@ -14,49 +15,124 @@ struct Interpreter {
         var between: [Double] = []
         var top: Bool?
         var pendingNumber: Double?
+        var pendingUnit: Unit?
         var lastColumn: Int?
         var lastWasColumn = false
+        /// Whether the item before the current one was a column.
+        var previousWasColumn = false
         var rows = false
         var sortByNext = false
         var afterShare = false
         var afterExtreme = false
         /// A grouping was just added after "by": "and X" adds another.
         var byChain = false
+        /// "how many", "count", "rows": the rows themselves were asked for.
+        var explicitCount = false
+        /// An aggregate ("average") was followed by "by" or the end before any column.
+        var orphanAggregate: Aggregate?
+        /// "missing", "no": the next column (or the one just named) is tested for NULL.
+        var missing = false
+        /// A number right before a numeric grouping column ("6 cylinders").
+        var equalsNext: Double?
+        /// The adjective of the last superlative ("heaviest"), to find its measure.
+        var adjective: String?
+        /// Unknown words that look like plural nouns (things counted: "deaths", "flights").
+        var countedNouns: [String] = []
+        /// The column of the value just read ("control" of group).
+        var lastValueField: Int?
+        /// A column whose name is also an aggregate word ("total"), when just read.
+        var aggregateColumn: (field: Int, aggregate: Aggregate)?
+        var previousAggregateColumn: (field: Int, aggregate: Aggregate)?
+        /// The item before the current one, and the current item's text.
+        var previousItem: Item?
+        var text = ""
     }
 
-    func interpret(_ items: [TaggedItem]) throws -> Understanding {
+    func interpret(_ items: [TaggedItem], range: TimeRange? = nil) throws -> Understanding {
         var u = Understanding()
+        u.range = range
+        if range != nil {
+            u.content += 1
+            u.grounded += 1
+        }
         var s = State()
         for (k, tagged) in items.enumerated() {
+            if case .unknown = tagged.item, let unit = Unit.named(tagged.text), !unit.dimension.isEmpty,
+                let f = u.measures.last?.field, let own = lexicon.fields[f].unit, own.dimension == unit.dimension
+            {
+                // "average body mass in kg": the answer converted to the unit asked for.
+                u.content += 1
+                u.grounded += 1
+                u.scale = (own.factor / unit.factor, tagged.text)
+                continue
+            }
+            if case .unknown = tagged.item {
+                // Words that ground to nothing do not separate a column from what follows it.
+                account(tagged.item, &u)
+                u.unknown.append(tagged.text)
+                if s.afterBy && !Self.looksPlural(tagged.text) && u.dimensions.isEmpty {
+                    let words = u.unknown.map { "\"\($0)\"" }.joined(separator: ", ")
+                    throw LanguageError(
+                        "I could not find \(words) in this table (\"\(tagged.text)\" to group by).",
+                        suggestions: suggestions())
+                }
+                if Self.looksPlural(tagged.text), countable(items, k, range: range) {
+                    s.countedNouns.append(tagged.text)
+                }
+                continue
+            }
+            if k == 0, pluralSubject(items) {
+                // "states with murder over 10", "days with more than 20 mm": the rows counted.
+                account(tagged.item, &u)
+                s.rows = true
+                s.explicitCount = true
+                continue
+            }
+            s.previousItem = items[safe: k - 1]?.item
+            s.text = tagged.text
             let wasColumn = s.lastWasColumn
+            s.previousWasColumn = wasColumn
             s.lastWasColumn = false
             if case .keyword(.and) = tagged.item {} else if case .column = tagged.item {} else { s.byChain = false }
+            if case .value = tagged.item {} else if case .column = tagged.item {} else { s.lastValueField = nil }
+            s.previousAggregateColumn = s.aggregateColumn
+            s.aggregateColumn = nil
+            if case .column(let f) = tagged.item, let a = Synonyms.aggregateWords[tagged.text] {
+                s.aggregateColumn = (f, a)
+            }
             let afterShare = s.afterShare
             s.afterShare = false
             s.afterExtreme = false
-            if case .keyword(.extreme) = tagged.item { s.afterExtreme = true }
+            if case .keyword(.extreme) = tagged.item {
+                s.afterExtreme = true
+                s.adjective = tagged.text
+            }
             if case .keyword(.extreme) = items[safe: k - 1]?.item, case .column = tagged.item { s.afterExtreme = true }
+            account(tagged.item, &u)
             switch tagged.item {
-            case .unknown(let w)
-            where s.count && u.measures.isEmpty && w.hasSuffix("s") && w.count > 3
-                && items.filter({ if case .unknown = $0.item { return true } else { return false } }).count == 1:
-                // "how many flowers": the thing counted is the rows.
-                s.rows = true
-            case .unknown(let w):
-                throw LanguageError("I did not understand \"\(w)\".", suggestions: suggestions())
+            case .unknown:
+                break
+            case .ambiguous(let cols) where directional(cols, s: s, u: u) != nil:
+                column(directional(cols, s: s, u: u)!, &u, &s)
+                s.lastWasColumn = true
             case .ambiguous(let cols):
                 throw LanguageError(
                     "\"\(tagged.text)\" could mean several columns: \(cols.map { lexicon.fields[$0].name }.joined(separator: ", ")).",
                     suggestions: cols.map { lexicon.fields[$0].name })
             case .date(let d):
-                throw LanguageError("I could not place the date \(d) in this question.", suggestions: suggestions())
+                u.unknown.append(d)
+                u.grounded -= 1
             case .table:
                 s.rows = true
             case .value(let f, let v):
                 addValueFilter(&u, f, v, negate: s.negate)
                 s.negate = false
+                s.lastValueField = f
+            case .column(let f) where s.lastValueField == f && !s.afterBy:
+                // "the control group", "Dream island": the column word restates the value.
+                s.lastValueField = nil
             case .number(let n):
-                try number(n, &u, &s, wasColumn: wasColumn, next: items[safe: k + 1]?.item)
+                try number(n, tagged.unit, &u, &s, wasColumn: wasColumn, next: items[safe: k + 1]?.item)
             case .column(let f) where afterShare && !s.afterBy && lexicon.fields[f].type.isTemporal:
                 s.rows = true
             case .column(let f):
@@ -72,12 +148,7 @@ struct Interpreter {
             throw LanguageError(
                 "a comparison (above, below, between) needs a number after it.", suggestions: suggestions())
         }
-        if s.count || s.rows, u.measures.isEmpty {
-            u.measures.append(.init(aggregate: .count, field: nil))
-        }
-        if u.measures.isEmpty && (u.argmax || u.extreme != nil) {
-            throw LanguageError("I could not tell which measure to rank by.", suggestions: suggestions())
-        }
+        try settle(&u, &s)
         return u
     }
 
@@ -93,8 +164,16 @@ struct Interpreter {
     }
 
     private func number(
-        _ n: Double, _ u: inout Understanding, _ s: inout State, wasColumn: Bool, next: Item?
+        _ n0: Double, _ unit: Unit?, _ u: inout Understanding, _ s: inout State, wasColumn: Bool, next: Item?
     ) throws {
+        if let unit, !unit.dimension.isEmpty,
+            s.lastColumn.map({ lexicon.fields[$0].unit?.dimension != unit.dimension }) ?? true
+        {
+            // "over 3000 lbs": the one column measured in that kind of unit.
+            let hits = lexicon.fields.indices.filter { lexicon.fields[$0].unit?.dimension == unit.dimension }
+            if hits.count == 1 { s.lastColumn = hits[0] }
+        }
+        let n = s.lastColumn.map { lexicon.fields[$0].convert(n0, from: unit) } ?? n0
         if s.top != nil && u.limit == nil && n >= 1 && n == n.rounded() {
             u.limit = Int(min(n, 10_000))
             return
@@ -113,7 +192,8 @@ struct Interpreter {
         }
         if let op = s.compare {
             guard let f = s.lastColumn, lexicon.fields[f].type.isNumeric else {
-                s.pendingNumber = n
+                s.pendingNumber = n0
+                s.pendingUnit = unit
                 return
             }
             u.filters.append((f, op, [.real(n)]))
@@ -132,8 +212,17 @@ struct Interpreter {
             return
         }
         if case .keyword(.top)? = next { return }
-        throw LanguageError(
-            "I could not tell what the number \(SQLValue.format(n)) refers to.", suggestions: suggestions())
+        if case .column(let f)? = next, lexicon.fields[f].type.isNumeric, lexicon.fields[f].isDimension {
+            s.equalsNext = n0
+            return
+        }
+        if s.top == nil, u.limit == nil, n >= 1, n <= 1_000, n == n.rounded(), isRankingAhead(next) {
+            u.limit = Int(n)
+            return
+        }
+        // A number that fits nowhere is set aside, like an unknown word.
+        u.unknown.append(SQLValue.format(n0))
+        u.grounded -= 1
     }
 
     /// A column used as a filter subject is not also a measure (unless aggregated explicitly).

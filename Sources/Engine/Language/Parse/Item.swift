@@ -17,4 +17,6 @@ enum Item: Sendable, Hashable {
 struct TaggedItem: Sendable, Hashable {
     var item: Item
     var text: String
+    /// The unit written right after a number ("5 kg").
+    var unit: Unit? = nil
 }

@@ -12,4 +12,10 @@ struct Plan: Sendable {
     var measureTitles: [String]
     /// Whether the first dimension is time (a bucket or a year number).
     var timeAxis: Bool
+    /// How much of the question was understood (0–1); see `Asker.confidenceThreshold`.
+    var confidence: Double = 1
+    /// The words that grounded to nothing.
+    var ignoredWords: [String] = []
+    /// A factor the measure values are multiplied by ("in kg" of a column in grams).
+    var scale: Double = 1
 }

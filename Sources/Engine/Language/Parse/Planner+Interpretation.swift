@@ -9,6 +9,8 @@ extension Planner {
         case .share: text = "Share of \(titles[0].lowercased()) (%)"
         case .growth: text = "Growth of \(titles[0].lowercased()) (% change from the previous period)"
         case .ratio: text = "Ratio of \(titles[0].lowercased()) to \(titles[1].lowercased())"
+        case .change: text = "Change of \(titles[0].lowercased()) from the first period to the last (%)"
+        case .difference: text = "\(titles[0]) minus \(titles[1].lowercased())"
         case .none: text = titles.joined(separator: " and ")
         }
         if u.versus && dims.isEmpty && u.measures.count == 2, let a = u.measures[0].field, let b = u.measures[1].field {
@@ -49,6 +51,8 @@ extension Planner {
             }
         }
         if let r = u.range { text += ", \(r.text)" }
+        if let s = u.scale { text += ", in \(s.unit)" }
+        if !u.unknown.isEmpty { text += " (ignored: \(u.unknown.joined(separator: ", ")))" }
         return text
     }
 }

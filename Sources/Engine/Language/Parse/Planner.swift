@@ -21,6 +21,17 @@ struct Planner {
                 u.measures[i].aggregate = (f?.isAveraged ?? false) ? .avg : .sum
             }
         }
+        if u.post == .growth, let g = u.range?.endpoints,
+            !u.dimensions.contains(where: { fields[$0.field].type.isTemporal || fields[$0.field].isYearNumber })
+        {
+            // "growth of X from 2001 to 2017": one number, the last period against the first.
+            u.post = .change
+            if let t = lexicon.temporalFields.first {
+                u.dimensions.insert(.init(field: t, grain: g), at: 0)
+            } else if let y = fields.firstIndex(where: \.isYearNumber) {
+                u.dimensions.insert(.init(field: y, grain: nil), at: 0)
+            }
+        }
         if u.post == .growth,
             !u.dimensions.contains(where: { fields[$0.field].type.isTemporal || fields[$0.field].isYearNumber })
         {
@@ -31,6 +42,9 @@ struct Planner {
             } else {
                 throw LanguageError("growth needs a date or year column to compare periods.")
             }
+        }
+        if u.post == .difference && u.measures.count != 2 {
+            throw LanguageError("a difference needs two measures (\"difference between revenue and cost\").")
         }
         if u.post == .ratio && u.measures.count != 2 {
             throw LanguageError("a ratio needs two measures (\"ratio of tip to total bill\").")
@@ -83,7 +97,7 @@ struct Planner {
         return Plan(
             query: query, baseline: baseline, post: u.post, chart: u.chart, versus: u.versus,
             interpretation: interpretation(u, dims: dims, titles: titles, limit: limit), measureTitles: titles,
-            timeAxis: timeAxis)
+            timeAxis: timeAxis, confidence: u.confidence, ignoredWords: u.unknown, scale: u.scale?.factor ?? 1)
     }
 
     func title(of m: Understanding.MeasureSpec) -> String {

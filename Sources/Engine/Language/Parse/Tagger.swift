@@ -9,9 +9,26 @@ struct Tagger {
         var i = 0
         while i < tokens.count {
             switch tokens[i].kind {
-            case .number(let d):
+            case .number(let d)
+            where d >= 1800 && d <= 2090 && d.truncatingRemainder(dividingBy: 10) == 0
+                && tokens[safe: i + 1]?.text == "s":
+                // "the 1970s": the decade as a span of years.
                 out.append(TaggedItem(item: .number(d), text: tokens[i].text))
-                i += 1
+                out.append(TaggedItem(item: .keyword(.to), text: "to"))
+                out.append(TaggedItem(item: .number(d + 9), text: tokens[i].text + "s"))
+                i += 2
+                continue
+            case .number(let d):
+                // "5 kg", "$40", "10 percent": the unit word goes with the number.
+                var unit = tokens[safe: i + 1].flatMap { $0.isWord || $0.text == "%" ? Unit.named($0.text) : nil }
+                if unit == nil, let next = tokens[safe: i + 1], next.isWord, let days = Unit.durations[next.text],
+                    !Unit.relativeWords.contains(tokens[safe: i - 1]?.text ?? "")
+                {
+                    // "married more than 10 years": a duration, not a time grouping.
+                    unit = Unit(dimension: "duration", factor: days)
+                }
+                out.append(TaggedItem(item: .number(d), text: tokens[i].text, unit: unit))
+                i += unit == nil ? 1 : 2
                 continue
             case .date(let s):
                 out.append(TaggedItem(item: .date(s), text: tokens[i].text))
@@ -68,6 +85,29 @@ struct Tagger {
         return out
     }
 
+    /// A column word `word` shares a stem with ("generated" → generation) or that abbreviates it
+    /// ("unemployment" → unemp, "graduation" → grad).
+    func grounding(_ word: String) -> String? {
+        let stem = Words.stem(word)
+        var stemHit: String?
+        var prefix: String?
+        for known in lexicon.columnWords where !Lexicon.genericWords.contains(known) && known.count >= 3 {
+            if known.count >= 4, known < (stemHit ?? "\u{10FFFF}") {
+                let other = Words.stem(known)
+                if other == stem || (stem.count >= 3 && other.count == stem.count + 1 && other.hasPrefix(stem)) {
+                    stemHit = known
+                }
+            }
+            if word.count >= known.count + 2, word.hasPrefix(known),
+                known.count > (prefix?.count ?? 0) || (known.count == prefix?.count && known < prefix!)
+            {
+                prefix = known
+            }
+        }
+        if let stemHit { return stemHit }
+        return prefix
+    }
+
     /// The known word closest to `word` (plural first, then typos); `nil` when none is close.
     func correction(_ word: String) -> String? {
         let singular = Words.singular(word)
@@ -75,6 +115,7 @@ struct Tagger {
         let short = word.count == 3
         let allowance = short ? 1 : EditDistance.allowance(forLength: word.count)
         guard allowance > 0, word.allSatisfy(\.isLetter) else { return nil }
+        if word.count >= 5, let hit = grounding(word) { return hit }
         var best: (Int, String)?
         for known in short ? lexicon.columnWords : lexicon.vocabulary
         where known.count >= 3 && abs(known.count - word.count) <= allowance {

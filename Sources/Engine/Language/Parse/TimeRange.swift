@@ -4,6 +4,8 @@ struct TimeRange: Sendable, Hashable {
     var end: CivilDate?
     /// How the question said it, restated ("2014", "2014-03 to 2014-06", "last 3 months").
     var text: String
+    /// For "from 2001 to 2017": the grain of the two named periods (growth compares them).
+    var endpoints: TimeGrain? = nil
 }
 
 /// A calendar period named in a question: a year, a quarter, a month or a day.

@@ -25,6 +25,19 @@ enum Words {
         return words.map { $0.lowercased() }
     }
 
+    /// A light stem: common inflection and derivation endings removed (`generated`,
+    /// `generation` → generat; `investment` → invest).
+    static func stem(_ w: String) -> String {
+        for suffix in [
+            "ations", "ation", "ments", "ment", "ings", "ing", "ions", "ion", "ated", "ate", "ers", "er", "ed", "es",
+            "s",
+        ]
+        where w.count >= suffix.count + 3 && w.hasSuffix(suffix) {
+            return String(w.dropLast(suffix.count))
+        }
+        return w
+    }
+
     /// A crude singular form: `countries` → country, `sales` → sale, `boxes` → box, `species` stays.
     static func singular(_ w: String) -> String {
         guard w.count > 3 else { return w }

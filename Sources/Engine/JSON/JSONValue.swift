@@ -1,6 +1,11 @@
-/// Any JSON value, for the free-form `parameters` of workflow steps.
-public enum JSONValue: Sendable, Equatable, Codable {
+/// Any JSON value: the free-form `parameters` of workflow steps, their outputs, request options
+/// and the OpenAPI document. The one JSON value type of every module; numbers are written by
+/// `JSONNumber`'s rule.
+public enum JSONValue: Sendable, Equatable, Codable, ExpressibleByStringLiteral, ExpressibleByBooleanLiteral {
     case null, bool(Bool), number(Double), string(String), array([JSONValue]), object([String: JSONValue])
+
+    public init(stringLiteral value: String) { self = .string(value) }
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.singleValueContainer()
@@ -24,7 +29,7 @@ public enum JSONValue: Sendable, Equatable, Codable {
         switch self {
         case .null: try c.encodeNil()
         case .bool(let b): try c.encode(b)
-        case .number(let d): if d.isFinite { try c.encode(d) } else { try c.encodeNil() }
+        case .number(let d): if d.isFinite { try c.encode(JSONNumber.rounded(d)) } else { try c.encodeNil() }
         case .string(let s): try c.encode(s)
         case .array(let a): try c.encode(a)
         case .object(let o): try c.encode(o)
@@ -41,5 +46,14 @@ public enum JSONValue: Sendable, Equatable, Codable {
         case .array: return "an array"
         case .object: return "an object"
         }
+    }
+}
+
+extension JSONValue {
+    /// Any encodable value as a `JSONValue`, through the one JSON configuration. It encodes and
+    /// decodes again, so it is kept for the workflow's forecasting step (its report is large
+    /// and nested); other outputs build their `JSONValue` directly.
+    public static func from(_ value: some Encodable) throws -> JSONValue {
+        try JSONCoding.decode(JSONValue.self, from: JSONCoding.encode(value))
     }
 }

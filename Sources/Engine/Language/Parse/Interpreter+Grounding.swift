@@ -1,0 +1,166 @@
+/// Grounding bookkeeping: how much of the question was understood, which leftover words may
+/// name the rows counted, and when a question must be refused because nothing it asks for is
+/// in the table.
+extension Interpreter {
+    /// Counts one item towards the confidence. Function words ("by", "in", "and") do not count;
+    /// unknown words count and ground to nothing (plural nouns taken as the rows counted get a
+    /// quarter credit in `settle`).
+    func account(_ item: Item, _ u: inout Understanding) {
+        switch item {
+        case .keyword(.by), .keyword(.and), .keyword(.during), .keyword(.from), .keyword(.to), .keyword(.which),
+            .keyword(.stop):
+            return
+        case .unknown:
+            u.content += 1
+        default:
+            u.content += 1
+            u.grounded += 1
+        }
+    }
+
+    /// A word that reads as a plural noun ("deaths", "flights").
+    static func looksPlural(_ w: String) -> Bool {
+        w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is")
+            && w.allSatisfy(\.isLetter)
+    }
+
+    /// Whether the unknown plural at `k` stands for the rows: after "how many" / "number of", or
+    /// right before a grouping ("deaths by race") or a date phrase ("deaths in May 1992").
+    func countable(_ items: [TaggedItem], _ k: Int, range: TimeRange?) -> Bool {
+        if case .keyword(.count)? = items[safe: k - 1]?.item { return true }
+        if case .keyword(.which)? = items[safe: k - 1]?.item { return true }
+        switch items[safe: k + 1]?.item {
+        case .keyword(.by)?, .keyword(.grain)?, .keyword(.compare)?, .keyword(.extreme)?: return true
+        case nil: return range != nil
+        default: return false
+        }
+    }
+
+    /// Whether the question opens with a plural grouping word followed by a condition and no
+    /// measure or grouping ("countries with life expectancy over 80").
+    func pluralSubject(_ items: [TaggedItem]) -> Bool {
+        guard let first = items.first, first.text.hasSuffix("s"), Words.singular(first.text) != first.text else {
+            return false
+        }
+        switch first.item {
+        case .column(let f)
+        where lexicon.fields[f].isDimension && (!lexicon.fields[f].type.isNumeric || lexicon.fields[f].isYearNumber):
+            break
+        case .keyword(.grain): break
+        default: return false
+        }
+        var condition = false
+        for t in items.dropFirst() {
+            switch t.item {
+            case .keyword(.compare), .keyword(.between), .keyword(.missing): condition = true
+            case .keyword(.by), .keyword(.aggregate), .keyword(.count), .keyword(.extreme), .keyword(.top),
+                .keyword(.bottom), .keyword(.share):
+                return false
+            default: continue
+            }
+        }
+        return condition
+    }
+
+    /// Whether a ranking follows a bare number ("5 states with the highest poverty").
+    func isRankingAhead(_ next: Item?) -> Bool {
+        if case .column(let f)? = next { return lexicon.fields[f].isDimension && !lexicon.fields[f].type.isNumeric }
+        return false
+    }
+
+    /// Finishes the measures once every item was read, or refuses when none can be grounded.
+    func settle(_ u: inout Understanding, _ s: inout State) throws {
+        if let a = s.aggregate, u.measures.isEmpty, s.orphanAggregate == nil { s.orphanAggregate = a }
+        if u.measures.isEmpty, let adjective = s.adjective, let f = adjectiveColumn(adjective) {
+            // "the heaviest species": the adjective names the measure it ranks by.
+            u.measures.append(.init(aggregate: nil, field: f))
+            u.grounded += 0.5
+        } else if u.measures.isEmpty, let adjective = s.adjective, adjectiveChoices(adjective).count > 1 {
+            let names = adjectiveChoices(adjective).map { lexicon.fields[$0].name }
+            throw LanguageError(
+                "\"\(adjective)\" could rank by several columns: \(names.joined(separator: ", ")).", suggestions: names)
+        }
+        let words = u.unknown
+        let nouns = Set(s.countedNouns)
+        // Participles and adverbs ("operated", "bought", "usually") name no measure.
+        let unplaced = words.filter { w in
+            !nouns.contains(w) && !(w.count > 4 && (w.hasSuffix("ed") || w.hasSuffix("ing") || w.hasSuffix("ly")))
+        }
+        if let a = s.orphanAggregate, !u.measures.contains(where: { $0.field != nil }), unplaced.isEmpty,
+            let f = lexicon.countColumn ?? lexicon.onlyMeasure
+        {
+            // "total medals by nation" over a table of counts; "average by region" with one measure.
+            u.measures = [.init(aggregate: a == .count ? .sum : a, field: f)]
+            s.orphanAggregate = nil
+        }
+        if let a = s.orphanAggregate, !u.measures.contains(where: { $0.field != nil }) {
+            let named = words.isEmpty ? "" : " \"\(words.joined(separator: " "))\""
+            throw LanguageError(
+                "I could not find a column for the \(a.phrase.lowercased())\(named) in this table.",
+                suggestions: suggestions())
+        }
+        if u.measures.isEmpty, !s.count, !s.explicitCount, words.isEmpty, let f = lexicon.onlyMeasure,
+            !u.dimensions.isEmpty || !u.filters.isEmpty || u.range != nil || u.extreme != nil
+        {
+            // "renewables over time" in a table with one measure: that measure.
+            u.measures.append(.init(aggregate: nil, field: f))
+        }
+        if u.measures.isEmpty {
+            if s.count || s.rows {
+                if !s.explicitCount && !unplaced.isEmpty { throw unmeasurable(unplaced) }
+                u.grounded += 0.25 * Double(nouns.count)
+                u.measures.append(.init(aggregate: .count, field: nil))
+            } else if !unplaced.isEmpty {
+                throw unmeasurable(unplaced)
+            } else if !nouns.isEmpty {
+                // "deaths by race": the plural subject is the rows counted.
+                u.grounded += 0.25 * Double(nouns.count)
+                u.measures.append(.init(aggregate: .count, field: nil))
+            }
+        } else if !s.explicitCount, !u.measures.contains(where: { $0.field != nil }), !unplaced.isEmpty {
+            throw unmeasurable(unplaced)
+        }
+        if u.measures.isEmpty && (u.argmax || u.extreme != nil) {
+            throw LanguageError("I could not tell which measure to rank by.", suggestions: suggestions())
+        }
+        if let c = lexicon.countColumn {
+            // A table of counts: counting its rows means summing its count column.
+            if u.measures.isEmpty, !u.dimensions.isEmpty || !u.filters.isEmpty || u.range != nil {
+                u.measures.append(.init(aggregate: .count, field: nil))
+            }
+            for i in u.measures.indices where u.measures[i].field == nil && u.measures[i].aggregate == .count {
+                u.measures[i] = .init(aggregate: .sum, field: c)
+            }
+        }
+    }
+
+    private func unmeasurable(_ words: [String]) -> LanguageError {
+        LanguageError(
+            "I could not find \"\(words.joined(separator: " "))\" in this table.", suggestions: suggestions())
+    }
+
+    /// Of columns that differ by min/max ("temperature": temp_max, temp_min), the one the
+    /// question's direction picks ("coldest", "minimum").
+    func directional(_ cols: [Int], s: State, u: Understanding) -> Int? {
+        let low = s.aggregate == .min || (s.aggregate == nil && u.extreme == false)
+        let high = s.aggregate == .max || (s.aggregate == nil && u.extreme == true)
+        guard low || high else { return nil }
+        let marks: Set<String> = low ? ["min", "minimum", "low", "lowest"] : ["max", "maximum", "high", "highest"]
+        let hits = cols.filter { !marks.isDisjoint(with: lexicon.fields[$0].words) }
+        return hits.count == 1 ? hits[0] : nil
+    }
+
+    /// The column a superlative adjective ranks by ("heaviest" → a weight or mass column).
+    func adjectiveColumn(_ adjective: String) -> Int? {
+        let hits = adjectiveChoices(adjective)
+        return hits.count == 1 ? hits[0] : nil
+    }
+
+    /// The measure columns an adjective could rank by ("longest": distance or duration).
+    func adjectiveChoices(_ adjective: String) -> [Int] {
+        guard let words = Synonyms.adjectiveMeasures[adjective] else { return [] }
+        return lexicon.fields.indices.filter {
+            lexicon.fields[$0].isMeasure && !Set(words).isDisjoint(with: lexicon.fields[$0].words)
+        }
+    }
+}

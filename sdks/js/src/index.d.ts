@@ -1,0 +1,338 @@
+// Type declarations of @aiser/sdk (hand-written; the sources are plain ES modules).
+// Results are the API's objects with camelCase keys; fields a newer server adds are kept, so
+// every result type also allows unknown keys.
+
+export const VERSION: string;
+
+type Extra = { [key: string]: unknown };
+export type Role = 'viewer' | 'user' | 'admin';
+export type ChartType =
+  | 'line' | 'area' | 'bar' | 'pie' | 'donut' | 'scatter' | 'bubble' | 'histogram' | 'heatmap' | 'kpi'
+  | 'table' | 'combo' | 'forecast';
+
+export interface ClientOptions {
+  /** Default `AISER_BASE_URL`, else `http://127.0.0.1:8000/api/v1`. */
+  baseUrl?: string;
+  /** Sent as `X-API-Key`. Default `AISER_API_KEY` when no other credentials are given. */
+  apiKey?: string;
+  /** A bearer access token (renewed with `refreshToken` when one is given). */
+  accessToken?: string;
+  refreshToken?: string;
+  /** With `password`: log in on first use, refresh automatically, log out on `close()`. */
+  email?: string;
+  password?: string;
+  /** Retries after a retryable failure (default 2). */
+  maxRetries?: number;
+  /** Milliseconds per request (default 60000). */
+  timeout?: number;
+  /** A 429 asking to wait longer than this many seconds is thrown at once (default 60). */
+  maxRetryAfter?: number;
+  defaultHeaders?: Record<string, string>;
+  /** A fetch implementation (default `globalThis.fetch`). */
+  fetch?: typeof fetch;
+}
+
+// -- Results -----------------------------------------------------------------------------------
+
+export interface Pagination extends Extra { page: number; limit: number; total: number; pages: number }
+export interface Page<T> { items: T[]; pagination: Pagination }
+
+/** A lazy list: `for await (const item of pager)` pages through everything. */
+export class Pager<T> implements AsyncIterable<T> {
+  firstPage(): Promise<Page<T>>;
+  pages(): AsyncGenerator<Page<T>>;
+  toArray(): Promise<T[]>;
+  [Symbol.asyncIterator](): AsyncGenerator<T>;
+}
+
+export interface HealthStatus extends Extra { status: string; version: string }
+export interface Token extends Extra {
+  accessToken: string;
+  tokenType: 'bearer';
+  expiresIn: number;
+  refreshToken: string;
+  user?: { id: string; email: string; username: string; role: Role } & Extra;
+}
+export interface LogoutResult extends Extra { loggedOut: boolean }
+
+export interface User extends Extra {
+  userId: string;
+  email: string;
+  username: string;
+  role: Role;
+  organization: string;
+  organizationId: string;
+  platformAdmin: boolean;
+  createdAt: string;
+  status: 'active' | 'disabled';
+  firstName?: string;
+  lastName?: string;
+}
+export interface Preferences extends Extra { theme: string; language: string; timezone: string }
+export interface UserProfile extends User {
+  preferences: Preferences;
+  statistics: { chartsCreated: number; totalUsageTime: number; lastLogin?: string } & Extra;
+}
+
+export interface OrganizationSettings extends Extra { maxUsers: number; dataRetentionDays: number; aiModelAccess: string[] }
+export interface Organization extends Extra {
+  organizationId: string;
+  name: string;
+  plan: string;
+  status: string;
+  createdAt: string;
+  domain?: string;
+  settings: OrganizationSettings;
+  usage: { currentUsers: number; dataStorageGb: number; apiCallsMonth: number } & Extra;
+}
+
+export interface APIKey extends Extra { keyId: string; name: string; prefix: string; createdAt: string; role?: Role }
+export interface CreatedAPIKey extends APIKey { /** The secret, shown only in this answer. */ apiKey: string }
+export interface RevokedAPIKey extends Extra { keyId: string; revoked: boolean }
+
+export type ColumnType = 'integer' | 'decimal' | 'boolean' | 'date' | 'datetime' | 'string';
+export interface DataSource extends Extra {
+  dataSourceId: string;
+  name: string;
+  fileName: string;
+  fileType: 'csv' | 'tsv' | 'xlsx' | 'json' | 'ndjson';
+  fileSize: number;
+  rows: number;
+  columns: number;
+  tags: string[];
+  uploadedAt: string;
+  description?: string;
+  /** Column name (as in the file) → type. */
+  schema?: Record<string, ColumnType>;
+}
+export interface ColumnProfile extends Extra {
+  type: ColumnType;
+  nullable: boolean;
+  uniqueValues: number;
+  sampleValues: string[];
+  min?: unknown;
+  max?: unknown;
+  mean?: unknown;
+}
+export interface DataSourceSchema extends Extra {
+  dataSourceId: string;
+  /** Column name (as in the file) → profile. */
+  schema: Record<string, ColumnProfile>;
+  statistics: { totalRows: number; completeness: number; dataQualityScore: number } & Extra;
+}
+export interface DeletedDataSource extends Extra { dataSourceId: string; deleted: boolean }
+
+export interface ChartData extends Extra {
+  type: ChartType;
+  data: { labels: string[]; datasets: Array<{ label: string; data: unknown[] } & Extra> } & Extra;
+  /** Free-form, as the server sent it. */
+  options: Record<string, unknown>;
+}
+export interface Insight extends Extra {
+  kind: string;
+  text: string;
+  /** Metric name → value (keys as the server sent them). */
+  values: Record<string, number>;
+  confidence: number;
+}
+export interface CreatedChart extends Extra {
+  chartId: string;
+  chartUrl: string;
+  chartData: ChartData;
+  insights: string[];
+  insightDetails?: Insight[];
+  interpretation?: string;
+  generatedAt?: string;
+}
+export interface Chart extends Extra {
+  chartId: string;
+  query: string;
+  dataSourceId: string;
+  chartType: ChartType;
+  chartUrl: string;
+  chartData: ChartData;
+  /** Free-form, as stored. */
+  options: Record<string, unknown>;
+  insights: string[];
+  insightDetails: Insight[];
+  interpretation: string;
+  createdAt: string;
+  updatedAt: string;
+  title?: string;
+}
+export interface ChartSummary extends Extra {
+  chartId: string; query: string; chartType: ChartType; createdAt: string; updatedAt: string; title?: string;
+}
+export interface DeletedChart extends Extra { chartId: string; deleted: boolean }
+
+export interface Driver extends Extra {
+  factor: string; method: string; correlation: number; pValue: number; impact: 'High' | 'Medium' | 'Low'; confidence: number;
+}
+export interface Analysis extends Extra {
+  analysisId: string;
+  query: string;
+  analysisType: string;
+  dataSourceId: string;
+  target: string;
+  rows: number;
+  results: { insights?: string[]; recommendations?: string[]; primaryDrivers?: Driver[]; output?: unknown } & Extra;
+  generatedAt: string;
+}
+export interface Workflow extends Extra {
+  workflowId: string;
+  workflowName?: string | null;
+  dataSourceId: string;
+  status: string;
+  steps: Array<{ step: number; type: string; output: unknown } & Extra>;
+  parallelGroups?: number[][];
+  /** Free-form, as the server sent it. */
+  result: unknown;
+  generatedAt: string;
+}
+export interface AIModel extends Extra {
+  modelId: string;
+  provider: string;
+  capabilities: string[];
+  status: string;
+  performanceMetrics: {
+    accuracy: number; accuracyBasis: string; responseTime: number | null; measuredRequests: number; costPerRequest: number;
+  } & Extra;
+}
+
+// -- Requests ----------------------------------------------------------------------------------
+
+export interface ListParams { page?: number; limit?: number }
+export type FileInput = string | Uint8Array | ArrayBuffer | Blob | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array | string>;
+
+export class Auth {
+  login(params: { email: string; password: string }): Promise<Token>;
+  refresh(params?: { refreshToken?: string }): Promise<Token>;
+  logout(): Promise<LogoutResult>;
+}
+export class Users {
+  create(params: {
+    email: string; password: string; username?: string; firstName?: string; lastName?: string; role?: Role;
+    organization?: string;
+  } & Extra): Promise<User>;
+  list(params?: ListParams & { role?: Role; organization?: string; status?: 'active' | 'disabled' }): Pager<User>;
+  get(userId: string): Promise<UserProfile>;
+  update(userId: string, params: {
+    firstName?: string; lastName?: string; username?: string; password?: string; role?: Role;
+    status?: 'active' | 'disabled'; preferences?: { theme?: 'light' | 'dark'; language?: string; timezone?: string };
+  } & Extra): Promise<UserProfile>;
+}
+export class Organizations {
+  create(params: { name: string; domain?: string; plan?: 'free' | 'pro' | 'enterprise'; settings?: Partial<OrganizationSettings> } & Extra): Promise<Organization>;
+  get(organizationId: string): Promise<Organization>;
+  listMembers(organizationId: string, params?: ListParams): Pager<User>;
+}
+export class APIKeys {
+  create(params: { name: string; role?: Role }): Promise<CreatedAPIKey>;
+  list(): Promise<APIKey[]>;
+  revoke(keyId: string): Promise<RevokedAPIKey>;
+}
+export class Data {
+  upload(params: {
+    /** A path (Node), bytes, a Blob/File, or a stream. */
+    file: FileInput;
+    dataSourceName?: string;
+    description?: string;
+    tags?: string[] | string;
+    /** Needed for bytes and streams. */
+    fileName?: string;
+    onProgress?: (sent: number, total: number | null) => void;
+  }): Promise<DataSource>;
+  listSources(params?: ListParams & { tags?: string[] | string; createdAfter?: string | Date; fileType?: string }): Pager<DataSource>;
+  getSchema(dataSourceId: string): Promise<DataSourceSchema>;
+  deleteSource(dataSourceId: string): Promise<DeletedDataSource>;
+}
+export class Analytics {
+  generateChart(params: {
+    query: string; dataSource: string; chartType?: ChartType | 'auto'; title?: string; options?: Record<string, unknown>;
+  } & Extra): Promise<CreatedChart>;
+  getChart(chartId: string): Promise<Chart>;
+  listCharts(params?: ListParams & {
+    query?: string; chartType?: ChartType; createdAfter?: string | Date; sortBy?: 'created_at' | 'updated_at' | 'query';
+    sortOrder?: 'asc' | 'desc';
+  }): Pager<ChartSummary>;
+  updateChart(chartId: string, params: { options?: Record<string, unknown>; title?: string }): Promise<Chart>;
+  deleteChart(chartId: string): Promise<DeletedChart>;
+  /** The chart's public HTML page. */
+  chartPage(chartId: string): Promise<string>;
+}
+export class AI {
+  intelligentAnalysis(params: {
+    query: string; dataSource: string; analysisType?: 'auto' | 'drivers' | 'trend' | 'forecast' | 'anomalies' | 'comparison';
+    target?: string; options?: { includeInsights?: boolean; includeRecommendations?: boolean; confidenceThreshold?: number };
+  } & Extra): Promise<Analysis>;
+  getAnalysis(analysisId: string): Promise<Analysis>;
+  runWorkflow(params: {
+    steps: Array<{ step?: number; type: 'data_preparation' | 'aggregation' | 'trend_analysis' | 'anomaly_detection' | 'forecasting'; parameters?: Record<string, unknown> }>;
+    dataSource?: string; workflowName?: string; options?: { parallelExecution?: boolean; saveIntermediateResults?: boolean };
+  }): Promise<Workflow>;
+  getWorkflow(workflowId: string): Promise<Workflow>;
+  listModels(): Promise<AIModel[]>;
+}
+export class Health {
+  check(): Promise<HealthStatus>;
+  ready(): Promise<HealthStatus>;
+}
+
+export class AiserClient {
+  constructor(options?: ClientOptions);
+  readonly baseUrl: string;
+  readonly serverRoot: string;
+  readonly refreshToken: string | undefined;
+  maxRetries: number;
+  timeout: number;
+  maxRetryAfter: number;
+  auth: Auth;
+  users: Users;
+  organizations: Organizations;
+  apiKeys: APIKeys;
+  data: Data;
+  analytics: Analytics;
+  ai: AI;
+  health: Health;
+  /** The server's OpenAPI document, keys untouched. */
+  openapi(): Promise<Record<string, unknown>>;
+  /** Logs out a session the client opened itself (email + password). */
+  close(): Promise<void>;
+}
+
+// -- Errors ------------------------------------------------------------------------------------
+
+export class AiserError extends Error {}
+export class APIConnectionError extends AiserError {
+  /** False when the request never left this machine. */
+  requestSent: boolean;
+}
+export class APITimeoutError extends APIConnectionError {}
+export class APIError extends AiserError {
+  code: string | undefined;
+  status: number;
+  requestId: string | undefined;
+  details: Record<string, string>;
+  body: unknown;
+}
+export class AuthenticationError extends APIError {}
+export class PermissionDeniedError extends APIError {}
+export class NotFoundError extends APIError {}
+export class MethodNotAllowedError extends APIError {}
+export class ConflictError extends APIError {}
+export class PayloadTooLargeError extends APIError {}
+export class UnsupportedMediaTypeError extends APIError {}
+export class ValidationError extends APIError {}
+export class RateLimitError extends APIError {
+  retryAfter: number | undefined;
+  /** The reference's spelling of `retryAfter`. */
+  readonly retry_after: number | undefined;
+}
+export class InternalServerError extends APIError {}
+export class ServiceUnavailableError extends APIError {}
+export function errorClassFor(code: string | undefined, status: number): typeof APIError;
+
+export function camel(key: string): string;
+export function snake(key: string): string;
+export function toCamel<T = unknown>(value: unknown): T;
+export function toSnake<T = unknown>(value: unknown, opaque?: string[]): T;

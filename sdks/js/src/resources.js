@@ -1,0 +1,247 @@
+// The namespaces of AiserClient, one per API resource. Arguments and results are camelCase;
+// the client converts them to and from the API's snake_case.
+
+import { Pager, pageOf } from './pager.js';
+import { prepareUpload } from './upload.js';
+
+class Namespace {
+  #client;
+
+  constructor(client) {
+    this.#client = client;
+  }
+
+  /** @protected */
+  _request(op) {
+    return this.#client._request(op);
+  }
+
+  /** @protected */
+  get _client() {
+    return this.#client;
+  }
+}
+
+const need = (value, name) => {
+  if (value === undefined || value === null || value === '') throw new TypeError(`${name} is required`);
+  return value;
+};
+
+/** Log in, refresh and log out. The client keeps the tokens it receives and uses them. */
+export class Auth extends Namespace {
+  /** Exchanges email and password for an access token (and refresh token). */
+  login({ email, password }) {
+    return this._request({
+      operationId: 'login', method: 'POST', path: '/auth/login', auth: false, body: { email, password },
+      cast: (d) => this._client._storeTokens(d),
+    });
+  }
+
+  /** New tokens for the client's (or the given) refresh token; the old one is rotated out. */
+  refresh({ refreshToken } = {}) {
+    return this._request({
+      operationId: 'refresh', method: 'POST', path: '/auth/refresh', auth: false,
+      body: { refreshToken: refreshToken ?? this._client.refreshToken }, cast: (d) => this._client._storeTokens(d),
+    });
+  }
+
+  /** Revokes the current session and its refresh tokens. */
+  logout() {
+    return this._request({
+      operationId: 'logout', method: 'POST', path: '/auth/logout', cast: (d) => this._client._clearTokensAnd(d),
+    });
+  }
+}
+
+/** Users of your organization. */
+export class Users extends Namespace {
+  /** Creates a user (platform administrators may name another `organization`). */
+  create(params) {
+    return this._request({ operationId: 'createUser', method: 'POST', path: '/users', body: params });
+  }
+
+  /** Every matching user: `for await (const user of client.users.list())`. */
+  list({ page = 1, ...filters } = {}) {
+    return new Pager((n) => this._request({
+      operationId: 'listUsers', method: 'GET', path: '/users', query: { ...filters, page: n }, cast: pageOf('users'),
+    }), page);
+  }
+
+  /** A user's profile with preferences and statistics. */
+  get(userId) {
+    return this._request({ operationId: 'getUser', method: 'GET', path: '/users/{user_id}', pathParams: { user_id: need(userId, 'userId') } });
+  }
+
+  /** Updates a profile; `role` and `status` need the manage-users permission. */
+  update(userId, params) {
+    return this._request({
+      operationId: 'updateUser', method: 'PUT', path: '/users/{user_id}', pathParams: { user_id: need(userId, 'userId') }, body: params,
+    });
+  }
+}
+
+/** Organizations and their members. */
+export class Organizations extends Namespace {
+  /** Creates an organization (platform administrators). */
+  create(params) {
+    return this._request({ operationId: 'createOrganization', method: 'POST', path: '/organizations', body: params });
+  }
+
+  /** An organization with its settings and current usage. */
+  get(organizationId) {
+    return this._request({
+      operationId: 'getOrganization', method: 'GET', path: '/organizations/{organization_id}',
+      pathParams: { organization_id: need(organizationId, 'organizationId') },
+    });
+  }
+
+  /** Every member of an organization: `for await (const member of …)`. */
+  listMembers(organizationId, { page = 1, limit } = {}) {
+    need(organizationId, 'organizationId');
+    return new Pager((n) => this._request({
+      operationId: 'listOrganizationMembers', method: 'GET', path: '/organizations/{organization_id}/members',
+      pathParams: { organization_id: organizationId }, query: { limit, page: n }, cast: pageOf('members'),
+    }), page);
+  }
+}
+
+/** API keys: long-lived credentials for scripts and servers. */
+export class APIKeys extends Namespace {
+  /** Creates a key; its secret `apiKey` is in this answer only. */
+  create(params) {
+    return this._request({ operationId: 'createAPIKey', method: 'POST', path: '/api-keys', body: params });
+  }
+
+  /** Your API keys (prefixes only, never the secrets). */
+  list() {
+    return this._request({ operationId: 'listAPIKeys', method: 'GET', path: '/api-keys', cast: (d) => d.apiKeys });
+  }
+
+  /** Revokes a key. */
+  revoke(keyId) {
+    return this._request({ operationId: 'revokeAPIKey', method: 'DELETE', path: '/api-keys/{key_id}', pathParams: { key_id: need(keyId, 'keyId') } });
+  }
+}
+
+/** Data sources: upload files, list them, read their schema, delete them. */
+export class Data extends Namespace {
+  /**
+   * Uploads a CSV, TSV, XLSX, JSON or NDJSON file: `file` is a path (Node), bytes, a Blob or a
+   * stream; `onProgress(sent, total)` is called as the body goes out.
+   */
+  async upload({ file, dataSourceName, description, tags, fileName, onProgress }) {
+    const upload = await prepareUpload(file, {
+      fileName, onProgress,
+      fields: { data_source_name: dataSourceName, description, tags: Array.isArray(tags) ? tags.join(',') : tags },
+    });
+    return this._request({ operationId: 'uploadData', method: 'POST', path: '/data/upload', upload });
+  }
+
+  /** Every matching data source: `for await (const source of client.data.listSources())`. */
+  listSources({ page = 1, ...filters } = {}) {
+    return new Pager((n) => this._request({
+      operationId: 'listDataSources', method: 'GET', path: '/data/sources', query: { ...filters, page: n },
+      cast: pageOf('dataSources'),
+    }), page);
+  }
+
+  /** Each column's type, nulls, distinct values and samples, plus quality statistics. */
+  getSchema(dataSourceId) {
+    return this._request({
+      operationId: 'getDataSourceSchema', method: 'GET', path: '/data/sources/{data_source_id}/schema',
+      pathParams: { data_source_id: need(dataSourceId, 'dataSourceId') },
+    });
+  }
+
+  /** Deletes a data source and its file. */
+  deleteSource(dataSourceId) {
+    return this._request({
+      operationId: 'deleteDataSource', method: 'DELETE', path: '/data/sources/{data_source_id}',
+      pathParams: { data_source_id: need(dataSourceId, 'dataSourceId') },
+    });
+  }
+}
+
+/** Charts from plain-language questions. */
+export class Analytics extends Namespace {
+  /** Answers a question about a data source (id or name) with a stored chart and insights. */
+  generateChart(params) {
+    return this._request({ operationId: 'createChart', method: 'POST', path: '/analytics/chart', body: params, opaque: ['options'] });
+  }
+
+  /** A stored chart with its question, chart data and insights. */
+  getChart(chartId) {
+    return this._request({ operationId: 'getChart', method: 'GET', path: '/analytics/chart/{chart_id}', pathParams: { chart_id: need(chartId, 'chartId') } });
+  }
+
+  /** Every matching chart: `for await (const chart of client.analytics.listCharts())`. */
+  listCharts({ page = 1, ...filters } = {}) {
+    return new Pager((n) => this._request({
+      operationId: 'listCharts', method: 'GET', path: '/analytics/charts', query: { ...filters, page: n }, cast: pageOf('charts'),
+    }), page);
+  }
+
+  /** Changes a chart's options or title; the chart is re-rendered. */
+  updateChart(chartId, params) {
+    return this._request({
+      operationId: 'updateChart', method: 'PUT', path: '/analytics/chart/{chart_id}',
+      pathParams: { chart_id: need(chartId, 'chartId') }, body: params, opaque: ['options'],
+    });
+  }
+
+  /** Deletes a chart (its public page goes with it). */
+  deleteChart(chartId) {
+    return this._request({ operationId: 'deleteChart', method: 'DELETE', path: '/analytics/chart/{chart_id}', pathParams: { chart_id: need(chartId, 'chartId') } });
+  }
+
+  /** The chart's public, self-contained HTML page (what `chartUrl` points at). */
+  chartPage(chartId) {
+    return this._request({
+      operationId: 'chartPage', method: 'GET', path: '/charts/{chart_id}', pathParams: { chart_id: need(chartId, 'chartId') },
+      root: true, auth: false, raw: 'text',
+    });
+  }
+}
+
+/** Key-driver, trend, forecast and anomaly analysis; workflows; the models. */
+export class AI extends Namespace {
+  /** Analyses the column a question names: its key drivers, trend, forecast or anomalies. */
+  intelligentAnalysis(params) {
+    return this._request({ operationId: 'createAnalysis', method: 'POST', path: '/ai/intelligent-analysis', body: params });
+  }
+
+  /** A stored analysis. */
+  getAnalysis(analysisId) {
+    return this._request({
+      operationId: 'getAnalysis', method: 'GET', path: '/ai/intelligent-analysis/{analysis_id}', pathParams: { analysis_id: need(analysisId, 'analysisId') },
+    });
+  }
+
+  /** Runs steps (data_preparation, aggregation, trend_analysis, anomaly_detection, forecasting). */
+  runWorkflow(params) {
+    return this._request({ operationId: 'runWorkflow', method: 'POST', path: '/ai/workflow', body: params });
+  }
+
+  /** A stored workflow run. */
+  getWorkflow(workflowId) {
+    return this._request({ operationId: 'getWorkflow', method: 'GET', path: '/ai/workflow/{workflow_id}', pathParams: { workflow_id: need(workflowId, 'workflowId') } });
+  }
+
+  /** The available models with their capabilities and measured performance. */
+  listModels() {
+    return this._request({ operationId: 'listModels', method: 'GET', path: '/ai/models', cast: (d) => d.availableModels });
+  }
+}
+
+/** Liveness and readiness probes (no credentials needed). */
+export class Health extends Namespace {
+  /** `GET /healthz`: the process is up. */
+  check() {
+    return this._request({ operationId: 'healthz', method: 'GET', path: '/healthz', root: true, auth: false });
+  }
+
+  /** `GET /readyz`: the metadata database answers (ServiceUnavailableError otherwise). */
+  ready() {
+    return this._request({ operationId: 'readyz', method: 'GET', path: '/readyz', root: true, auth: false });
+  }
+}

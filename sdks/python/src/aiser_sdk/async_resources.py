@@ -1,0 +1,272 @@
+"""The namespaces of `AsyncAiserClient`: generated from resources.py by scripts/gen_async.py.
+
+Do not edit: edit resources.py and run `python scripts/gen_async.py`."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any, Iterable, Mapping
+
+from ._base import Op, body
+from ._models import (
+    AIModel, Analysis, APIKey, Chart, ChartSummary, CreatedAPIKey, CreatedChart, DataSource,
+    DataSourceSchema, DeletedChart, DeletedDataSource, HealthStatus, LogoutResult, Organization,
+    RevokedAPIKey, Token, User, UserProfile, Workflow,
+)
+from ._pagination import AsyncPager, page_cast
+from ._upload import FileInput, ProgressCallback, UploadBody
+
+
+class _Namespace:
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+
+class AsyncAuth(_Namespace):
+    """Log in, refresh and log out. The client keeps the tokens it receives and uses them."""
+
+    async def login(self, *, email: str, password: str) -> Token:
+        """Exchanges email and password for an access token (and refresh token)."""
+        return await self._client._request(
+            Op("login", "POST", "/auth/login", json={"email": email, "password": password}, auth=False,
+               cast=self._client._tokens_from)
+        )
+
+    async def refresh(self, *, refresh_token: str | None = None) -> Token:
+        """New tokens for the client's (or the given) refresh token; the old one is rotated out."""
+        token = refresh_token or self._client._refresh_token
+        return await self._client._request(
+            Op("refresh", "POST", "/auth/refresh", json={"refresh_token": token}, auth=False,
+               cast=self._client._tokens_from)
+        )
+
+    async def logout(self) -> LogoutResult:
+        """Revokes the current session and its refresh tokens."""
+        return await self._client._request(Op("logout", "POST", "/auth/logout", cast=self._client._logged_out))
+
+
+class AsyncUsers(_Namespace):
+    """Users of your organization."""
+
+    async def create(
+        self, *, email: str, password: str, username: str | None = None, first_name: str | None = None,
+        last_name: str | None = None, role: str | None = None, organization: str | None = None, **extra: Any,
+    ) -> User:
+        """Creates a user (platform administrators may name another `organization`)."""
+        return await self._client._request(Op("createUser", "POST", "/users", json=body(
+            email=email, password=password, username=username, first_name=first_name, last_name=last_name,
+            role=role, organization=organization, extra=extra), cast=User.from_dict))
+
+    def list(
+        self, *, role: str | None = None, organization: str | None = None, status: str | None = None,
+        limit: int | None = None, page: int = 1,
+    ) -> AsyncPager[User]:
+        """Every matching user; iterate to page through all of them."""
+        q = dict(role=role, organization=organization, status=status, limit=limit)
+        return AsyncPager(lambda n: self._client._request(Op(
+            "listUsers", "GET", "/users", query={**q, "page": n}, cast=page_cast(User, "users"))), page)
+
+    async def get(self, user_id: str) -> UserProfile:
+        """A user's profile with preferences and statistics."""
+        return await self._client._request(Op(
+            "getUser", "GET", "/users/{user_id}", {"user_id": user_id}, cast=UserProfile.from_dict))
+
+    async def update(
+        self, user_id: str, *, first_name: str | None = None, last_name: str | None = None,
+        username: str | None = None, password: str | None = None, preferences: Mapping[str, Any] | None = None,
+        role: str | None = None, status: str | None = None, **extra: Any,
+    ) -> UserProfile:
+        """Updates a profile; `role` and `status` need the manage-users permission."""
+        return await self._client._request(Op("updateUser", "PUT", "/users/{user_id}", {"user_id": user_id}, json=body(
+            first_name=first_name, last_name=last_name, username=username, password=password,
+            preferences=preferences, role=role, status=status, extra=extra), cast=UserProfile.from_dict))
+
+
+class AsyncOrganizations(_Namespace):
+    """Organizations and their members."""
+
+    async def create(
+        self, *, name: str, domain: str | None = None, plan: str | None = None,
+        settings: Mapping[str, Any] | None = None, **extra: Any,
+    ) -> Organization:
+        """Creates an organization (platform administrators)."""
+        return await self._client._request(Op("createOrganization", "POST", "/organizations", json=body(
+            name=name, domain=domain, plan=plan, settings=settings, extra=extra), cast=Organization.from_dict))
+
+    async def get(self, organization_id: str) -> Organization:
+        """An organization with its settings and current usage."""
+        return await self._client._request(Op(
+            "getOrganization", "GET", "/organizations/{organization_id}", {"organization_id": organization_id},
+            cast=Organization.from_dict))
+
+    def list_members(self, organization_id: str, *, limit: int | None = None, page: int = 1) -> AsyncPager[User]:
+        """Every member of an organization; iterate to page through all of them."""
+        return AsyncPager(lambda n: self._client._request(Op(
+            "listOrganizationMembers", "GET", "/organizations/{organization_id}/members",
+            {"organization_id": organization_id}, query={"limit": limit, "page": n},
+            cast=page_cast(User, "members"))), page)
+
+
+class AsyncAPIKeys(_Namespace):
+    """API keys: long-lived credentials for scripts and servers."""
+
+    async def create(self, *, name: str, role: str | None = None) -> CreatedAPIKey:
+        """Creates a key; its secret `api_key` is in this answer only."""
+        return await self._client._request(Op(
+            "createAPIKey", "POST", "/api-keys", json=body(name=name, role=role), cast=CreatedAPIKey.from_dict))
+
+    async def list(self) -> list[APIKey]:
+        """Your API keys (prefixes only, never the secrets)."""
+        return await self._client._request(Op(
+            "listAPIKeys", "GET", "/api-keys", cast=lambda d: [APIKey.from_dict(k) for k in d["api_keys"]]))
+
+    async def revoke(self, key_id: str) -> RevokedAPIKey:
+        """Revokes a key."""
+        return await self._client._request(Op(
+            "revokeAPIKey", "DELETE", "/api-keys/{key_id}", {"key_id": key_id}, cast=RevokedAPIKey.from_dict))
+
+
+class AsyncData(_Namespace):
+    """Data sources: upload files, list them, read their schema, delete them."""
+
+    async def upload(
+        self, file: FileInput, *, data_source_name: str | None = None, description: str | None = None,
+        tags: Iterable[str] | None = None, filename: str | None = None, on_progress: ProgressCallback | None = None,
+    ) -> DataSource:
+        """Uploads a CSV, TSV, XLSX, JSON or NDJSON file from a path, bytes or a binary stream.
+
+        `on_progress(sent, total)` is called as the body is sent (`total` is None for a stream of
+        unknown length); `filename` is needed for bytes and for streams without a name."""
+        fields = {k: v for k, v in {
+            "data_source_name": data_source_name, "description": description,
+            "tags": ",".join(tags) if tags is not None else None}.items() if v is not None}
+        upload = UploadBody(file, filename=filename, fields=fields, on_progress=on_progress)
+        return await self._client._request(Op("uploadData", "POST", "/data/upload", upload=upload, cast=DataSource.from_dict))
+
+    def list_sources(
+        self, *, tags: Iterable[str] | None = None, created_after: _dt.datetime | str | None = None,
+        file_type: str | None = None, limit: int | None = None, page: int = 1,
+    ) -> AsyncPager[DataSource]:
+        """Every matching data source; iterate to page through all of them."""
+        q = dict(tags=list(tags) if tags is not None else None, created_after=created_after, file_type=file_type,
+                 limit=limit)
+        return AsyncPager(lambda n: self._client._request(Op(
+            "listDataSources", "GET", "/data/sources", query={**q, "page": n},
+            cast=page_cast(DataSource, "data_sources"))), page)
+
+    async def get_schema(self, data_source_id: str) -> DataSourceSchema:
+        """Each column's type, nulls, distinct values and samples, plus quality statistics."""
+        return await self._client._request(Op(
+            "getDataSourceSchema", "GET", "/data/sources/{data_source_id}/schema", {"data_source_id": data_source_id},
+            cast=DataSourceSchema.from_dict))
+
+    async def delete_source(self, data_source_id: str) -> DeletedDataSource:
+        """Deletes a data source and its file."""
+        return await self._client._request(Op(
+            "deleteDataSource", "DELETE", "/data/sources/{data_source_id}", {"data_source_id": data_source_id},
+            cast=DeletedDataSource.from_dict))
+
+
+class AsyncAnalytics(_Namespace):
+    """Charts from plain-language questions."""
+
+    async def generate_chart(
+        self, *, query: str, data_source: str, chart_type: str | None = None, title: str | None = None,
+        options: Mapping[str, Any] | None = None, **extra: Any,
+    ) -> CreatedChart:
+        """Answers a question about a data source (id or name) with a stored chart and insights."""
+        return await self._client._request(Op("createChart", "POST", "/analytics/chart", json=body(
+            query=query, data_source=data_source, chart_type=chart_type, title=title, options=options, extra=extra),
+            cast=CreatedChart.from_dict))
+
+    async def get_chart(self, chart_id: str) -> Chart:
+        """A stored chart with its question, chart data and insights."""
+        return await self._client._request(Op(
+            "getChart", "GET", "/analytics/chart/{chart_id}", {"chart_id": chart_id}, cast=Chart.from_dict))
+
+    def list_charts(
+        self, *, query: str | None = None, chart_type: str | None = None,
+        created_after: _dt.datetime | str | None = None, sort_by: str | None = None, sort_order: str | None = None,
+        limit: int | None = None, page: int = 1,
+    ) -> AsyncPager[ChartSummary]:
+        """Every matching chart; iterate to page through all of them."""
+        q = dict(query=query, chart_type=chart_type, created_after=created_after, sort_by=sort_by,
+                 sort_order=sort_order, limit=limit)
+        return AsyncPager(lambda n: self._client._request(Op(
+            "listCharts", "GET", "/analytics/charts", query={**q, "page": n},
+            cast=page_cast(ChartSummary, "charts"))), page)
+
+    async def update_chart(
+        self, chart_id: str, *, options: Mapping[str, Any] | None = None, title: str | None = None,
+    ) -> Chart:
+        """Changes a chart's options or title; the chart is re-rendered."""
+        return await self._client._request(Op(
+            "updateChart", "PUT", "/analytics/chart/{chart_id}", {"chart_id": chart_id},
+            json=body(options=options, title=title), cast=Chart.from_dict))
+
+    async def delete_chart(self, chart_id: str) -> DeletedChart:
+        """Deletes a chart (its public page goes with it)."""
+        return await self._client._request(Op(
+            "deleteChart", "DELETE", "/analytics/chart/{chart_id}", {"chart_id": chart_id},
+            cast=DeletedChart.from_dict))
+
+    async def chart_page(self, chart_id: str) -> str:
+        """The chart's public, self-contained HTML page (what `chart_url` points at)."""
+        return await self._client._request(Op(
+            "chartPage", "GET", "/charts/{chart_id}", {"chart_id": chart_id}, root=True, auth=False,
+            enveloped=False, cast=str))
+
+
+class AsyncAI(_Namespace):
+    """Key-driver, trend, forecast and anomaly analysis; workflows; the models."""
+
+    async def intelligent_analysis(
+        self, *, query: str, data_source: str, analysis_type: str | None = None, target: str | None = None,
+        options: Mapping[str, Any] | None = None, **extra: Any,
+    ) -> Analysis:
+        """Analyses the column a question names: its key drivers, trend, forecast or anomalies."""
+        return await self._client._request(Op("createAnalysis", "POST", "/ai/intelligent-analysis", json=body(
+            query=query, data_source=data_source, analysis_type=analysis_type, target=target, options=options,
+            extra=extra), cast=Analysis.from_dict))
+
+    async def get_analysis(self, analysis_id: str) -> Analysis:
+        """A stored analysis."""
+        return await self._client._request(Op(
+            "getAnalysis", "GET", "/ai/intelligent-analysis/{analysis_id}", {"analysis_id": analysis_id},
+            cast=Analysis.from_dict))
+
+    async def run_workflow(
+        self, *, steps: Iterable[Mapping[str, Any]], data_source: str | None = None,
+        workflow_name: str | None = None, options: Mapping[str, Any] | None = None,
+    ) -> Workflow:
+        """Runs steps (data_preparation, aggregation, trend_analysis, anomaly_detection, forecasting)."""
+        return await self._client._request(Op("runWorkflow", "POST", "/ai/workflow", json=body(
+            steps=[dict(s) for s in steps], data_source=data_source, workflow_name=workflow_name, options=options),
+            cast=Workflow.from_dict))
+
+    async def get_workflow(self, workflow_id: str) -> Workflow:
+        """A stored workflow run."""
+        return await self._client._request(Op(
+            "getWorkflow", "GET", "/ai/workflow/{workflow_id}", {"workflow_id": workflow_id},
+            cast=Workflow.from_dict))
+
+    async def list_models(self) -> list[AIModel]:
+        """The available models with their capabilities and measured performance."""
+        return await self._client._request(Op(
+            "listModels", "GET", "/ai/models", cast=lambda d: [AIModel.from_dict(m) for m in d["available_models"]]))
+
+
+class AsyncHealth(_Namespace):
+    """Liveness and readiness probes (no credentials needed)."""
+
+    async def check(self) -> HealthStatus:
+        """`GET /healthz`: the process is up."""
+        return await self._client._request(Op(
+            "healthz", "GET", "/healthz", root=True, auth=False, cast=HealthStatus.from_dict))
+
+    async def ready(self) -> HealthStatus:
+        """`GET /readyz`: the metadata database answers (ServiceUnavailableError otherwise)."""
+        return await self._client._request(Op(
+            "readyz", "GET", "/readyz", root=True, auth=False, cast=HealthStatus.from_dict))
+
+

@@ -1,0 +1,263 @@
+"""Every operation of the API through `AiserClient`, against the live server."""
+
+from __future__ import annotations
+
+import io
+import time
+import uuid
+from pathlib import Path
+
+import httpx
+import pytest
+
+from aiser_sdk import (
+    AIModel, AiserClient, APIConnectionError, AuthenticationError, ChartSummary, DataSource, NotFoundError,
+    PermissionDeniedError, SyncPager, User, ValidationError,
+)
+
+from .conftest import CALLED, Server, free_port, sales_csv
+
+
+def unique(prefix: str) -> str:
+    return f"{prefix}-{uuid.uuid4().hex[:8]}"
+
+
+# -- health and the OpenAPI document ---------------------------------------------------------
+
+
+def test_health_probes_answer_without_credentials(server: Server) -> None:
+    with server.client(api_key="not-a-key") as c:
+        assert c.health.check().status == "ok"
+        ready = c.health.ready()
+        assert ready.status == "ready" and ready.version
+
+
+def test_openapi_document(client: AiserClient) -> None:
+    doc = client.openapi()
+    assert doc["openapi"].startswith("3.1") and "/api/v1/analytics/chart" in doc["paths"]
+
+
+# -- auth ---------------------------------------------------------------------------------------
+
+
+def test_email_and_password_log_in_on_first_use_and_log_out_on_close(server: Server) -> None:
+    c = server.client(email=server.admin_email, password=server.admin_password)
+    assert c.api_keys.list()  # logs in first
+    refresh_token = c._refresh_token
+    assert refresh_token and c._access_token
+    c.close()
+    # The session is gone: its refresh token no longer works.
+    with server.client() as other, pytest.raises(AuthenticationError) as e:
+        other.auth.refresh(refresh_token=refresh_token)
+    assert e.value.status == 401 and e.value.code == "AUTHENTICATION_FAILED" and e.value.request_id
+
+
+def test_the_access_token_is_refreshed_before_it_expires(server: Server) -> None:
+    with server.client(email=server.admin_email, password=server.admin_password) as c:
+        c.health.check()
+        c.users.get(c.auth.login(email=server.admin_email, password=server.admin_password).user.id)
+        old_access, old_refresh = c._access_token, c._refresh_token
+        c._expires_at = time.time() + 1  # about to expire: inside the refresh margin
+        c.api_keys.list()
+        assert c._access_token != old_access and c._refresh_token != old_refresh
+        assert c._expires_at > time.time() + 600
+
+
+def test_a_401_refreshes_once_and_retries(server: Server) -> None:
+    with server.client(email=server.admin_email, password=server.admin_password) as c:
+        c.api_keys.list()
+        c._access_token = c._access_token[:-4] + "AAAA"  # the server now refuses it
+        c._expires_at = time.time() + 3600
+        assert isinstance(c.api_keys.list(), list)  # 401 → refresh → retried
+
+
+def test_a_bearer_token_with_a_refresh_token_and_explicit_auth_calls(server: Server) -> None:
+    with server.client() as anonymous:
+        token = anonymous.auth.login(email=server.admin_email, password=server.admin_password)
+    assert token.token_type == "bearer" and token.expires_in > 0 and token.user.email == server.admin_email
+    with server.client(access_token=token.access_token, refresh_token=token.refresh_token) as c:
+        assert c.users.get(token.user.id).email == server.admin_email
+        renewed = c.auth.refresh()
+        assert renewed.access_token != token.access_token
+        assert c.users.get(token.user.id).user_id == token.user.id  # uses the renewed token
+        assert c.auth.logout().logged_out is True
+        with pytest.raises(AuthenticationError):
+            c.auth.refresh(refresh_token=renewed.refresh_token)
+
+
+def test_wrong_password(server: Server) -> None:
+    with server.client(email=server.admin_email, password="wrong password!") as c, pytest.raises(AuthenticationError):
+        c.api_keys.list()
+
+
+# -- users and organizations ------------------------------------------------------------------
+
+
+def test_users_create_get_update_and_list_with_auto_paging(client: AiserClient) -> None:
+    created = [client.users.create(email=f"{unique('u')}@example.com", password="a password 123",
+                                   first_name="Ada", role="viewer") for _ in range(3)]
+    assert all(isinstance(u, User) and u.role == "viewer" and u.status == "active" for u in created)
+    profile = client.users.get(created[0].user_id)
+    assert profile.first_name == "Ada" and profile.preferences is not None and profile.statistics is not None
+    updated = client.users.update(created[0].user_id, first_name="Augusta", preferences={"theme": "dark"})
+    assert updated.first_name == "Augusta" and updated.preferences.theme == "dark"
+    pager = client.users.list(role="viewer", limit=1)
+    assert isinstance(pager, SyncPager)
+    first = pager.first_page()
+    assert len(first.items) == 1 and first.pagination.pages >= 3
+    ids = [u.user_id for u in pager]  # every page, one request each
+    assert {u.user_id for u in created} <= set(ids) and len(ids) == len(set(ids)) == first.pagination.total
+
+
+def test_organizations_create_get_and_members(client: AiserClient) -> None:
+    org = client.organizations.create(name=unique("Org"), plan="pro",
+                                      settings={"max_users": 10, "data_retention_days": 30, "ai_model_access": []})
+    assert org.plan == "pro" and org.settings.max_users == 10 and org.usage.current_users == 0
+    assert client.organizations.get(org.organization_id).name == org.name
+    for _ in range(2):
+        client.users.create(email=f"{unique('m')}@example.com", password="a password 123",
+                            organization=org.organization_id)
+    members = list(client.organizations.list_members(org.organization_id, limit=1))
+    assert len(members) == 2 and all(m.organization_id == org.organization_id for m in members)
+
+
+# -- API keys -------------------------------------------------------------------------------------
+
+
+def test_api_keys_create_list_revoke(server: Server, client: AiserClient) -> None:
+    created = client.api_keys.create(name=unique("key"), role="viewer")
+    assert created.api_key and created.prefix and created.api_key.startswith(created.prefix)
+    assert created.key_id in {k.key_id for k in client.api_keys.list()}
+    with server.client(api_key=created.api_key) as viewer:
+        assert viewer.analytics.list_charts().first_page().pagination.page == 1
+        with pytest.raises(PermissionDeniedError) as e:
+            viewer.users.create(email=f"{unique('x')}@example.com", password="a password 123")
+        assert e.value.status == 403 and e.value.code == "PERMISSION_DENIED"
+    assert client.api_keys.revoke(created.key_id).revoked is True
+    with server.client(api_key=created.api_key) as revoked, pytest.raises(AuthenticationError):
+        revoked.api_keys.list()
+
+
+# -- data ---------------------------------------------------------------------------------------------
+
+
+def test_upload_from_a_path_with_progress(client: AiserClient, tmp_path: Path) -> None:
+    path = tmp_path / "sales.csv"
+    path.write_bytes(sales_csv(4000))  # a few chunks
+    seen: list[tuple[int, int | None]] = []
+    ds = client.data.upload(path, data_source_name=unique("from-path"), description="d", tags=["a", "b"],
+                            on_progress=lambda sent, total: seen.append((sent, total)))
+    assert isinstance(ds, DataSource) and ds.rows == 4000 and ds.columns == 5 and ds.file_name == "sales.csv"
+    assert ds.tags == ["a", "b"] and ds.schema and ds.schema["sales"] == "decimal"
+    assert len(seen) > 3 and seen[-1][0] == seen[-1][1] and all(b > a for (a, _), (b, _) in zip(seen, seen[1:]))
+
+
+def test_upload_from_bytes_and_streams(client: AiserClient) -> None:
+    data = sales_csv(50)
+    assert client.data.upload(data, filename="b.csv").rows == 50
+    assert client.data.upload(io.BytesIO(data), filename="s.csv").rows == 50
+
+    class Pipe(io.RawIOBase):  # a stream of unknown length that cannot seek
+        def __init__(self) -> None:
+            self.buf = io.BytesIO(data)
+
+        def readable(self) -> bool:
+            return True
+
+        def read(self, n: int = -1) -> bytes:
+            return self.buf.read(n)
+
+    totals: list[int | None] = []
+    ds = client.data.upload(Pipe(), filename="p.csv", on_progress=lambda s, t: totals.append(t))
+    assert ds.rows == 50 and totals and totals[-1] is None
+    with pytest.raises(TypeError):
+        client.data.upload(data)  # bytes need a file name
+
+
+def test_sources_list_schema_and_delete(client: AiserClient) -> None:
+    names = [unique("listed") for _ in range(3)]
+    for n in names:
+        client.data.upload(sales_csv(20), filename=f"{n}.csv", data_source_name=n, tags=["paged"])
+    pager = client.data.list_sources(tags=["paged"], limit=2)
+    listed = [s.name for s in pager]
+    assert set(names) <= set(listed) and len(listed) == len(set(listed))
+    ds = next(s for s in client.data.list_sources(file_type="csv") if s.name == names[0])
+    schema = client.data.get_schema(ds.data_source_id)
+    assert schema.schema["sales"].type == "decimal" and schema.schema["region"].unique_values == 4
+    assert schema.statistics.total_rows == 20 and 0 <= schema.statistics.completeness <= 1
+    assert client.data.delete_source(ds.data_source_id).deleted is True
+    with pytest.raises(NotFoundError) as e:
+        client.data.get_schema(ds.data_source_id)
+    assert e.value.status == 404 and e.value.request_id and e.value.code == "RESOURCE_NOT_FOUND"
+
+
+# -- analytics -------------------------------------------------------------------------------------
+
+
+def test_charts_generate_get_list_update_page_delete(client: AiserClient) -> None:
+    created = client.analytics.generate_chart(query="Show me sales by month", data_source="sales_data",
+                                              title="Monthly sales")
+    assert created.chart_id.startswith("chart_") and created.chart_url.endswith(created.chart_id)
+    assert created.chart_data.type == "line" and created.chart_data.data.datasets[0].data
+    chart = client.analytics.get_chart(created.chart_id)
+    assert chart.query == "Show me sales by month" and chart.title == "Monthly sales" and chart.insight_details
+    second = client.analytics.generate_chart(query="total sales by region", data_source="sales_data")
+    summaries = list(client.analytics.list_charts(limit=1, sort_by="created_at", sort_order="asc"))
+    assert all(isinstance(s, ChartSummary) for s in summaries)
+    assert {created.chart_id, second.chart_id} <= {s.chart_id for s in summaries}
+    found = list(client.analytics.list_charts(query="region"))
+    assert second.chart_id in {s.chart_id for s in found} and created.chart_id not in {s.chart_id for s in found}
+    updated = client.analytics.update_chart(created.chart_id, title="Sales per month", options={"theme": "dark"})
+    assert updated.title == "Sales per month" and updated.options.get("theme") == "dark"
+    page = client.analytics.chart_page(created.chart_id)
+    assert page.lstrip().lower().startswith("<!doctype html") and "Sales per month" in page
+    assert client.analytics.delete_chart(created.chart_id).deleted is True
+    with pytest.raises(NotFoundError):
+        client.analytics.get_chart(created.chart_id)
+    with pytest.raises(NotFoundError):
+        client.analytics.chart_page(created.chart_id)
+
+
+def test_validation_errors_carry_details(client: AiserClient) -> None:
+    with pytest.raises(ValidationError) as e:
+        client.analytics.generate_chart(query="", data_source="sales_data")
+    assert e.value.status == 422 and e.value.code == "VALIDATION_ERROR" and "query" in e.value.details
+    assert e.value.request_id and e.value.message
+
+
+# -- AI ---------------------------------------------------------------------------------------------
+
+
+def test_intelligent_analysis_workflow_and_models(client: AiserClient) -> None:
+    analysis = client.ai.intelligent_analysis(query="What drives our sales performance?", data_source="sales_data",
+                                              options={"include_recommendations": True})
+    assert analysis.analysis_type and analysis.rows == 240
+    assert analysis.results.primary_drivers[0].factor == "marketing_spend"
+    assert analysis.results.primary_drivers[0].impact == "High" and analysis.results.recommendations
+    assert client.ai.get_analysis(analysis.analysis_id).analysis_id == analysis.analysis_id
+    run = client.ai.run_workflow(workflow_name="forecast", data_source="sales_data", steps=[
+        {"step": 1, "type": "data_preparation", "parameters": {"cleaning_rules": ["fill_missing"]}},
+        {"step": 2, "type": "trend_analysis", "parameters": {"method": "moving_average", "window_size": 3}},
+        {"step": 3, "type": "forecasting", "parameters": {"forecast_periods": 6}},
+    ])
+    assert run.workflow_name == "forecast" and [s.type for s in run.steps] == [
+        "data_preparation", "trend_analysis", "forecasting"]
+    assert client.ai.get_workflow(run.workflow_id).workflow_id == run.workflow_id
+    models = client.ai.list_models()
+    assert models and isinstance(models[0], AIModel) and models[0].performance_metrics.accuracy > 0
+
+
+# -- network errors ------------------------------------------------------------------------------
+
+
+def test_an_unreachable_server_is_a_connection_error_not_an_api_error(server: Server) -> None:
+    with AiserClient(base_url=f"http://127.0.0.1:{free_port()}/api/v1", api_key="k", max_retries=1) as c:
+        with pytest.raises(APIConnectionError) as e:
+            c.analytics.generate_chart(query="q", data_source="d")
+    assert e.value.request_sent is False
+
+
+def test_unknown_fields_are_kept(client: AiserClient, server: Server) -> None:
+    raw = httpx.get(server.base_url + "/ai/models", headers={"X-API-Key": server.api_key}).json()["data"]
+    model = client.ai.list_models()[0]
+    assert model.to_dict() == raw["available_models"][0]
