@@ -49,7 +49,7 @@ struct Backend: Sendable {
             organizations: organizations, sessions: SQLiteSessionRepository(db: metadata),
             apiKeys: SQLiteAPIKeyRepository(db: metadata), dataSources: dataSources,
             charts: SQLiteChartRepository(db: metadata), aiResults: SQLiteAIResultRepository(db: metadata),
-            sources: SourceStore(files: files, cacheSize: settings.sourceCacheSize),
+            sources: SourceStore(files: files, cacheSize: settings.sourceCacheSize, limits: settings.work),
             signer: await TokenSigner(secret: secret, lifetime: settings.accessTokenSeconds, now: now),
             hasher: PasswordHasher(cost: settings.bcryptCost, pool: metadata.pool),
             credentials: CredentialCache { try metadata.changeCount() },

@@ -23,6 +23,8 @@ public struct ServerSettings: Sendable, Equatable {
     public var rateLimits = RateLimits()
     /// Connection deadlines and caps.
     public var connections = ConnectionLimits()
+    /// Limits of heavy work (uploads' ingest, questions, analyses, workflows).
+    public var work = WorkLimits()
     /// Addresses of reverse proxies whose `X-Forwarded-For` is believed.
     public var trustedProxies: [String] = []
     /// bcrypt work factor for new password hashes.

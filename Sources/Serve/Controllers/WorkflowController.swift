@@ -16,7 +16,7 @@ struct WorkflowController: Controller {
                     tag: "ai", access: .authenticated(.createCharts), category: .ai,
                     body: RequestBody(
                         contentType: "application/json", schema: .reference("WorkflowRequest"), required: true),
-                    success: (201, .reference("Workflow")), errors: [.resourceNotFound]),
+                    success: (201, .reference("Workflow")), errors: [.resourceNotFound, .serviceUnavailable]),
                 run),
             Endpoint(
                 Route(
