@@ -49,8 +49,8 @@ struct ExamplesTests {
     func site() async throws {
         let (report, tmp) = try await build("site")
         defer { tmp.remove() }
-        // index + 11 reference pages (the ask page joined architecture and SDKs).
-        #expect(report.pages == 12)
+        // index + 12 reference pages (the ask page joined architecture and SDKs, then security).
+        #expect(report.pages == 13)
         let pages = Self.repo.appendingPathComponent("site/pages/reference")
         let project = try String(contentsOf: pages.appendingPathComponent("project.md"), encoding: .utf8)
         for key in ProjectConfig.keys + ProjectConfig.optionKeys + FrontMatter.keys {
