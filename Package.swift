@@ -9,6 +9,13 @@ import PackageDescription
 // CI and releases always build the whole package.
 let only = Context.environment["AISER_ONLY"]
 
+/// Every target: existentials spelled `any P`, and a module's members visible only where it is
+/// imported (no leaking through another file's import).
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
 let engine: [Target] = [
     .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
     .systemLibrary(
@@ -18,10 +25,11 @@ let engine: [Target] = [
         dependencies: [
             "CSQLite", "CRsvg",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-        ]
-    ),
-    .target(name: "TestSupport", dependencies: ["Engine"], path: "Tests/TestSupport"),
-    .testTarget(name: "EngineTests", dependencies: ["Engine", "TestSupport"], resources: [.copy("Fixtures")]),
+        ], swiftSettings: strict),
+    .target(name: "TestSupport", dependencies: ["Engine"], path: "Tests/TestSupport", swiftSettings: strict),
+    .testTarget(
+        name: "EngineTests", dependencies: ["Engine", "TestSupport"], resources: [.copy("Fixtures")],
+        swiftSettings: strict),
 ]
 
 let generator: [Target] = [
@@ -35,9 +43,8 @@ let generator: [Target] = [
             .product(name: "Yams", package: "Yams"),
             .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "Crypto", package: "swift-crypto"),
-        ]
-    ),
-    .testTarget(name: "GeneratorTests", dependencies: ["Generator", "TestSupport"]),
+        ], swiftSettings: strict),
+    .testTarget(name: "GeneratorTests", dependencies: ["Generator", "TestSupport"], swiftSettings: strict),
 ]
 
 let serve: [Target] = [
@@ -53,16 +60,14 @@ let serve: [Target] = [
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-        ]
-    ),
+        ], swiftSettings: strict),
     .testTarget(
         name: "ServeTests",
         dependencies: [
             "Serve", "TestSupport",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-        ]
-    ),
+        ], swiftSettings: strict),
 ]
 
 let engineDependencies: [Package.Dependency] = [
@@ -93,9 +98,9 @@ func cli(_ modules: [Target.Dependency]) -> [Target] {
     [
         .executableTarget(
             name: "aiser",
-            dependencies: modules + [.product(name: "ArgumentParser", package: "swift-argument-parser")]
-        ),
-        .testTarget(name: "CLITests", dependencies: ["aiser", "TestSupport"]),
+            dependencies: modules + [.product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strict),
+        .testTarget(name: "CLITests", dependencies: ["aiser", "TestSupport"], swiftSettings: strict),
     ]
 }
 

@@ -1,4 +1,5 @@
 import Engine
+import Foundation
 
 /// ` ```chart ` — a chart of a query, drawn at build time as inline SVG by the Engine's
 /// `ChartBuilder` + `ChartRenderer`: `type`, `data`, `x`, `y` (one or a list), `series`, `size`,

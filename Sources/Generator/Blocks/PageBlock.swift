@@ -1,4 +1,5 @@
 import Engine
+import Foundation
 
 /// A fenced block of a page (` ```kind `). Each kind is one file in `Blocks/`; they are parsed by
 /// `BlockParser` and turned into HTML once the page's queries have run.

@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 
 extension PDFMarkdown {
     /// The inline content of `node` as styled runs: soft breaks become spaces, hard breaks

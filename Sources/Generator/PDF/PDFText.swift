@@ -1,4 +1,5 @@
 import Engine
+import Foundation
 
 /// Text fitting and line breaking for the PDF, measured with the DejaVu Sans metrics the PDF is
 /// drawn with: one line cut to a width, monospaced code lines, and (in `PDFText+Runs.swift`)

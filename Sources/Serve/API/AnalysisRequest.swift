@@ -1,4 +1,5 @@
 import Engine
+import Foundation
 
 /// `POST /ai/intelligent-analysis`.
 struct AnalysisRequest: Decodable, Sendable {

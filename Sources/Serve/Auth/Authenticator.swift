@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import JWTKit
 
 /// Resolves a request's credentials (access token or API key) into an `Identity`. Identities
 /// of credentials seen before come from the `CredentialCache`, which any change to the metadata

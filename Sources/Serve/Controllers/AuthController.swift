@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Logging
 
 /// `/api/v1/auth`: login, refresh-token rotation, logout.
 struct AuthController: Controller {

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Logging
 import ServiceLifecycle
+import UnixSignals
 
 /// `aiser dev`: builds a project into a private folder, serves it, rebuilds what changed when a
 /// file changes, and makes open pages reload.

@@ -1,5 +1,6 @@
 import Engine
 import Foundation
+import Generator
 
 /// The JSON of `/__aiser/version`: the version token the reload script compares, and what the
 /// last build did.

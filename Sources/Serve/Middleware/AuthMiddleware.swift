@@ -1,4 +1,5 @@
 import Hummingbird
+import Logging
 
 /// Looks at the credentials of requests to authenticated routes and records the caller in the
 /// context (for rate limiting and logs); `AccessMiddleware` then enforces the route's access.

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import Logging
 
 /// The outermost middleware: gives every request an id (a sane incoming `X-Request-ID` is
 /// kept) and puts it in the logger metadata as `aiser.request.id` and on the response; resolves

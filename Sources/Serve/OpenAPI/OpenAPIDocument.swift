@@ -1,4 +1,5 @@
 import Engine
+import HTTPTypes
 
 /// Builds the OpenAPI 3.1 document from the route table: every route with its parameters,
 /// body, success answer (in the envelope) and every error it can answer with.

@@ -1,5 +1,7 @@
 /// The Markdown reference page `site/pages/reference/server.md`, generated from the same tables the
 /// code uses: settings, permission matrix, rate limits, error codes and routes.
+import HTTPTypes
+
 enum ReferencePage {
     static func markdown(routes: [Route]) -> String {
         var out = """

@@ -1,4 +1,5 @@
 import Engine
+import Foundation
 
 /// `UserRepository` on the SQLite metadata database.
 struct SQLiteUserRepository: UserRepository {

@@ -15,10 +15,12 @@ final class SourceReader: @unchecked Sendable {
         analytics = try Analytics.readOnly(path: path, table: table)
     }
 
-    /// The NL engine over the source's table, built once per reader.
+    /// The NL engine over the source's table, built once per reader — with the month-grain
+    /// pre-aggregate of a large table (Engine's default threshold), as `aiser ask` has it: the
+    /// reader is kept while the file is unchanged, so the aggregate is paid once per data version.
     func asker() throws -> Asker {
         if let cachedAsker { return cachedAsker }
-        let asker = try analytics.asker(rollupThreshold: nil)
+        let asker = try analytics.asker()
         cachedAsker = asker
         return asker
     }

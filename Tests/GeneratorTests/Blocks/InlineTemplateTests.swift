@@ -1,4 +1,5 @@
 import Engine
+import Foundation
 import Testing
 
 @testable import Generator

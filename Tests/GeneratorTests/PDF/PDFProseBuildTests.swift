@@ -64,7 +64,8 @@ struct PDFProseBuildTests {
     @Test("bold, italic and inline code use bold, oblique and mono fonts; links are URI annotations")
     func fontsAndLinks() async throws {
         let pdf = try PDFInspector(try #require(try await build(["index": Self.prose])["index"]))
-        #expect(pdf.baseFonts.isSuperset(of: ["DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique", "DejaVuSansMono"]))
+        #expect(
+            pdf.baseFonts.isSuperset(of: ["DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique", "DejaVuSansMono"]))
         #expect(pdf.text(inFont: "DejaVuSans-Bold").contains("Quick brown"))
         #expect(!pdf.text(inFont: "DejaVuSans").contains("Quick"))
         #expect(pdf.text(inFont: "DejaVuSans-Oblique").contains("slanted words"))
@@ -83,8 +84,10 @@ struct PDFProseBuildTests {
         try data.write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
         let text = try PDFBuildTests.text(url, page: 1, tool: tool)
-        let order = ["Notes", "Quick brown", "mono_code", "alpha item", "beta nested", "gamma deeper", "delta item",
-            "quoted line", "Region"]
+        let order = [
+            "Notes", "Quick brown", "mono_code", "alpha item", "beta nested", "gamma deeper", "delta item",
+            "quoted line", "Region",
+        ]
         let positions = order.map { text.range(of: $0)?.lowerBound }
         #expect(!positions.contains(nil), "missing some of \(order) in \(text)")
         let found = positions.compactMap { $0 }

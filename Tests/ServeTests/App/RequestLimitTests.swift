@@ -1,4 +1,7 @@
 import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import TestSupport
 import Testing
 
 @testable import Serve

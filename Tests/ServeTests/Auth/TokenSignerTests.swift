@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import JWTKit
 import Testing
 
 @testable import Serve

@@ -1,4 +1,6 @@
 import Foundation
+import HummingbirdTesting
+import TestSupport
 import Testing
 
 @testable import Serve

@@ -1,5 +1,8 @@
 import Engine
 import Foundation
+import HTTPTypes
+import Logging
+import TestSupport
 import Testing
 
 @testable import Serve

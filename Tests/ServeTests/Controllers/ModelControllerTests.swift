@@ -1,5 +1,6 @@
 import Engine
 import Foundation
+import HTTPTypes
 import Testing
 
 @testable import Serve

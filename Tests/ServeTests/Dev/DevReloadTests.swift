@@ -1,4 +1,6 @@
 import Foundation
+import Generator
+import TestSupport
 import Testing
 
 @testable import Serve

@@ -1,4 +1,8 @@
+import Engine
 import Foundation
+import HTTPTypes
+import Synchronization
+import TestSupport
 import Testing
 
 @testable import Serve

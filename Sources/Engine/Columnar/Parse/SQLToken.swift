@@ -1,4 +1,6 @@
 /// One token of SQL text with its byte range in the text.
+import Foundation
+
 struct SQLToken: Equatable {
     enum Kind: Equatable {
         /// A bare word (keyword or name); `text` as written.

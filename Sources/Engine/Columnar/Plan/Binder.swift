@@ -1,5 +1,7 @@
 /// Resolves a parsed expression against one table: columns, parameters, scalar subqueries
 /// (run at once), aggregates and, in a grouped query, group keys.
+import Foundation
+
 struct Binder {
     let table: ColumnarTable
     let tableAlias: String?

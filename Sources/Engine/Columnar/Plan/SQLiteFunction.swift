@@ -1,5 +1,7 @@
 /// The deterministic SQLite built-ins the columnar engine lets SQLite itself compute, once per
 /// constant or per distinct value of a text column (`SQLiteFunctionRunner`).
+import Foundation
+
 enum SQLiteFunction {
     /// Functions whose result depends only on their arguments.
     static let allowed: Set<String> = [

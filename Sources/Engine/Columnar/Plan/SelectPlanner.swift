@@ -1,4 +1,6 @@
 /// Turns a parsed `SelectStatement` into a `SelectPlan` over the named tables.
+import Foundation
+
 struct SelectPlanner {
     let tables: [String: ColumnarTable]
     let parameters: [String: SQLValue]

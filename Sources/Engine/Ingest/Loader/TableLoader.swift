@@ -1,4 +1,6 @@
 /// Creates one table from a `RowCursor` in two streaming passes: infer, then insert.
+import Foundation
+
 struct TableLoader {
     let path: String
     let db: Connection

@@ -1,3 +1,5 @@
+import Foundation
+
 extension XLSXReader {
     /// The type attribute values of a cell (`t="…"`).
     enum CellType {

@@ -1,5 +1,7 @@
 /// Splits a question into lowercased words, numbers (`1,200`, `3.5`, `20%`, `$5`), ISO dates
 /// and comparison symbols. Never fails: anything else is dropped as punctuation.
+import Foundation
+
 enum Tokenizer {
     static func tokens(_ text: String) -> [Token] {
         var out: [Token] = []
