@@ -31,7 +31,7 @@ public struct ForecastReport: Sendable, Equatable, Encodable {
     }
 
     /// Encodes every key, `null` for absent order, seasonal order and AIC.
-    public func encode(to encoder: Encoder) throws {
+    public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(model, forKey: .model)
         try c.encode(order, forKey: .order)

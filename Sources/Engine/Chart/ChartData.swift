@@ -26,7 +26,7 @@ public struct ChartData: Sendable, Hashable, Codable {
 
     enum CodingKeys: String, CodingKey { case type, data, options }
 
-    public init(from decoder: Decoder) throws {
+    public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         type = try c.decode(ChartType.self, forKey: .type)
         data = try c.decodeIfPresent(Body.self, forKey: .data) ?? Body()

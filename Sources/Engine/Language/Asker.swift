@@ -13,6 +13,9 @@ public struct Asker {
     let parsers: [QuestionParser]
     /// Month-grain pre-aggregates of the large tables, by table name.
     let rollups: [String: Rollup]
+    /// The optional model provider (`LLMSettings`); read from the environment, off when
+    /// `AISER_LLM_URL` is unset.
+    public var llm: LLMSettings? = LLMSettings(environment: ProcessInfo.processInfo.environment)
 
     /// Builds the vocabulary of each table (column names, synonyms, low-cardinality values),
     /// and a month-grain pre-aggregate (a TEMP table) of tables with at least
@@ -47,7 +50,7 @@ public struct Asker {
 
     func plan(_ question: String) throws -> Plan {
         let ranked = parsers.count == 1 ? parsers : parsers.sorted { $0.relevance(question) > $1.relevance(question) }
-        var firstError: Error?
+        var firstError: (any Error)?
         for p in ranked {
             do { return try p.parse(question) } catch { if firstError == nil { firstError = error } }
         }
@@ -58,7 +61,7 @@ public struct Asker {
     public func ask(_ question: String) throws -> Answer {
         let trimmed = question.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw LanguageError("the question is empty.") }
-        let plan = try plan(trimmed)
+        let plan = try planConsultingModel(trimmed)
         let runner = QueryRunner(connection)
         var plotted = plan.query
         if plan.versus && plan.query.dimensions.isEmpty && plan.query.measures.count == 2,

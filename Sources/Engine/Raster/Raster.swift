@@ -64,7 +64,7 @@ public enum Raster {
             cairo_surface_destroy(surface)
             throw RasterError.renderFailed("no cairo context")
         }
-        var failure: Error?
+        var failure: (any Error)?
         for doc in pages {
             let boxW = pageWidth - 2 * margin, boxH = pageHeight - 2 * margin
             let k = min(boxW / doc.width, boxH / doc.height)

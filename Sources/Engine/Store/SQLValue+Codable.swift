@@ -2,7 +2,7 @@ import Foundation
 
 /// JSON form of a value: `null`, a number, or a string (blobs as base64 text).
 extension SQLValue: Codable {
-    public init(from decoder: Decoder) throws {
+    public init(from decoder: any Decoder) throws {
         let c = try decoder.singleValueContainer()
         if c.decodeNil() {
             self = .null
@@ -17,7 +17,7 @@ extension SQLValue: Codable {
         }
     }
 
-    public func encode(to encoder: Encoder) throws {
+    public func encode(to encoder: any Encoder) throws {
         var c = encoder.singleValueContainer()
         switch self {
         case .null: try c.encodeNil()

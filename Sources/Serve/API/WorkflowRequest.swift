@@ -12,7 +12,7 @@ struct WorkflowRequest: Decodable, Sendable {
 
     enum CodingKeys: String, CodingKey { case dataSource = "data_source" }
 
-    init(from decoder: Decoder) throws {
+    init(from decoder: any Decoder) throws {
         document = try WorkflowDocument(from: decoder)
         dataSource = try decoder.container(keyedBy: CodingKeys.self).decodeIfPresent(String.self, forKey: .dataSource)
     }

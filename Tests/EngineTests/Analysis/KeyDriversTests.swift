@@ -12,7 +12,7 @@ struct KeyDriversTests {
 
         enum Cell: Decodable {
             case number(Double), text(String)
-            init(from decoder: Decoder) throws {
+            init(from decoder: any Decoder) throws {
                 let c = try decoder.singleValueContainer()
                 if let d = try? c.decode(Double.self) {
                     self = .number(d)
@@ -24,7 +24,7 @@ struct KeyDriversTests {
 
         enum Expected: Decodable {
             case values([String: Double]), number(Double)
-            init(from decoder: Decoder) throws {
+            init(from decoder: any Decoder) throws {
                 let c = try decoder.singleValueContainer()
                 if let d = try? c.decode(Double.self) {
                     self = .number(d)

@@ -79,7 +79,7 @@ struct DevelopmentSetTests {
                 ok = q.kind != "refuse" && Self.matches(q, a)
                 if q.kind == "refuse" && a.confidence >= Asker.confidenceThreshold { confidentWrong += 1 }
                 got =
-                    "\(a.interpretation) → \(a.chart.type) \(a.chart.data.labels.prefix(6)) \(a.chart.data.datasets.map { $0.data.prefix(4) })"
+                    "\(a.interpretation) → \(a.chart.type) \(a.chart.data.labels.prefix(6)) \(a.chart.data.datasets.prefix(3).map { $0.data.prefix(4).map { $0.number ?? .nan } })"
                 if ok, let c = q.chart {
                     charts += 1
                     if a.chart.type.rawValue == c { chartsRight += 1 }

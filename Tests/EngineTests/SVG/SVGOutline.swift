@@ -17,7 +17,7 @@ final class SVGOutline: NSObject, XMLParserDelegate {
 
     private(set) var elements: [Element] = []
     private var stack: [Int] = []
-    private(set) var error: Error?
+    private(set) var error: (any Error)?
 
     init(_ svg: String) throws {
         super.init()

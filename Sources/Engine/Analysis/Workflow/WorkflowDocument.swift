@@ -13,7 +13,7 @@ public struct WorkflowDocument: Sendable, Equatable, Codable {
             self.parameters = parameters
         }
 
-        public init(from decoder: Decoder) throws {
+        public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             step = try c.decodeIfPresent(Int.self, forKey: .step)
             type = try c.decode(String.self, forKey: .type)

@@ -12,13 +12,13 @@ extension Lexicon {
             for w in f.words { wordOwners[w, default: []].insert(i) }
             columnWords.formUnion(f.words.filter { $0.count >= 3 })
         }
+        // The things the rows are: the table's words, singular ("orders" → order).
+        let entity = Set(tableWords.map(Words.singular))
         for (i, f) in fields.enumerated() {
-            for phrase in Self.variants(of: f.words) { add(phrase, .column(i), rank: 0) }
+            addPhrases(f.words, i, rank: 0)
             add([f.words.joined()], .column(i), rank: 0)
             add([f.name.lowercased()], .column(i), rank: 0)
-            if f.words.count == 2 {
-                for phrase in Self.variants(of: f.words.reversed()) { add(phrase, .column(i), rank: 0) }
-            }
+            if f.words.count == 2 { addPhrases(f.words.reversed(), i, rank: 0) }
             // Runs of two or more of the name's words that no other column has ("engine
             // displacement" for engine_displacement_l).
             if f.words.count > 2 {
@@ -31,15 +31,29 @@ extension Lexicon {
                                     Array(fields[j].words[$0..<$0 + n]) == run
                                 }
                         }
-                        if !shared { for phrase in Self.variants(of: run) { add(phrase, .column(i), rank: 0) } }
+                        if !shared { addPhrases(run, i, rank: 0) }
                     }
                 }
             }
             for w in f.words where !Self.genericWords.contains(w) && w.count > 1 && !w.allSatisfy(\.isNumber) {
                 // A word of one column only names it; a shared word ("temp") is ambiguous,
                 // and both columns are kept so the parser can say so.
-                let rank = wordOwners[w]?.count == 1 ? 1 : 4
-                for phrase in Self.variants(of: [w]) { add(phrase, .column(i), rank: rank) }
+                // A shared word names the column it is the larger part of ("kwh": kwh_usage
+                // rather than solar_gen_kwh); equal parts stay ambiguous.
+                let owners = wordOwners[w] ?? []
+                let rank =
+                    owners.count == 1
+                    ? 1 : owners.allSatisfy({ $0 == i || fields[$0].words.count > f.words.count }) ? 3 : 4
+                // The word of an id or date column that is also what the rows are
+                // ("shipment" of shipment_id, "order" of order_dt) names the rows, not the column.
+                let namesRows = f.isIdentifier || f.type.isTemporal
+                // A word a date column shares with a measure ("exam" of exam_dt, exam_score) names the measure.
+                if f.type.isTemporal, owners.contains(where: { $0 != i && fields[$0].isMeasure }) { continue }
+                // A synonym that is what the rows are ("patient" for the `pt` of pt_age) names the rows too.
+                addPhrases([w], i, rank: rank) { p in
+                    !(p.count == 1 && entity.contains(Words.singular(p[0]))
+                        && (namesRows || Words.singular(p[0]) != Words.singular(w)))
+                }
             }
             addValues(of: i)
         }
@@ -77,6 +91,22 @@ extension Lexicon {
                     for suffix in ["y", "ny", "gy", "ing"] { add([w + suffix], .value(i, v), rank: 5) }
                 }
             }
+        }
+    }
+
+    /// Adds the phrases naming column `i`: `words` as written (rank `rank`), and their synonym
+    /// variants just below it, so a column named by the word itself wins over one reached by a synonym.
+    private mutating func addPhrases(
+        _ words: [String], _ i: Int, rank: Int, keep: ([String]) -> Bool = { _ in true }
+    ) {
+        let last = words.last ?? ""
+        let literal: Set<[String]> = [
+            words, Array(words.dropLast()) + [Words.singular(last)], Array(words.dropLast()) + [last + "s"],
+        ]
+        for phrase in Self.variants(of: words) where keep(phrase) {
+            let synonym = !literal.contains(phrase)
+            if synonym, phrase.count == 1, Synonyms.reservedWords.contains(phrase[0]) { continue }
+            add(phrase, .column(i), rank: rank, synonym: synonym)
         }
     }
 

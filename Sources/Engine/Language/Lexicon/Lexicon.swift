@@ -16,7 +16,8 @@ struct Lexicon: Sendable {
         var keyword: Keyword? { if case .keyword(let k) = meaning { return k } else { return nil } }
         var words: [String]
         var meaning: Meaning
-        /// Lower ranks win among matches of equal length.
+        /// Lower ranks win among matches of equal length. Stored doubled: a phrase reached only
+        /// through a synonym ranks just below the same phrase written as the column is named.
         var rank: Int
     }
 
@@ -38,19 +39,22 @@ struct Lexicon: Sendable {
             add(phrase.split(separator: " ").map(String.init), .keyword(kw), rank: 2)
         }
         addFields()
-        for w in Words.split(table) where w.count > 2 {
+        for w in tableWords {
             add([w], .table, rank: 3)
             add([Words.singular(w)], .table, rank: 3)
+            add([Words.singular(w) + "s"], .table, rank: 3)
         }
         for (k, list) in index { index[k] = list.sorted { ($0.words.count, -$0.rank) > ($1.words.count, -$1.rank) } }
     }
 
-    mutating func add(_ words: [String], _ meaning: Meaning, rank: Int) {
+    mutating func add(_ words: [String], _ meaning: Meaning, rank: Int, synonym: Bool = false) {
         guard let first = words.first, !first.isEmpty else { return }
-        if let existing = index[first], existing.contains(where: { $0.words == words && $0.meaning == meaning }) {
+        let stored = 2 * rank + (synonym ? 1 : 0)
+        if let k = index[first]?.firstIndex(where: { $0.words == words && $0.meaning == meaning }) {
+            index[first]![k].rank = min(index[first]![k].rank, stored)
             return
         }
-        index[first, default: []].append(Entry(words: words, meaning: meaning, rank: rank))
+        index[first, default: []].append(Entry(words: words, meaning: meaning, rank: stored))
         vocabulary.formUnion(words)
     }
 
@@ -75,6 +79,15 @@ struct Lexicon: Sendable {
     /// The table's one measure column, when it has exactly one.
     var onlyMeasure: Int? {
         let hits = fields.indices.filter { fields[$0].isMeasure && !fields[$0].isYearNumber && $0 != countColumn }
+        return hits.count == 1 ? hits[0] : nil
+    }
+
+    /// The words of the table's name (`retail_orders` → retail, orders).
+    var tableWords: [String] { Words.split(table).filter { $0.count > 2 } }
+
+    /// The table's one amount of money (`amt`, `claim_amt`), not a price or a rate.
+    var moneyAmount: Int? {
+        let hits = fields.indices.filter { fields[$0].isMeasure && fields[$0].isMoney && !fields[$0].isAveraged }
         return hits.count == 1 ? hits[0] : nil
     }
 

@@ -19,22 +19,42 @@ struct LexiconField: Sendable {
     var isDimension: Bool {
         switch type {
         case .string, .boolean, .date, .datetime: return true
-        case .integer: return distinctCount <= 60 || words.contains("year")
+        case .integer: return distinctCount <= 60 || namesYear
         case .decimal: return distinctCount <= 12
         }
     }
 
     /// Whether aggregating this column makes sense.
-    var isMeasure: Bool { type.isNumeric && !(type == .integer && words.contains("year")) && !isIdentifier }
+    var isMeasure: Bool { type.isNumeric && !(type == .integer && namesYear) && !isIdentifier }
+
+    /// Whether the name says the column holds years (`year`, `yr`, `season`, `fy`).
+    var namesYear: Bool { words.contains { ["year", "yr", "season", "fy"].contains($0) } }
 
     /// An id or code column (`iso_num`, `species_id`): numeric but never summed.
-    var isIdentifier: Bool { words.last == "id" || words.last == "num" || words.last == "code" }
+    var isIdentifier: Bool { ["id", "num", "code", "nbr", "no", "key"].contains(words.last ?? "") }
+
+    /// Whether the column holds money by its name (`amt`, `freight_cost`, `cost_usd`, `salary`).
+    var isMoney: Bool {
+        words.contains {
+            [
+                "amt", "amount", "cost", "price", "usd", "revenue", "sales", "salary", "charge", "chg", "fee", "spend",
+                "eur", "dollars", "income", "wage", "pay",
+            ].contains($0)
+        }
+    }
 
     /// Whether the measure is a level rather than an amount (averaged by default).
-    var isAveraged: Bool { words.contains { Synonyms.averagedWords.contains($0) } }
+    var isAveraged: Bool {
+        // A unit at the end (`downtime_min`) says nothing about how to aggregate.
+        let named = unit?.dimension == "duration" ? Array(words.dropLast()) : words
+        return named.contains { Synonyms.averagedWords.contains($0) }
+    }
 
     /// The "yes" and "no" values of a two-valued flag column (Yes/No, true/false, Y/N, 1/0).
     var yesNoValues: (SQLValue, SQLValue)? {
+        if type == .integer, distinctCount == 2, minimum.int == 0, maximum.int == 1 {
+            return (.integer(1), .integer(0))
+        }
         guard values.count == 2 else { return nil }
         let texts = values.map { ($0.string ?? "").lowercased() }
         for (y, n) in [("yes", "no"), ("true", "false"), ("y", "n"), ("1", "0"), ("t", "f")] {
@@ -45,6 +65,6 @@ struct LexiconField: Sendable {
 
     /// Whether this column holds calendar years as integers (`year` in gapminder).
     var isYearNumber: Bool {
-        type == .integer && words.contains("year") && (minimum.int ?? 0) >= 1000 && (maximum.int ?? 0) <= 3000
+        type == .integer && namesYear && (minimum.int ?? 0) >= 1000 && (maximum.int ?? 0) <= 3000
     }
 }

@@ -11,7 +11,9 @@ enum Synonyms {
         add("median|middle value", .aggregate(.median))
         add("minimum|min|smallest value", .aggregate(.min))
         add("maximum|max|largest value|peak", .aggregate(.max))
-        add("how many|number of|count|count of|counts|tally|frequency of|num of|no of|amount of", .count)
+        add(
+            "how many|number of|count|count of|counts|tally|frequency of|num of|no of|amount of|headcount|head count",
+            .count)
         add("distinct|unique|different|separate|individual", .distinct)
         add(
             "by|per|for each|for every|each|every|across|grouped by|group by|broken down by|break down by|breakdown by|split by|by each|for all|in each|within each|for the different|across the|across all",
@@ -37,10 +39,10 @@ enum Synonyms {
             .missing)
         add("which|what|who|whose", .which)
         add(
-            "above|over|more than|greater than|higher than|exceeding|exceeds|exceed|bigger than|larger than|>|at least|>=|no less than|not less than",
+            "above|over|more than|greater than|higher than|exceeding|exceeds|exceed|bigger than|larger than|>|at least|>=|no less than|not less than|longer than|older than|heavier than|taller than|further than|farther than|costlier than|pricier than|more expensive than|faster than|hotter than|warmer than",
             .compare(.greater))
         add(
-            "below|under|less than|lower than|smaller than|fewer than|<|at most|<=|no more than|not more than|up to",
+            "below|under|less than|lower than|smaller than|fewer than|<|at most|<=|no more than|not more than|up to|shorter than|younger than|lighter than|cheaper than|less expensive than|slower than|colder than|cooler than",
             .compare(.less))
         add("equal to|equals|=|exactly|is equal to", .compare(.equals))
         add("between|in the range|ranging from", .between)
@@ -111,10 +113,10 @@ enum Synonyms {
         func add(_ adjectives: String, _ words: [String]) {
             for a in adjectives.split(separator: "|") { m[String(a)] = words }
         }
-        add("heaviest|lightest", ["weight", "mass"])
-        add("longest|shortest", ["length", "duration", "distance"])
-        add("oldest|youngest", ["age"])
-        add("hottest|warmest|coldest|coolest", ["temperature", "temp"])
+        add("heaviest|lightest", ["weight", "mass", "wt"])
+        add("longest|shortest", ["length", "duration", "distance", "dist", "dur", "los"])
+        add("oldest|youngest", ["age", "dob"])
+        add("hottest|warmest|coldest|coolest", ["temperature", "temp", "temp_f", "temp_c"])
         add("wettest|rainiest|driest", ["precipitation", "rain", "rainfall"])
         add("windiest", ["wind"])
         add("fastest|slowest", ["speed"])
@@ -127,7 +129,7 @@ enum Synonyms {
             ["longitude", "lon", "lng"])
         add("poorest", ["poverty"])
         add("richest", ["income", "wealth", "gdp"])
-        add("priciest|most expensive|cheapest|least expensive", ["price", "cost"])
+        add("priciest|most expensive|cheapest|least expensive", ["price", "cost", "chg", "charge"])
         return m
     }()
 
@@ -157,10 +159,39 @@ enum Synonyms {
 
     /// Column-word synonyms and abbreviations (each group is interchangeable).
     static let wordGroups: [[String]] = [
+        // Abbreviations common in exported tables.
+        ["nm", "name"], ["dt", "date"], ["cd", "code"], ["desc", "description"], ["amt", "amount"],
+        ["chg", "charge", "charges", "charged"], ["flg", "flag"], ["loc", "location", "office"],
+        ["disc", "discount", "discounts"], ["svc", "service"], ["pt", "patient", "patients"],
+        ["sys", "systolic"], ["bp", "blood pressure"], ["los", "length of stay", "stay", "stays"],
+        ["exp", "experience"], ["pos", "position", "positions"], ["pts", "points"],
+        ["reb", "rebounds", "rebound", "rebounding"], ["ast", "assists", "assist"], ["stl", "steals"],
+        ["blk", "blocks"], ["gp", "games played", "games"], ["fg", "field goal", "field goals", "shooting"],
+        ["min played", "minutes played", "minutes", "playing time"], ["gen", "generation", "generated", "output"],
+        ["kwh", "energy", "electricity"], ["kw", "demand", "load"],
+        ["usage", "use", "uses", "consumption", "consumed"],
+        ["usd", "dollars", "cost"], ["wt", "weight", "weights"], ["qty", "units", "units sold", "quantity sold"],
+        ["avg", "average"], ["tot", "total"], ["yr", "year"], ["mo", "month"], ["hr", "hour"],
+        ["dob", "birth date", "date of birth"], ["addr", "address"], ["tel", "phone"], ["acct", "account"],
+        ["cat", "category"], ["prod", "product"], ["emp", "employee"], ["mgr", "manager"], ["org", "organization"],
+        ["salary", "salaries", "pay", "wage", "wages", "payroll", "earnings", "earning", "earn", "earns", "paid"],
+        ["amt", "amount", "sales", "revenue", "sold", "sells", "sell"],
+        ["transit", "delivery", "shipping"], ["carrier", "shipper", "courier", "airline", "airlines"],
+        ["dep", "departure", "departures", "departing"], ["arr", "arrival", "arrivals", "arriving"],
+        ["produced", "production", "output", "manufactured"],
+        ["src", "source", "sources", "traffic source", "referrer"],
+        ["sessions", "traffic"], ["sess", "session"], ["cnt", "count", "number"],
+        ["origin", "from city", "source", "airport", "airports", "origin airport", "departure airport"],
+        ["dest", "destination"],
+        ["nbhd", "neighborhood", "neighbourhood", "neighborhoods"], ["sqft", "square feet", "square footage", "sq ft"],
+        ["beds", "bedrooms", "bedroom", "br"], ["baths", "bathrooms", "bathroom", "ba"], ["mkt", "market"],
+        ["dom", "days on market"], ["subj", "subject", "subjects"], ["lvl", "level"], ["perf", "performance"],
+        ["admit", "admission", "admissions", "admitted", "admittance"],
+        ["readmit", "readmission", "readmissions", "readmitted"], ["pto", "vacation", "time off", "leave"],
         ["revenue", "sales", "income", "turnover", "earnings", "takings"],
         ["quantity", "qty", "units", "volume"],
         ["yrs", "years"], ["hrs", "hours"], ["mins", "minutes"], ["secs", "seconds"],
-        ["pct", "percent", "percentage"], ["dist", "distance"], ["dur", "duration"], ["num", "number"],
+        ["pct", "percent", "percentage", "%"], ["dist", "distance"], ["dur", "duration"], ["num", "number"],
         ["cnt", "count"], ["dept", "department"], ["emp", "employee", "employees"], ["cust", "customer"],
         ["qty", "quantity"], ["wt", "weight"], ["ht", "height"], ["elev", "elevation"], ["alt", "altitude"],
         ["lng", "longitude"], ["desc", "description"], ["addr", "address"], ["rev", "revenue"],
@@ -215,6 +246,19 @@ enum Synonyms {
         ["date", "day", "when"],
     ]
 
+    /// Single words that are an aggregate or share keyword: a synonym alone never turns them
+    /// into a column ("percentage" stays a share, not `bonus_pct`).
+    static let reservedWords: Set<String> = {
+        var out: Set<String> = []
+        for (p, k) in keywords where !p.contains(" ") {
+            switch k {
+            case .aggregate, .share, .count, .growth: out.insert(p)
+            default: continue
+            }
+        }
+        return out
+    }()
+
     /// Known abbreviations of weekday names (`Thur` → Thursday).
     static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
@@ -224,6 +268,8 @@ enum Synonyms {
         "temp", "temperature", "rate", "price", "percap", "exp", "expectancy", "width", "length", "wind", "gallon",
         "mpg", "speed", "age", "score", "rating", "pct", "percent", "ratio", "acceleration", "horsepower", "weight",
         "displacement", "lat", "latitude", "lon", "longitude", "yield", "max", "min", "avg", "mean", "humidity",
+        "salary",
+        "wage", "kw", "peak", "bmi", "bp", "fg", "los", "stay", "duration", "transit", "perf",
         "pressure", "close", "open", "high", "low", "level", "index", "cylinders", "margin", "strength", "mass",
     ]
 }

@@ -105,6 +105,16 @@ extension Interpreter {
             // "renewables over time" in a table with one measure: that measure.
             u.measures.append(.init(aggregate: nil, field: f))
         }
+        if u.measures.isEmpty, s.rows, !s.explicitCount, !s.count,
+            let a = s.orphanAggregate ?? s.aggregate
+                ?? (u.dimensions.isEmpty ? u.extreme.map({ $0 ? Aggregate.max : .min }) : nil),
+            [.avg, .median, .max, .min].contains(a), let f = lexicon.moneyAmount
+        {
+            // "average claim", "the biggest order": the amount of money each row is.
+            u.measures.append(.init(aggregate: a, field: f))
+            s.orphanAggregate = nil
+            if u.dimensions.isEmpty { u.extreme = nil }
+        }
         if u.measures.isEmpty {
             if s.count || s.rows {
                 if !s.explicitCount && !unplaced.isEmpty { throw unmeasurable(unplaced) }

@@ -99,7 +99,20 @@ extension Interpreter {
                 || (field.isMeasure && u.post == .none && !u.versus
                     && u.measures.last?.field == g && lexicon.fields[g].isMeasure)
         {
-            // "marriage rating" read twice, "low price": one measure per phrase.
+            // "marriage rating" read twice, "low price": one measure per phrase; of two
+            // measures named in one phrase the last word, the head noun, names it
+            // ("electricity cost": the cost).
+            if g != f, !s.text.contains(" "), !s.previousText.contains(" "), case .column(g)? = s.previousItem,
+                lexicon.fields[g].words.count > 1, let i = u.measures.indices.last
+            {
+                u.measures[i].field = f
+            }
+            return
+        }
+        if field.isMeasure, u.post == .none, !u.versus,
+            u.measures.contains(where: { $0.field == f && ($0.aggregate == s.aggregate || s.aggregate == nil) })
+        {
+            // "cost in dollars", "uses the most energy": the same measure named twice is one.
             return
         }
         if field.isMeasure || (s.aggregate == .min || s.aggregate == .max) {

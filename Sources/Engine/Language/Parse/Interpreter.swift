@@ -43,9 +43,10 @@ struct Interpreter {
         /// A column whose name is also an aggregate word ("total"), when just read.
         var aggregateColumn: (field: Int, aggregate: Aggregate)?
         var previousAggregateColumn: (field: Int, aggregate: Aggregate)?
-        /// The item before the current one, and the current item's text.
+        /// The item before the current one, and the current and the previous item's text.
         var previousItem: Item?
         var text = ""
+        var previousText = ""
     }
 
     func interpret(_ items: [TaggedItem], range: TimeRange? = nil) throws -> Understanding {
@@ -66,9 +67,27 @@ struct Interpreter {
                 u.scale = (own.factor / unit.factor, tagged.text)
                 continue
             }
+            if case .unknown = tagged.item, u.measures.isEmpty, s.compare == nil, let unit = Unit.named(tagged.text),
+                !unit.dimension.isEmpty
+            {
+                // "total miles flown": the one column measured in miles.
+                let hits = lexicon.fields.indices.filter {
+                    lexicon.fields[$0].isMeasure && lexicon.fields[$0].unit?.dimension == unit.dimension
+                }
+                if hits.count == 1 {
+                    account(.column(hits[0]), &u)
+                    column(hits[0], &u, &s)
+                    s.lastWasColumn = true
+                    continue
+                }
+            }
             if case .unknown = tagged.item {
                 // Words that ground to nothing do not separate a column from what follows it.
                 account(tagged.item, &u)
+                if case .column? = items[safe: k - 1]?.item, !s.afterBy {
+                    // "player salaries": the word names something of the column's, not in the table.
+                    u.content += 1
+                }
                 u.unknown.append(tagged.text)
                 if s.afterBy && !Self.looksPlural(tagged.text) && u.dimensions.isEmpty {
                     let words = u.unknown.map { "\"\($0)\"" }.joined(separator: ", ")
@@ -89,7 +108,15 @@ struct Interpreter {
                 continue
             }
             s.previousItem = items[safe: k - 1]?.item
+            s.previousText = items[safe: k - 1]?.text ?? ""
             s.text = tagged.text
+            if case .column(let f) = tagged.item, lexicon.fields[f].isMeasure, case .unknown(let w)? = s.previousItem,
+                !Self.looksPlural(w)
+            {
+                // "fuel cost", "driver rating": a word that names nothing, right before the
+                // measure, may name a different measure: the answer is less certain.
+                u.content += 1
+            }
             let wasColumn = s.lastWasColumn
             s.previousWasColumn = wasColumn
             s.lastWasColumn = false
@@ -143,6 +170,12 @@ struct Interpreter {
             case .keyword(let kw):
                 try keyword(kw, &u, &s)
             }
+        }
+        if let op = s.compare, op != .between, let n = s.pendingNumber, let f = comparedColumn(s, u) {
+            // "orders over $500", "earning over 120000": the money column, or the one measure.
+            u.filters.append((f, op, [.real(lexicon.fields[f].convert(n, from: s.pendingUnit))]))
+            dropMeasure(f, &u)
+            s.compare = nil
         }
         if s.compare != nil || !s.between.isEmpty {
             throw LanguageError(
@@ -223,6 +256,20 @@ struct Interpreter {
         // A number that fits nowhere is set aside, like an unknown word.
         u.unknown.append(SQLValue.format(n0))
         u.grounded -= 1
+    }
+
+    /// The column a trailing comparison with no column of its own tests: for an amount of
+    /// money the table's one money measure, else the question's one measure, else the table's.
+    private func comparedColumn(_ s: State, _ u: Understanding) -> Int? {
+        if s.pendingUnit?.dimension == "money" {
+            let money = lexicon.fields.indices.filter { lexicon.fields[$0].isMeasure && lexicon.fields[$0].isMoney }
+            let amounts = money.filter { !lexicon.fields[$0].isAveraged }
+            if amounts.count == 1 { return amounts[0] }
+            if money.count == 1 { return money[0] }
+        }
+        let named = Set(u.measures.compactMap(\.field))
+        if named.count == 1 { return named.first }
+        return lexicon.onlyMeasure
     }
 
     /// A column used as a filter subject is not also a measure (unless aggregated explicitly).

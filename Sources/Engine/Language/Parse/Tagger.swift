@@ -21,6 +21,10 @@ struct Tagger {
             case .number(let d):
                 // "5 kg", "$40", "10 percent": the unit word goes with the number.
                 var unit = tokens[safe: i + 1].flatMap { $0.isWord || $0.text == "%" ? Unit.named($0.text) : nil }
+                if let u = unit, u.dimension.isEmpty, namesColumn(words, at: i + 1) {
+                    // "more than 1500 points" with a `pts` column: the word is the column compared.
+                    unit = nil
+                }
                 if unit == nil, let next = tokens[safe: i + 1], next.isWord, let days = Unit.durations[next.text],
                     !Unit.relativeWords.contains(tokens[safe: i - 1]?.text ?? "")
                 {
@@ -85,6 +89,12 @@ struct Tagger {
         return out
     }
 
+    /// Whether the phrase at `start` names exactly one column.
+    func namesColumn(_ words: [String], at start: Int) -> Bool {
+        guard let best = lexicon.matches(words, at: start).first, case .column = best.meaning else { return false }
+        return true
+    }
+
     /// A column word `word` shares a stem with ("generated" → generation) or that abbreviates it
     /// ("unemployment" → unemp, "graduation" → grad).
     func grounding(_ word: String) -> String? {
@@ -98,7 +108,9 @@ struct Tagger {
                     stemHit = known
                 }
             }
-            if word.count >= known.count + 2, word.hasPrefix(known),
+            // Not a compound of two known words ("airline" is not air_time's "air").
+            if !lexicon.vocabulary.contains(String(word.dropFirst(known.count))),
+                word.count >= known.count + 2, word.hasPrefix(known),
                 known.count > (prefix?.count ?? 0) || (known.count == prefix?.count && known < prefix!)
             {
                 prefix = known
@@ -115,7 +127,19 @@ struct Tagger {
         let short = word.count == 3
         let allowance = short ? 1 : EditDistance.allowance(forLength: word.count)
         guard allowance > 0, word.allSatisfy(\.isLetter) else { return nil }
+        let close = nearest(word, allowance: allowance, short: short)
+        if let (d, hit) = close, d == 1,
+            lexicon.columnWords.contains(hit) || lexicon.tableWords.contains(hit)
+        {
+            // One slip from a column or table word ("shipmnets") beats a shared stem or prefix.
+            return hit
+        }
         if word.count >= 5, let hit = grounding(word) { return hit }
+        return close?.1
+    }
+
+    /// The known word nearest to `word` within `allowance` edits, with its distance.
+    private func nearest(_ word: String, allowance: Int, short: Bool) -> (Int, String)? {
         var best: (Int, String)?
         for known in short ? lexicon.columnWords : lexicon.vocabulary
         where known.count >= 3 && abs(known.count - word.count) <= allowance {
@@ -123,6 +147,6 @@ struct Tagger {
             if let b = best, !((d, known) < b) { continue }
             best = (d, known)
         }
-        return best?.1
+        return best
     }
 }

@@ -51,6 +51,14 @@ enum Tokenizer {
             } else if c == "%" {
                 out.append(Token(text: "%", kind: .symbol))
                 i += 1
+            } else if "$€£".contains(c), i + 1 < chars.count, chars[i + 1].isNumber {
+                // "$500": the currency goes after the number as its unit word.
+                let before = out.count
+                out += tokens(String(chars[(i + 1)...].prefix { !$0.isWhitespace }))
+                if out.count > before, out[before].number != nil {
+                    out.insert(Token(text: "dollars", kind: .word), at: before + 1)
+                }
+                i += 1 + chars[(i + 1)...].prefix { !$0.isWhitespace }.count
             } else {
                 i += 1
             }

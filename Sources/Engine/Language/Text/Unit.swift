@@ -1,8 +1,8 @@
 /// A unit of measure written after a number ("5 kg") or at the end of a column name
 /// (`body_mass_g`, `Weight_in_lbs`), so numbers can be converted to the column's unit.
 struct Unit: Sendable, Hashable {
-    /// What the unit measures: "mass", "length", "volume"; "" for words that only decorate a
-    /// number ("dollars", "percent").
+    /// What the unit measures: "mass", "length", "volume", "money"; "" for words that only
+    /// decorate a number ("percent", "points").
     var dimension: String
     /// How many base units (gram, millimetre, millilitre) one of this unit is.
     var factor: Double
@@ -43,7 +43,14 @@ struct Unit: Sendable, Hashable {
         add("ml|milliliter|milliliters|millilitre|millilitres", "volume", 1)
         add("liter|liters|litre|litres", "volume", 1_000)
         add("gal|gallon|gallons", "volume", 3_785.411784)
-        add("dollar|dollars|usd|bucks|euro|euros|eur|percent|pct|points|%", "", 1)
+        add("dollar|dollars|usd|bucks|euro|euros|eur", "money", 1)
+        add("percent|pct|points|%", "", 1)
+        // Degrees are not converted (°F and °C differ by an offset): the unit only finds the column.
+        add("degree|degrees|deg|fahrenheit|celsius", "temperature", 1)
+        // Durations in days, like `durations`; day and longer stay time-grain words.
+        add("sec|secs|second|seconds", "duration", 1 / 86_400)
+        add("min|mins|minute|minutes", "duration", 1 / 1_440)
+        add("hr|hrs|hour|hours", "duration", 1 / 24)
         return t
     }()
 }
@@ -55,12 +62,21 @@ extension LexiconField {
             let u = Unit.named(last) ?? Self.shortUnits[last],
             !u.dimension.isEmpty
         else { return nil }
+        // `temp_min`, `price_min`: the smallest value, not minutes.
+        if u.dimension == "duration", !words.dropLast().contains(where: Self.timeWords.contains) { return nil }
         return u
     }
+
+    /// Words that make a trailing `min`, `sec` or `hrs` a unit of time (`air_time_min`, `dep_delay_min`).
+    static let timeWords: Set<String> = [
+        "time", "delay", "downtime", "duration", "dur", "wait", "sess", "session", "uptime", "runtime", "call",
+        "handle", "response", "travel", "play", "played", "idle", "lead", "cycle", "drive", "ride", "trip", "flight",
+    ]
 
     /// One-letter units only a column name's last word stands for (`volume_l`, `height_m`).
     private static let shortUnits: [String: Unit] = [
         "m": Unit(dimension: "length", factor: 1_000), "l": Unit(dimension: "volume", factor: 1_000),
+        "f": Unit(dimension: "temperature", factor: 1), "c": Unit(dimension: "temperature", factor: 1),
     ]
 
     /// `value` written in `unit`, in this column's unit (unchanged when either is unknown or
