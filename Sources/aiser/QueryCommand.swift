@@ -8,7 +8,12 @@ struct QueryCommand: ParsableCommand {
         abstract: "Run read-only SQL over data files.",
         discussion: """
             Each --data file becomes a table named after its file stem (sales_2024.csv → sales_2024).
-            The SQL may only read; it runs under a time limit and a row cap.
+            The SQL may only read (one statement; REINDEX, VACUUM and ANALYZE are refused); it runs
+            under a time limit and a row cap.
+
+            Exit status: 0 when every row was written, 1 on an error, 3 when the result was cut at
+            --max-rows (the rows up to the cap are written, in every format, and standard error
+            says so).
 
             Example:
               aiser query --data sales.csv "SELECT region, sum(revenue) FROM sales GROUP BY 1"
@@ -51,6 +56,14 @@ struct QueryCommand: ParsableCommand {
                 throw CLIMessage(e.line == nil ? "sql: \(e.message)" : "sql:\(e.description)")
             }
             try emit(format.render(result))
+            if result.truncated {
+                FileHandle.standardError.write(
+                    Data("sql: result truncated at \(maxRows) rows; raise --max-rows to see the rest\n".utf8))
+                throw ExitCode(Self.truncatedStatus)
+            }
         }
     }
+
+    /// The exit status when the row cap cut the result (documented in the help text).
+    static let truncatedStatus: Int32 = 3
 }

@@ -50,6 +50,28 @@ struct QueryCommandTests {
         #expect(missing.stderr == "\(dir.path("nope.csv")): no such file\n")
     }
 
+    @Test(
+        "reports row-cap truncation on stderr and with exit status 3 in every format (regression: silent in csv/json)",
+        arguments: ["csv", "json", "table"])
+    func truncation(format: String) throws {
+        let r = try AiserBinary.run([
+            "query", "--data", sales, "--format", format, "--max-rows", "2", "SELECT * FROM sales_2024",
+        ])
+        #expect(r.status == 3)
+        #expect(r.stderr == "sql: result truncated at 2 rows; raise --max-rows to see the rest\n")
+        #expect(r.stdout.contains("North"))
+        let whole = try AiserBinary.run(["query", "--data", sales, "--format", format, "SELECT * FROM sales_2024"])
+        #expect(whole.status == 0)
+        #expect(whole.stderr.isEmpty)
+    }
+
+    @Test("refuses a second statement with a located error (regression: SELECT 1; garbage((( exited 0)")
+    func secondStatement() throws {
+        let r = try AiserBinary.run(["query", "--data", sales, "SELECT 1; garbage((("])
+        #expect(r.status == 1)
+        #expect(r.stderr.hasPrefix("sql:1:11: only one statement is allowed"))
+    }
+
     @Test("a malformed file is reported as path:line:column")
     func malformed() throws {
         let broken = try dir.write("broken.csv", "a,b\n1,2\n\"x,3\n")

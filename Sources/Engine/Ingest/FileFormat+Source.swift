@@ -7,7 +7,11 @@ extension FileFormat {
         case .csv: return try CSVSource(url: url)
         case .tsv: return try CSVSource(url: url, delimiter: 0x09)
         case .xlsx: return try XLSXSource(url: url, sheet: options.sheet)
-        case .json, .ndjson: return try JSONSource(url: url)
+        case .json, .ndjson:
+            var limits = JSONSource.Limits()
+            limits.maxColumns = options.limits.maxColumns
+            limits.maxFieldBytes = options.limits.maxFieldBytes
+            return try JSONSource(url: url, limits: limits)
         }
     }
 }

@@ -4,9 +4,12 @@ public struct IngestOptions: Sendable {
     public var format: FileFormat?
     /// The sheet of a workbook to load; `nil` (the default) loads the first sheet.
     public var sheet: String?
+    /// Caps on record, field, column-count and column-name sizes.
+    public var limits: IngestLimits
 
-    public init(format: FileFormat? = nil, sheet: String? = nil) {
+    public init(format: FileFormat? = nil, sheet: String? = nil, limits: IngestLimits = IngestLimits()) {
         self.format = format
         self.sheet = sheet
+        self.limits = limits
     }
 }

@@ -32,18 +32,18 @@ public enum Ingestor {
     {
         let format = try options.format ?? FileFormat.detect(url)
         let source = try format.source(for: url, options: options)
-        let loader = TableLoader(path: url.path, db: db, table: table)
+        let loader = TableLoader(path: url.path, db: db, table: table, limits: options.limits)
         if let csv = source as? CSVSource {
             let encoding = csv.dialect.encoding
             var report = try loader.load(delimiter: csv.dialect.delimiter) {
-                try ByteRowCursor(tokenizer: try csv.tokenizer(), encoding: encoding)
+                try ByteRowCursor(tokenizer: try csv.tokenizer(limits: options.limits), encoding: encoding)
             }
             if encoding == .windows1252 {
                 report.warnings.insert("the file is not valid UTF-8, so it was read as Windows-1252", at: 0)
             }
             return report
         }
-        return try loader.load { FieldRowCursor(reader: try source.open()) }
+        return try loader.load { FieldRowCursor(reader: try source.open(), path: url.path, limits: options.limits) }
     }
 
     /// Table name for a file: its stem, normalised (`sales_2024.csv` → `sales_2024`).

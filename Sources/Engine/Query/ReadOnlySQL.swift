@@ -22,7 +22,8 @@ public struct ReadOnlySQL: Sendable {
 
     public init(limits: Limits = Limits()) { self.limits = limits }
 
-    /// Runs one statement of `sql` on `db` with named (`:name`, `$name`, `@name`) or positional
+    /// Runs the one statement of `sql` (a second statement, or `REINDEX`/`VACUUM`/`ANALYZE`, is
+    /// refused) on `db` with named (`:name`, `$name`, `@name`) or positional
     /// (`?`) parameters bound from `parameters` / `positional`.
     public func run(
         _ sql: String, on db: Connection, parameters: [String: SQLValue] = [:], positional: [SQLValue] = []
@@ -37,12 +38,14 @@ public struct ReadOnlySQL: Sendable {
         sqlite3_set_authorizer(db.handle, authorize, context.toOpaque())
         sqlite3_progress_handler(db.handle, 4_000, progress, context.toOpaque())
 
+        try Self.refuseMaintenance(sql)
         let statement: Statement
         do {
             statement = try db.prepare(sql)
         } catch let e as StoreError {
             throw locate(e, in: sql, denied: guardrail.denied)
         }
+        try Self.requireSingleStatement(sql, tail: statement.tailOffset)
         if !statement.isReadOnly {
             throw QueryError("only read-only statements (SELECT, WITH) are allowed")
         }
@@ -151,6 +154,8 @@ extension ReadOnlySQL {
             return "CREATE"
         case SQLITE_DROP_TABLE, SQLITE_DROP_VIEW, SQLITE_DROP_INDEX, SQLITE_DROP_TEMP_TABLE: return "DROP"
         case SQLITE_ALTER_TABLE: return "ALTER TABLE"
+        case SQLITE_REINDEX: return "REINDEX"
+        case SQLITE_ANALYZE: return "ANALYZE"
         default: return "this statement"
         }
     }

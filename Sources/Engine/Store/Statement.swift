@@ -6,10 +6,19 @@ let SQLITE_TRANSIENT = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 public final class Statement {
     let handle: OpaquePointer
     unowned let connection: Connection
+    /// The UTF-8 byte offset in the SQL text where the first statement ends (SQLite's tail): any
+    /// text from here on was not compiled.
+    public let tailOffset: Int
 
     init(connection: Connection, sql: String) throws {
         var stmt: OpaquePointer?
-        let rc = sqlite3_prepare_v3(connection.handle, sql, -1, 0, &stmt, nil)
+        var consumed = 0
+        let rc = sql.withCString { base in
+            var tail: UnsafePointer<CChar>?
+            let rc = sqlite3_prepare_v3(connection.handle, base, -1, 0, &stmt, &tail)
+            if let tail { consumed = base.distance(to: tail) }
+            return rc
+        }
         guard rc == SQLITE_OK, let stmt else {
             let offset = Int(sqlite3_error_offset(connection.handle))
             let kind: StoreError.Kind = rc == SQLITE_AUTH ? .readOnly : .prepare
@@ -17,6 +26,7 @@ public final class Statement {
         }
         self.handle = stmt
         self.connection = connection
+        self.tailOffset = consumed
     }
 
     deinit { sqlite3_finalize(handle) }

@@ -44,7 +44,8 @@ public enum ErrorCode: String, Sendable, CaseIterable, Codable {
         case .validationError: return "The request data is invalid; `details` names each field."
         case .rateLimitExceeded: return "Too many requests in this category; see `retry_after`."
         case .internalError: return "Unexpected server error (details are only logged)."
-        case .serviceUnavailable: return "The server is not ready or is shutting down."
+        case .serviceUnavailable:
+            return "The server is not ready, or heavy work is queued full or over its time limit; see `retry_after`."
         }
     }
 }

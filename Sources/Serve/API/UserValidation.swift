@@ -15,7 +15,8 @@ enum UserValidation {
     /// Why `password` is not acceptable, or nil.
     static func passwordProblem(_ password: String) -> String? {
         if password.contains("\u{0}") { return "must not contain NUL characters" }
-        return passwordLength.contains(password.count)
+        // Counted in Unicode scalars, as JSON Schema's minLength/maxLength count them.
+        return passwordLength.contains(password.unicodeScalars.count)
             ? nil : "must be \(passwordLength.lowerBound) to \(passwordLength.upperBound) characters"
     }
 

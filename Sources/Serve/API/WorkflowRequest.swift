@@ -4,6 +4,9 @@ import Foundation
 /// `POST /ai/workflow`: a `WorkflowDocument`; the data source is the `data_source` parameter of a
 /// step (as in the reference) or a top-level `data_source`.
 struct WorkflowRequest: Decodable, Sendable {
+    /// Steps a workflow may have at most (the document says so with `maxItems`).
+    static let maxSteps = 50
+
     let document: WorkflowDocument
     let dataSource: String?
 

@@ -25,6 +25,7 @@ public struct AiserServer: Sendable {
         try await AccountService(backend: backend).bootstrapAdmin()
         let table = routeTable(backend)
         let router = Router(context: AppContext.self)
+        router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: RequestSetupMiddleware(routes: table, trustedProxies: Set(settings.trustedProxies)))
         router.add(middleware: LogMiddleware())
         router.add(middleware: MetricsMiddleware(recorder: backend.metrics))
@@ -37,6 +38,8 @@ public struct AiserServer: Sendable {
         router.add(middleware: RateLimitMiddleware(limiter: backend.limiter))
         // The one error edge: every middleware above it only sees responses.
         router.add(middleware: ErrorMiddleware())
+        router.add(
+            middleware: BodyLimitMiddleware(uploadLimit: settings.uploadLimit, jsonLimit: settings.jsonBodyLimit))
         router.add(middleware: AccessMiddleware())
         for endpoint in table.endpoints {
             let handler = endpoint.handler
@@ -45,7 +48,7 @@ public struct AiserServer: Sendable {
             }
         }
         let application = Application(
-            router: router,
+            router: router, server: .guardedHTTP1(settings.connections, logger: logger),
             configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "aiser"),
             services: settings.webhooks.runsWorker ? [backend.webhookDispatcher] : [],
             onServerRunning: { channel in await onListening(channel.localAddress?.port ?? settings.port) },

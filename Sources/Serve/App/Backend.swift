@@ -56,7 +56,7 @@ struct Backend: Sendable {
             apiKeys: SQLiteAPIKeyRepository(db: metadata), dataSources: dataSources,
             charts: SQLiteChartRepository(db: metadata), dashboards: SQLiteDashboardRepository(db: metadata),
             aiResults: SQLiteAIResultRepository(db: metadata),
-            sources: SourceStore(files: files, cacheSize: settings.sourceCacheSize),
+            sources: SourceStore(files: files, cacheSize: settings.sourceCacheSize, limits: settings.work),
             webhooks: WebhookRepository(db: metadata, box: SecretBox(serverSecret: secret)),
             urlGuard: URLGuard(
                 resolver: SystemResolver(), allowPrivate: settings.webhooks.allowPrivate,

@@ -16,11 +16,15 @@ public struct ServerSettings: Sendable, Equatable {
     public var mode = Mode.development
     public var adminEmail: String?
     public var adminPassword: String?
-    /// Largest accepted upload in bytes (100 MB).
+    /// Largest accepted upload in bytes (100 MiB).
     public var uploadLimit = 100 * 1024 * 1024
-    /// Largest accepted JSON request body in bytes (1 MB).
+    /// Largest accepted JSON request body in bytes (1 MiB).
     public var jsonBodyLimit = 1024 * 1024
     public var rateLimits = RateLimits()
+    /// Connection deadlines and caps.
+    public var connections = ConnectionLimits()
+    /// Limits of heavy work (uploads' ingest, questions, analyses, workflows).
+    public var work = WorkLimits()
     /// Addresses of reverse proxies whose `X-Forwarded-For` is believed.
     public var trustedProxies: [String] = []
     /// bcrypt work factor for new password hashes.

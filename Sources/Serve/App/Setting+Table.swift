@@ -39,7 +39,7 @@ extension Setting {
             },
             Setting(
                 "AISER_UPLOAD_LIMIT_MB", default: { String($0.uploadLimit / (1024 * 1024)) },
-                "Largest accepted upload in megabytes; larger ones get 413."
+                "Largest accepted upload in MiB (1 MiB = 1,048,576 bytes); larger ones get 413 before any of the body is read."
             ) {
                 $0.uploadLimit = try int($1, "AISER_UPLOAD_LIMIT_MB", 1...1_000_000) * 1024 * 1024
             },
@@ -85,7 +85,7 @@ extension Setting {
                 $0.rateLimits[category] = try int($1, key, 1...10_000_000)
             }
         }
-        + webhookSettings + metricsSettings
+        + connections + scheduling + webhookSettings + metricsSettings
 
     static func int(_ text: String, _ key: String, _ range: ClosedRange<Int>) throws -> Int {
         guard let n = Int(text.trimmingCharacters(in: .whitespaces)), range.contains(n) else {

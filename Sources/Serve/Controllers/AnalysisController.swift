@@ -16,7 +16,7 @@ struct AnalysisController: Controller {
                     tag: "ai", access: .authenticated(.createCharts), category: .ai,
                     body: RequestBody(
                         contentType: "application/json", schema: .reference("AnalysisRequest"), required: true),
-                    success: (201, .reference("Analysis")), errors: [.resourceNotFound]),
+                    success: (201, .reference("Analysis")), errors: [.resourceNotFound, .serviceUnavailable]),
                 create),
             Endpoint(
                 Route(

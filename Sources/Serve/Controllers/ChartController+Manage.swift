@@ -141,7 +141,8 @@ extension ChartController {
         guard let record = try await backend.charts.find(id: id) else { throw APIError.notFound }
         var headers = HTTPFields()
         headers[.contentType] = "text/html; charset=utf-8"
-        headers[.contentSecurityPolicy] = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+        headers[.contentSecurityPolicy] =
+            "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'"
         headers[.cacheControl] = "no-store"
         return Response(
             status: .ok, headers: headers,

@@ -16,7 +16,7 @@ struct ChartController: Controller {
                     tag: "analytics", access: .authenticated(.createCharts), category: .analytics,
                     body: RequestBody(
                         contentType: "application/json", schema: .reference("CreateChartRequest"), required: true),
-                    success: (201, .reference("CreatedChart")), errors: [.resourceNotFound]),
+                    success: (201, .reference("CreatedChart")), errors: [.resourceNotFound, .serviceUnavailable]),
                 create)
         ] + ChartController.manage(self)
     }

@@ -15,7 +15,7 @@ struct DataController: Controller {
                     tag: "data", access: .authenticated(.uploadData), category: .data,
                     body: RequestBody(
                         contentType: "multipart/form-data", schema: .reference("UploadForm"), required: true),
-                    success: (201, .reference("DataSource"))),
+                    success: (201, .reference("DataSource")), errors: [.serviceUnavailable]),
                 upload),
             Endpoint(
                 Route(
@@ -70,7 +70,8 @@ struct DataController: Controller {
             throw APIError.validation("data_source_name", "1 to 200 characters.")
         }
         let table = Ingestor.tableName(for: URL(fileURLWithPath: fileName))
-        let (report, profile) = try await backend.sources.run { [files = backend.files] in
+        let (report, profile) = try await backend.sources.run(organization: identity.organizationID) {
+            [files = backend.files] in
             do {
                 return try files.build(id: id, upload: uploadURL, format: format, table: table)
             } catch let error as IngestError {

@@ -16,7 +16,7 @@ struct WorkflowController: Controller {
                     tag: "ai", access: .authenticated(.createCharts), category: .ai,
                     body: RequestBody(
                         contentType: "application/json", schema: .reference("WorkflowRequest"), required: true),
-                    success: (201, .reference("Workflow")), errors: [.resourceNotFound]),
+                    success: (201, .reference("Workflow")), errors: [.resourceNotFound, .serviceUnavailable]),
                 run),
             Endpoint(
                 Route(
@@ -30,7 +30,9 @@ struct WorkflowController: Controller {
         let identity = try context.identity()
         let body = try await JSONBody.decode(WorkflowRequest.self, from: request, limit: backend.settings.jsonBodyLimit)
         guard !body.document.steps.isEmpty else { throw APIError.validation("steps", "At least one step is required.") }
-        guard body.document.steps.count <= 50 else { throw APIError.validation("steps", "At most 50 steps.") }
+        guard (1...WorkflowRequest.maxSteps).contains(body.document.steps.count) else {
+            throw APIError.validation("steps", "1 to \(WorkflowRequest.maxSteps) steps.")
+        }
         let source = try await backend.dataSources.named(try body.source(), organizationID: identity.organizationID)
         let document = body.document
         let output: JSONValue

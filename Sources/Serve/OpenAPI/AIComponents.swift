@@ -15,7 +15,7 @@ enum AIComponents {
                         .request(
                             [
                                 ("include_insights", .boolean), ("include_recommendations", .boolean),
-                                ("confidence_threshold", .number),
+                                ("confidence_threshold", .numberIn(0...1)),
                             ],
                             required: [])
                     ),
@@ -70,7 +70,7 @@ enum AIComponents {
                                     ("type", .string(enumeration: WorkflowRunner.stepTypes)),
                                     ("parameters", .map(.any)),
                                 ],
-                                required: ["type"]), maxItems: 50)
+                                required: ["type"]), minItems: 1, maxItems: WorkflowRequest.maxSteps)
                     ),
                     (
                         "options",

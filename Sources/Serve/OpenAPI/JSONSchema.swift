@@ -7,9 +7,12 @@ indirect enum JSONSchema: Sendable {
         pattern: String? = nil)
     case integer(minimum: Int? = nil, maximum: Int? = nil)
     case number
+    /// A number within whole bounds (a fraction: `numberIn(0...1)`).
+    case numberIn(ClosedRange<Int>)
     case boolean
-    case array(JSONSchema, maxItems: Int? = nil, minItems: Int? = nil)
-    case object([(String, JSONSchema)], required: [String], additional: Bool = true)
+    case array(JSONSchema, minItems: Int? = nil, maxItems: Int? = nil)
+    /// `additional`: `nil` leaves `additionalProperties` out; `true`/`false` states it.
+    case object([(String, JSONSchema)], required: [String], additional: Bool? = nil)
     case map(JSONSchema)
     case nullable(JSONSchema)
     case reference(String)
@@ -17,9 +20,13 @@ indirect enum JSONSchema: Sendable {
 
     static let text = JSONSchema.string()
 
-    /// A request object: optional properties may also be `null` (treated as absent).
+    /// A request object: optional properties may also be `null` (treated as absent). Unknown
+    /// properties are ignored, not refused, and the document says so (`additionalProperties: true`):
+    /// a client written against a newer version keeps working against an older server.
     static func request(_ properties: [(String, JSONSchema)], required: [String]) -> JSONSchema {
-        .object(properties.map { required.contains($0.0) ? $0 : ($0.0, .nullable($0.1)) }, required: required)
+        .object(
+            properties.map { required.contains($0.0) ? $0 : ($0.0, .nullable($0.1)) }, required: required,
+            additional: true)
     }
     static let dateTime = JSONSchema.string(format: "date-time")
 
@@ -40,8 +47,13 @@ indirect enum JSONSchema: Sendable {
             if let maximum { o.append(("maximum", .number(Double(maximum)))) }
             return .fields(o)
         case .number: return .fields([("type", "number")])
+        case .numberIn(let range):
+            return .fields([
+                ("type", "number"), ("minimum", .number(Double(range.lowerBound))),
+                ("maximum", .number(Double(range.upperBound))),
+            ])
         case .boolean: return .fields([("type", "boolean")])
-        case .array(let items, let maxItems, let minItems):
+        case .array(let items, let minItems, let maxItems):
             var o: [(String, JSONValue)] = [("type", "array"), ("items", items.json)]
             if let minItems { o.append(("minItems", .number(Double(minItems)))) }
             if let maxItems { o.append(("maxItems", .number(Double(maxItems)))) }
@@ -51,7 +63,7 @@ indirect enum JSONSchema: Sendable {
                 ("type", "object"), ("properties", .fields(properties.map { ($0.0, $0.1.json) })),
             ]
             if !required.isEmpty { o.append(("required", .array(required.map { .string($0) }))) }
-            if !additional { o.append(("additionalProperties", false)) }
+            if let additional { o.append(("additionalProperties", .bool(additional))) }
             return .fields(o)
         case .map(let values):
             return .fields([("type", "object"), ("additionalProperties", values.json)])

@@ -53,7 +53,7 @@ enum OpenAPIDocument {
         ("X-RateLimit-Limit", header("Requests allowed in the current window.", integer: true)),
         ("X-RateLimit-Remaining", header("Requests left in the current window.", integer: true)),
         ("X-RateLimit-Reset", header("Epoch second when the window resets.", integer: true)),
-        ("Retry-After", header("Seconds until the window resets.", integer: true)),
+        ("Retry-After", header("Seconds to wait before trying again.", integer: true)),
     ]
 
     static func header(_ description: String, integer: Bool = false) -> JSONValue {
@@ -131,7 +131,9 @@ enum OpenAPIDocument {
         if route.path == "/readyz" { codes.append(.serviceUnavailable) }
         for code in codes {
             var headers = rateHeaders
-            if code == .rateLimitExceeded { headers.append(("Retry-After", ref("Retry-After"))) }
+            if code == .rateLimitExceeded || (code == .serviceUnavailable && route.path != "/readyz") {
+                headers.append(("Retry-After", ref("Retry-After")))
+            }
             out.append(
                 (
                     String(code.status.code),

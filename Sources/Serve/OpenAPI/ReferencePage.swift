@@ -70,6 +70,14 @@ enum ReferencePage {
             429 with `retry_after` in the body and a `Retry-After` header. `/healthz` and `/readyz` are not
             limited.
 
+            Heavy work (an upload's ingest, a question, an analysis, a workflow) runs on at most
+            `AISER_HEAVY_WORKERS` workers, `AISER_HEAVY_PER_ORGANIZATION` per organization; a freed
+            worker goes to the waiting organization that runs the fewest. Beyond that it waits in a queue
+            of `AISER_HEAVY_QUEUE` (`AISER_HEAVY_QUEUE_PER_ORGANIZATION` per organization). A full queue,
+            or a question, analysis or workflow past `AISER_HEAVY_TIME_LIMIT` seconds (waiting
+            included), is answered 503 `SERVICE_UNAVAILABLE` with `retry_after` and a `Retry-After`
+            header. Everything else, `/healthz` included, never waits behind heavy work.
+
             | Category | Requests per window (default \(RateLimits().windowSeconds) s) | Variable |
             |----------|-------------------------------------|----------|
 

@@ -1,6 +1,6 @@
 /// The named schemas of the webhook endpoints.
 enum WebhookComponents {
-    static let events = JSONSchema.array(.string(enumeration: WebhookEvent.subscribable), maxItems: 20, minItems: 1)
+    static let events = JSONSchema.array(.string(enumeration: WebhookEvent.subscribable), minItems: 1, maxItems: 20)
 
     static let webhookProperties: [(String, JSONSchema)] = [
         ("webhook_id", .text), ("name", .text), ("url", .text), ("events", .array(.text)), ("active", .boolean),

@@ -52,7 +52,8 @@ struct SourceFiles: Sendable {
         try? FileManager.default.removeItem(at: url(of: id))
     }
 
-    /// Removes partial builds, stale uploads and files without a metadata record.
+    /// Removes partial builds with their SQLite side files (`.partial-journal`, `-wal`, `-shm`),
+    /// stale uploads, and files without a metadata record.
     func cleanUp(keeping ids: Set<String>) {
         let fm = FileManager.default
         for name in (try? fm.contentsOfDirectory(atPath: incomingDirectory.path)) ?? [] {
@@ -60,7 +61,7 @@ struct SourceFiles: Sendable {
         }
         for name in (try? fm.contentsOfDirectory(atPath: directory.path)) ?? [] where name != ".incoming" {
             let id = name.components(separatedBy: ".").first ?? name
-            if name.hasSuffix(".partial") || (name.hasSuffix(".sqlite") && !ids.contains(id)) {
+            if name.contains(".sqlite.partial") || (name.contains(".sqlite") && !ids.contains(id)) {
                 try? fm.removeItem(at: directory.appendingPathComponent(name))
             }
         }

@@ -68,4 +68,35 @@ struct ReadOnlySQLTests {
     func missingParameter() throws {
         #expect(throws: QueryError.self) { try ReadOnlySQL().run("SELECT * FROM t WHERE region = :r", on: try db()) }
     }
+
+    @Test(
+        "refuses a second statement instead of silently ignoring it (regression: issue 17 finding 5)",
+        arguments: ["SELECT 1; garbage(((", "SELECT n FROM t;\nDELETE FROM t", "SELECT 1; SELECT 2"])
+    func secondStatement(sql: String) throws {
+        let e = #expect(throws: QueryError.self) { try ReadOnlySQL().run(sql, on: try db()) }
+        #expect(e?.message.contains("only one statement") == true)
+    }
+
+    @Test("locates the second statement at its line and column")
+    func secondStatementPosition() throws {
+        let e = #expect(throws: QueryError.self) { try ReadOnlySQL().run("SELECT 1;\n  garbage(((", on: try db()) }
+        #expect(e?.line == 2)
+        #expect(e?.column == 3)
+    }
+
+    @Test("accepts a trailing semicolon, spaces and comments after the statement")
+    func trailingComments() throws {
+        let r = try ReadOnlySQL().run("SELECT n FROM t ORDER BY n; -- done\n/* really */ ;\n", on: try db())
+        #expect(r.rows == [[1], [2]])
+    }
+
+    @Test(
+        "refuses REINDEX, VACUUM and ANALYZE (regression: REINDEX was allowed)",
+        arguments: ["REINDEX", "reindex t", "VACUUM", "/* x */ ANALYZE", "ANALYZE t"])
+    func maintenance(sql: String) throws {
+        let conn = try db()
+        try conn.execute("CREATE INDEX t_n ON t(n)")
+        let e = #expect(throws: QueryError.self) { try ReadOnlySQL().run(sql, on: conn) }
+        #expect(e?.message.hasPrefix("not allowed in a read-only query") == true)
+    }
 }

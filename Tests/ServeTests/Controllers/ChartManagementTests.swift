@@ -65,6 +65,9 @@ struct ChartManagementTests {
             let page = try await c.call(.get, "/charts/\(id)")
             #expect(page.body.contains("<title>Revenue &lt;by&gt; product</title>"))
             #expect(!page.body.contains("Revenue <by>"))
+            // Regression (issue 17, finding 9): the page could be framed by any site.
+            #expect(page.header("Content-Security-Policy")?.contains("frame-ancestors 'self'") == true)
+            #expect(page.header("X-Content-Type-Options") == "nosniff")
 
             let bad = try await c.call(
                 .put, "/api/v1/analytics/chart/\(id)", token: admin, json: ["options": ["legend": "middle"]])

@@ -159,6 +159,10 @@ struct DataControllerTests {
         settings.adminEmail = nil
         try Data("partial".utf8).write(to: files.partialURL(of: "ds_crashed"))
         try Data("orphan".utf8).write(to: files.url(of: "ds_orphan"))
+        // Regression (issue 17, finding 8): SQLite's rollback journal of a partial build stayed.
+        let partialJournal = files.partialURL(of: "ds_crashed").path + "-journal"
+        try Data("journal".utf8).write(to: URL(fileURLWithPath: partialJournal))
+        try Data("journal".utf8).write(to: URL(fileURLWithPath: files.url(of: "ds_orphan").path + "-journal"))
         try Data("upload".utf8).write(to: files.uploadURL(of: "ds_upload"))
         _ = try await AiserServer.make(settings: settings, logger: .init(label: "t"))
         let left = try FileManager.default.contentsOfDirectory(atPath: files.directory.path).filter {

@@ -28,7 +28,7 @@ public struct CSVSource: RecordSource {
     public func open() throws -> any RecordReader { try CSVReader(source: self) }
 
     /// A tokenizer over the raw bytes (the loader's fast path).
-    func tokenizer() throws -> CSVTokenizer {
-        CSVTokenizer(file: try ChunkedFile(url: url), delimiter: dialect.delimiter)
+    func tokenizer(limits: IngestLimits = IngestLimits()) throws -> CSVTokenizer {
+        CSVTokenizer(file: try ChunkedFile(url: url), delimiter: dialect.delimiter, limits: limits)
     }
 }

@@ -8,11 +8,15 @@ import Foundation
 /// CRLF or CR. Blank lines are skipped. An unterminated quote is an `IngestError` pointing at it.
 final class CSVTokenizer {
     static let chunkSize = 1 << 20
-    /// A record this long almost always means a quote was left open; stop instead of growing.
-    static let maxRecordBytes = 64 << 20
 
     let file: ChunkedFile
     let delimiter: UInt8
+    /// A longer record is an error (often a quote left open), so the buffer stops growing there.
+    let maxRecordBytes: Int
+    /// A longer field is an error at its line and column.
+    let maxFieldBytes: Int
+    /// A record with more fields is an error at the first field past the cap.
+    let maxFields: Int
     private var buffer: UnsafeMutablePointer<UInt8>
     private var capacity: Int
     private var start = 0
@@ -29,10 +33,16 @@ final class CSVTokenizer {
     /// Indexes of the quoted fields of the current record (they need unescaping).
     private var quotedFields: [Int] = []
 
-    init(file: ChunkedFile, delimiter: UInt8, chunkSize: Int = CSVTokenizer.chunkSize) {
+    init(
+        file: ChunkedFile, delimiter: UInt8, chunkSize: Int = CSVTokenizer.chunkSize,
+        limits: IngestLimits = IngestLimits()
+    ) {
         self.file = file
         self.delimiter = delimiter
-        capacity = max(chunkSize, 16)
+        maxRecordBytes = limits.maxRecordBytes
+        maxFieldBytes = limits.maxFieldBytes
+        maxFields = limits.maxColumns
+        capacity = max(min(chunkSize, limits.maxRecordBytes), 16)
         buffer = .allocate(capacity: capacity)
         bounds = .allocate(capacity: boundsCapacity * 2)
     }
@@ -82,6 +92,7 @@ final class CSVTokenizer {
         defer { count = n }
         while true {
             let fieldStart = pos
+            let fieldLine = nextLine &+ newlines
             if pos < end && p[pos] == quote {
                 let quoteLine = nextLine + newlines
                 pos += 1
@@ -109,6 +120,14 @@ final class CSVTokenizer {
                 let b = p[pos]
                 if b == d || b == lf || b == cr { break }
                 pos &+= 1
+            }
+            if pos &- fieldStart > maxFieldBytes {
+                throw tooLong(field: n, at: fieldStart, line: fieldLine)
+            }
+            if n == maxFields {
+                throw IngestError(
+                    path: file.path, line: fieldLine, column: column(of: fieldStart),
+                    message: "a record has more than \(maxFields) fields")
             }
             if n == boundsCapacity {
                 let bigger = UnsafeMutablePointer<Int>.allocate(capacity: boundsCapacity * 4)
@@ -154,16 +173,19 @@ final class CSVTokenizer {
             start = 0
         }
         if end == capacity {
-            guard capacity < Self.maxRecordBytes else {
+            guard capacity < maxRecordBytes else {
                 throw IngestError(
-                    path: file.path, line: nextLine,
-                    message: "a record is longer than 64 MiB; is a quote left open?")
+                    path: file.path, line: nextLine, column: 1,
+                    message:
+                        "a record is longer than \(IngestLimits.describe(bytes: maxRecordBytes)); is a quote left open?"
+                )
             }
-            let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+            let grown = min(capacity * 2, maxRecordBytes)
+            let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
             bigger.update(from: buffer, count: end)
             buffer.deallocate()
             buffer = bigger
-            capacity *= 2
+            capacity = grown
         }
         let want = capacity - end
         let n = try file.fill(UnsafeMutableRawBufferPointer(start: buffer + end, count: want))
@@ -203,12 +225,23 @@ final class CSVTokenizer {
     }
 
     private func unterminatedQuote(at quotePos: Int, line: Int) -> IngestError {
-        var lineStart = quotePos
+        IngestError(
+            path: file.path, line: line, column: column(of: quotePos),
+            message: "a quoted field starts here but its closing quote is missing")
+    }
+
+    private func tooLong(field n: Int, at fieldStart: Int, line: Int) -> IngestError {
+        IngestError(
+            path: file.path, line: line, column: column(of: fieldStart),
+            message: "field \(n + 1) is longer than \(IngestLimits.describe(bytes: maxFieldBytes))")
+    }
+
+    /// The 1-based column (in characters) of buffer position `pos` within its line.
+    private func column(of pos: Int) -> Int {
+        var lineStart = pos
         while lineStart > start, buffer[lineStart - 1] != 0x0A, buffer[lineStart - 1] != 0x0D { lineStart -= 1 }
         var column = 1
-        for j in lineStart..<quotePos where buffer[j] & 0xC0 != 0x80 { column += 1 }
-        return IngestError(
-            path: file.path, line: line, column: column,
-            message: "a quoted field starts here but its closing quote is missing")
+        for j in lineStart..<pos where buffer[j] & 0xC0 != 0x80 { column += 1 }
+        return column
     }
 }

@@ -5,6 +5,7 @@ struct TableLoader {
     let path: String
     let db: Connection
     let table: String
+    var limits = IngestLimits()
 
     /// What the first pass learned.
     struct Survey {
@@ -26,6 +27,7 @@ struct TableLoader {
         guard !cursor.header.isEmpty else {
             throw IngestError(path: path, line: 1, message: "the file is empty; a header row is needed")
         }
+        try checkHeader(cursor.header)
         let (names, warnings) = HeaderNames.normalise(cursor.header)
         let width = names.count
         // A raw buffer, not an array: no uniqueness checks or retains in the per-field loop.
@@ -37,6 +39,11 @@ struct TableLoader {
         while try cursor.advance() {
             rows += 1
             let count = cursor.fieldCount
+            if count > limits.maxColumns {
+                throw IngestError(
+                    path: path, line: cursor.line, column: limits.maxColumns + 1,
+                    message: "a record has more than \(limits.maxColumns) fields")
+            }
             if count != width {
                 raggedRows += 1
                 if raggedLines.count < 20 { raggedLines.append(cursor.line) }
