@@ -39,7 +39,8 @@ extension DataController {
             throw APIError.validation("file", "Unsupported file type; use .csv, .tsv, .xlsx, .json or .ndjson.")
         }
         let table = source.tableName
-        let (report, profile) = try await backend.sources.run { [files = backend.files] in
+        let (report, profile) = try await backend.sources.run(organization: identity.organizationID) {
+            [files = backend.files] in
             do {
                 return try files.build(id: id, upload: uploadURL, format: format, table: table)
             } catch let error as IngestError {

@@ -1,6 +1,12 @@
 import CDispatch
 import Foundation
 
+// `stat`'s fields come from the C headers, which CoreFoundation's module owns in release builds
+// (whole-module): named here so member import visibility finds them in every configuration.
+#if canImport(CoreFoundation)
+    import CoreFoundation
+#endif
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)

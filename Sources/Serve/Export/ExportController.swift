@@ -79,7 +79,9 @@ struct ExportController: Controller {
         }
         let (chart, rows) = try await backend.currentChart(record)
         let title = chart.options.title ?? record.title ?? record.query
-        let bytes = try await backend.sources.run { try ChartExport(options: options).data(chart, rows: rows) }
+        let bytes = try await backend.sources.run(organization: record.organizationID) {
+            try ChartExport(options: options).data(chart, rows: rows)
+        }
         return ExportFile(bytes: bytes, format: options.format, title: title).response(to: request)
     }
 
@@ -107,7 +109,7 @@ struct ExportController: Controller {
         let theme = options.themeName.flatMap(PageTheme.init(rawValue:)) ?? PageTheme(rawValue: record.settings.theme)
         let document = DashboardDocument(
             title: record.name, description: record.description, theme: theme ?? .light, items: items)
-        let bytes = try await backend.sources.run { () -> Data in
+        let bytes = try await backend.sources.run(organization: record.organizationID) { () -> Data in
             if options.format == .pdf {
                 return try document.pdf(
                     paper: options.paper, landscape: options.landscape, includeCharts: options.includeCharts)
