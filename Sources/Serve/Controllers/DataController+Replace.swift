@@ -56,7 +56,9 @@ extension DataController {
         source.columnCount = report.columns.count
         source.schema = report.columns.map { .init(name: $0.name, type: $0.type.rawValue) }
         source.profileJSON = profile.jsonText()
-        guard try await backend.dataSources.replaceFile(source) else { throw APIError.notFound }
+        guard try await backend.dataSources.replaceFile(source, by: identity.userID, at: backend.epoch) else {
+            throw APIError.notFound
+        }
         try await refreshCharts(of: source)
         return try JSONBody.response(DataSourceDTO(source, withSchema: true), message: "Data replaced")
     }

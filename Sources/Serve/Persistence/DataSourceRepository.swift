@@ -9,9 +9,10 @@ protocol DataSourceRepository: Sendable {
     func list(_ filter: DataSourceFilter, page: Page) async throws -> (sources: [DataSourceRecord], total: Int)
     /// Removes the record; `false` when there was none in this organization.
     func delete(id: String, organizationID: String) async throws -> Bool
-    /// Records a replaced file: name, type, size, rows, columns, schema and profile; `false` when
+    /// Records a replaced file: name, type, size, rows, columns, schema and profile, and queues
+    /// `data.uploaded` (with `replaced`) for the webhooks in the same transaction; `false` when
     /// there was no such source.
-    func replaceFile(_ source: DataSourceRecord) async throws -> Bool
+    func replaceFile(_ source: DataSourceRecord, by userID: String, at time: Int64) async throws -> Bool
     /// Every stored id (to clean up files without a record after a crash).
     func allIDs() async throws -> Set<String>
 }

@@ -38,15 +38,26 @@ struct SQLiteDataSourceRepository: DataSourceRepository {
         }
     }
 
-    func replaceFile(_ s: DataSourceRecord) async throws -> Bool {
+    func replaceFile(_ s: DataSourceRecord, by userID: String, at time: Int64) async throws -> Bool {
         try await db.write { c in
-            try c.run(
-                "UPDATE data_sources SET file_name = ?, file_type = ?, file_size = ?, row_count = ?, column_count = ?, schema = ?, profile = ? WHERE id = ? AND organization_id = ?",
-                [
-                    .text(s.fileName), .text(s.fileType), .integer(s.fileSize), .integer(Int64(s.rowCount)),
-                    .integer(Int64(s.columnCount)), .text(StoredJSON.encode(s.schema)), .text(s.profileJSON),
-                    .text(s.id), .text(s.organizationID),
-                ]) > 0
+            try c.transaction {
+                let changed =
+                    try c.run(
+                        "UPDATE data_sources SET file_name = ?, file_type = ?, file_size = ?, row_count = ?, column_count = ?, schema = ?, profile = ? WHERE id = ? AND organization_id = ?",
+                        [
+                            .text(s.fileName), .text(s.fileType), .integer(s.fileSize), .integer(Int64(s.rowCount)),
+                            .integer(Int64(s.columnCount)), .text(StoredJSON.encode(s.schema)), .text(s.profileJSON),
+                            .text(s.id), .text(s.organizationID),
+                        ]) > 0
+                guard changed else { return false }
+                // New data under the same id is an upload to whoever listens for uploads.
+                try WebhookOutbox.enqueue(
+                    .dataUploaded, organizationID: s.organizationID, userID: userID,
+                    data: [
+                        "data_source_id": s.id, "name": s.name, "file_size": String(s.fileSize), "replaced": "true",
+                    ], at: time, on: c)
+                return true
+            }
         }
     }
 

@@ -182,6 +182,34 @@ struct WebhookDeliveryTests {
         }
     }
 
+    @Test("replacing a source's data is an upload event, like the first upload")
+    func replacement() async throws {
+        let server = try await TestServer(configure: Self.settings)
+        let receiver = WebhookReceiver()
+        try await receiver.run { port in
+            try await server.test { c in
+                let hook = try await Self.setUp(c, port: port, events: ["data.uploaded"])
+                let up = try await c.upload("sales.csv", "region,revenue\nNorth,1\n", token: hook.token)
+                let source = try #require(up.data["data_source_id"] as? String)
+                let replaced = try await c.call(
+                    .put, "/api/v1/data/sources/\(source)/file", token: hook.token,
+                    raw: Client.multipart(
+                        fileName: "sales.csv", content: "region,revenue\nNorth,2\nSouth,3\n", fields: []),
+                    headers: ["Content-Type": "multipart/form-data; boundary=XyZ-boundary-42"])
+                #expect(replaced.status == .ok, "\(replaced.body)")
+                try await server.backend.webhookDispatcher.deliverDue()
+                let payloads = receiver.received.compactMap {
+                    try? JSONSerialization.jsonObject(with: Data($0.body.utf8)) as? [String: Any]
+                }
+                #expect(payloads.count == 2)
+                #expect(payloads.allSatisfy { $0["event"] as? String == "data.uploaded" })
+                let data = payloads.compactMap { $0["data"] as? [String: Any] }
+                #expect(data.allSatisfy { $0["data_source_id"] as? String == source })
+                #expect(data.filter { $0["replaced"] as? String == "true" }.count == 1)
+            }
+        }
+    }
+
     @Test("a change that rolls back sends nothing")
     func rollback() async throws {
         let server = try await TestServer(configure: Self.settings)
