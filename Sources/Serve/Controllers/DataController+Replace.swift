@@ -32,23 +32,10 @@ extension DataController {
         }
         let uploadURL = backend.files.uploadURL(of: RandomToken.id("replace_"))
         defer { try? FileManager.default.removeItem(at: uploadURL) }
-        let form = try await MultipartUpload.receive(
-            request, limit: backend.settings.uploadLimit, destination: uploadURL)
-        guard let fileName = form.fileName else { throw APIError.validation("file", "A file is required.") }
-        guard let format = FileFormat(fileExtension: (fileName as NSString).pathExtension) else {
-            throw APIError.validation("file", "Unsupported file type; use .csv, .tsv, .xlsx, .json or .ndjson.")
-        }
+        let (form, fileName, format) = try await receiveFile(request, into: uploadURL)
         let table = source.tableName
-        let (report, profile) = try await backend.sources.run(organization: identity.organizationID) {
-            [files = backend.files] in
-            do {
-                return try files.build(id: id, upload: uploadURL, format: format, table: table)
-            } catch let error as IngestError {
-                throw APIError.validation("file", Self.describe(error))
-            } catch let error as ProfileError {
-                throw APIError.validation("file", "\(error)")
-            }
-        }
+        let (report, profile) = try await buildFile(
+            id: id, from: uploadURL, format: format, table: table, organization: identity.organizationID)
         source.fileName = fileName
         source.fileType = format.rawValue
         source.fileSize = form.fileSize

@@ -56,13 +56,7 @@ struct DataController: Controller {
         let id = RandomToken.id("ds_")
         let uploadURL = backend.files.uploadURL(of: id)
         defer { try? FileManager.default.removeItem(at: uploadURL) }
-        let form = try await MultipartUpload.receive(
-            request, limit: backend.settings.uploadLimit, destination: uploadURL)
-        guard let fileName = form.fileName else { throw APIError.validation("file", "A file is required.") }
-        let ext = (fileName as NSString).pathExtension
-        guard let format = FileFormat(fileExtension: ext) else {
-            throw APIError.validation("file", "Unsupported file type; use .csv, .tsv, .xlsx, .json or .ndjson.")
-        }
+        let (form, fileName, format) = try await receiveFile(request, into: uploadURL)
         let name =
             form.fields["data_source_name"]?.first.flatMap { $0.isEmpty ? nil : $0 }
             ?? (fileName as NSString).deletingPathExtension
@@ -70,16 +64,8 @@ struct DataController: Controller {
             throw APIError.validation("data_source_name", "1 to 200 characters.")
         }
         let table = Ingestor.tableName(for: URL(fileURLWithPath: fileName))
-        let (report, profile) = try await backend.sources.run(organization: identity.organizationID) {
-            [files = backend.files] in
-            do {
-                return try files.build(id: id, upload: uploadURL, format: format, table: table)
-            } catch let error as IngestError {
-                throw APIError.validation("file", Self.describe(error))
-            } catch let error as ProfileError {
-                throw APIError.validation("file", "\(error)")
-            }
-        }
+        let (report, profile) = try await buildFile(
+            id: id, from: uploadURL, format: format, table: table, organization: identity.organizationID)
         let record = DataSourceRecord(
             id: id, organizationID: identity.organizationID, userID: identity.userID, name: name,
             description: form.fields["description"]?.first, fileName: fileName, tableName: table,

@@ -1,0 +1,38 @@
+import Engine
+import Foundation
+import Hummingbird
+
+/// The steps an upload and a replacement share: receive the form's file, then build it into a
+/// source's SQLite file.
+extension DataController {
+    /// The form of `request` with its file received into `staging`, the file's name and format;
+    /// `VALIDATION_ERROR` on `file` when there is none or its type is not one Aiser reads.
+    func receiveFile(_ request: Request, into staging: URL) async throws -> (
+        form: MultipartUpload, fileName: String, format: FileFormat
+    ) {
+        let form = try await MultipartUpload.receive(
+            request, limit: backend.settings.uploadLimit, destination: staging)
+        guard let fileName = form.fileName else { throw APIError.validation("file", "A file is required.") }
+        guard let format = FileFormat(fileExtension: (fileName as NSString).pathExtension) else {
+            throw APIError.validation("file", "Unsupported file type; use .csv, .tsv, .xlsx, .json or .ndjson.")
+        }
+        return (form, fileName, format)
+    }
+
+    /// `staging` loaded as `table` into source `id`'s file and profiled, on the store's pool once
+    /// the scheduler admits it for `organization`; what the file holds wrong is
+    /// `VALIDATION_ERROR` on `file` (with line and column, never the server's path).
+    func buildFile(
+        id: String, from staging: URL, format: FileFormat, table: String, organization: String
+    ) async throws -> (report: LoadReport, profile: TableProfile) {
+        try await backend.sources.run(organization: organization) { [files = backend.files] in
+            do {
+                return try files.build(id: id, upload: staging, format: format, table: table)
+            } catch let error as IngestError {
+                throw APIError.validation("file", Self.describe(error))
+            } catch let error as ProfileError {
+                throw APIError.validation("file", "\(error)")
+            }
+        }
+    }
+}
