@@ -30,4 +30,13 @@ public struct Identity: Sendable, Equatable {
     func require(_ permission: Permission) throws {
         guard can(permission) else { throw APIError.forbidden }
     }
+
+    /// The object-level rule for changing a resource of the organization: members change only
+    /// what they own (`ownerID`), administrators anything; otherwise `PERMISSION_DENIED` with
+    /// `refusal` as its message.
+    func requireOwnership(of ownerID: String, _ refusal: String) throws {
+        if role < .admin && !isPlatformAdmin && ownerID != userID {
+            throw APIError(.permissionDenied, refusal)
+        }
+    }
 }

@@ -72,13 +72,6 @@ extension ChartController {
         return chart
     }
 
-    /// Users may change only their own charts; administrators any of the organization.
-    static func requireOwner(_ chart: ChartRecord, _ identity: Identity) throws {
-        if identity.role < .admin && !identity.isPlatformAdmin && chart.userID != identity.userID {
-            throw APIError(.permissionDenied, "Only administrators can change other users' charts.")
-        }
-    }
-
     @Sendable func get(_ request: Request, _ context: AppContext) async throws -> Response {
         let identity = try context.identity()
         return try JSONBody.response(ChartDTO(try await chart(context, identity), base: backend.settings.publicURL))
@@ -112,7 +105,7 @@ extension ChartController {
     @Sendable func update(_ request: Request, _ context: AppContext) async throws -> Response {
         let identity = try context.identity()
         var record = try await chart(context, identity)
-        try Self.requireOwner(record, identity)
+        try identity.requireOwnership(of: record.userID, "Only administrators can change other users' charts.")
         let body = try await JSONBody.decode(
             UpdateChartRequest.self, from: request, limit: backend.settings.jsonBodyLimit)
         try ChartRequestValidation.title(body.title)
@@ -129,7 +122,7 @@ extension ChartController {
     @Sendable func delete(_ request: Request, _ context: AppContext) async throws -> Response {
         let identity = try context.identity()
         let record = try await chart(context, identity)
-        try Self.requireOwner(record, identity)
+        try identity.requireOwnership(of: record.userID, "Only administrators can change other users' charts.")
         guard try await backend.charts.delete(id: record.id, organizationID: identity.organizationID) else {
             throw APIError.notFound
         }

@@ -27,9 +27,7 @@ extension DataController {
         guard var source = try await backend.dataSources.find(id: id, organizationID: identity.organizationID) else {
             throw APIError.notFound
         }
-        if identity.role < .admin && !identity.isPlatformAdmin && source.userID != identity.userID {
-            throw APIError(.permissionDenied, "Only administrators can replace other users' data.")
-        }
+        try identity.requireOwnership(of: source.userID, "Only administrators can replace other users' data.")
         let uploadURL = backend.files.uploadURL(of: RandomToken.id("replace_"))
         defer { try? FileManager.default.removeItem(at: uploadURL) }
         let (form, fileName, format) = try await receiveFile(request, into: uploadURL)

@@ -143,9 +143,7 @@ struct DataController: Controller {
         guard let source = try await backend.dataSources.find(id: id, organizationID: identity.organizationID) else {
             throw APIError.notFound
         }
-        if identity.role < .admin && !identity.isPlatformAdmin && source.userID != identity.userID {
-            throw APIError(.permissionDenied, "Only administrators can delete other users' data sources.")
-        }
+        try identity.requireOwnership(of: source.userID, "Only administrators can delete other users' data sources.")
         guard try await backend.dataSources.delete(id: id, organizationID: identity.organizationID) else {
             throw APIError.notFound
         }

@@ -120,7 +120,7 @@ struct DashboardController: Controller {
     @Sendable func update(_ request: Request, _ context: AppContext) async throws -> Response {
         let identity = try context.identity()
         var record = try await dashboard(context, identity)
-        try Self.requireOwner(record, identity)
+        try identity.requireOwnership(of: record.userID, "Only administrators can change other users' dashboards.")
         let body = try await JSONBody.decode(
             DashboardRequest.self, from: request, limit: backend.settings.jsonBodyLimit)
         if let name = body.name {
@@ -149,7 +149,7 @@ struct DashboardController: Controller {
     @Sendable func delete(_ request: Request, _ context: AppContext) async throws -> Response {
         let identity = try context.identity()
         let record = try await dashboard(context, identity)
-        try Self.requireOwner(record, identity)
+        try identity.requireOwnership(of: record.userID, "Only administrators can change other users' dashboards.")
         guard try await backend.dashboards.delete(id: record.id, organizationID: record.organizationID) else {
             throw APIError.notFound
         }
@@ -163,13 +163,6 @@ struct DashboardController: Controller {
             throw APIError.notFound
         }
         return record
-    }
-
-    /// Users may change only their own dashboards; administrators any of the organization.
-    static func requireOwner(_ dashboard: DashboardRecord, _ identity: Identity) throws {
-        if identity.role < .admin && !identity.isPlatformAdmin && dashboard.userID != identity.userID {
-            throw APIError(.permissionDenied, "Only administrators can change other users' dashboards.")
-        }
     }
 
     /// The charts the layout names, by id. `strict`: every one must be a chart of the
