@@ -21,6 +21,8 @@ struct Backend: Sendable {
     let urlGuard: URLGuard
     /// Request, upload, AI-query and webhook counters for `GET /metrics`.
     let metrics: MetricsRecorder
+    /// Chart exports already made.
+    let exports: ExportCache
     let signer: TokenSigner
     let hasher: PasswordHasher
     /// Identities of credentials seen before, valid while the metadata database is unchanged.
@@ -61,7 +63,7 @@ struct Backend: Sendable {
             urlGuard: URLGuard(
                 resolver: SystemResolver(), allowPrivate: settings.webhooks.allowPrivate,
                 requireHTTPS: settings.mode == .production),
-            metrics: MetricsRecorder(),
+            metrics: MetricsRecorder(), exports: ExportCache(limits: settings.export),
             signer: await TokenSigner(secret: secret, lifetime: settings.accessTokenSeconds, now: now),
             hasher: PasswordHasher(cost: settings.bcryptCost, pool: metadata.pool),
             credentials: CredentialCache { try metadata.changeCount() },
