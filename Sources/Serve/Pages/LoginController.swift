@@ -23,8 +23,10 @@ struct LoginController: Controller {
                     tag: "pages", access: .public_, category: .general,
                     query: [
                         QueryParameter(
-                            name: "next", schema: .string(maxLength: 2000),
-                            summary: "A path on this server to go to after signing in (anything else is ignored).")
+                            name: "next", schema: .text,
+                            summary:
+                                "A path on this server to go to after signing in (at most 2000 bytes; anything else is ignored)."
+                        )
                     ],
                     success: (200, .text), enveloped: false, produces: "text/html"),
                 page),
