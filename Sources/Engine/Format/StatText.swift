@@ -10,13 +10,13 @@ public enum StatText {
     }
 
     /// `p = 0.0123` or `p < 0.0001`, for sentences.
-    public static func p(_ p: Double) -> String {
+    static func p(_ p: Double) -> String {
         let text = pValue(p)
         return text.hasPrefix("<") ? "p \(text)" : "p = \(text)"
     }
 
     /// A coefficient (r, R², η²) with three decimals: `0.482`.
-    public static func coefficient(_ v: Double) -> String {
+    static func coefficient(_ v: Double) -> String {
         guard v.isFinite else { return "–" }
         return NumberText.grouped(v, decimals: 3, trim: false, group: false)
     }
@@ -25,7 +25,7 @@ public enum StatText {
     /// significant digits (4), as many decimals as that takes and never an exponent (the whole
     /// part is always written out), trailing zeros of the fraction dropped, thousands separators:
     /// `12,346`, `123.5`, `0.01235`, `2`. Below 10 decimals' reach it is `0`.
-    public static func number(_ v: Double, digits: Int = 4) -> String {
+    static func number(_ v: Double, digits: Int = 4) -> String {
         guard v.isFinite else { return "–" }
         guard v != 0 else { return "0" }
         let magnitude = Int(floor(log10(abs(v))))
