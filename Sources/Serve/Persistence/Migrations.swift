@@ -82,6 +82,8 @@ enum Migrations {
         CREATE INDEX webhook_deliveries_due ON webhook_deliveries(status, next_attempt_at);
         CREATE INDEX webhook_deliveries_by_webhook ON webhook_deliveries(webhook_id, created_at);
         """,
+        // 7: the full-text search index, and the recorded facts of the JSON metrics.
+        SearchIndexSchema.migration + UsageSchema.migration,
     ]
 
     /// Runs every migration not yet applied, each in its own transaction.
