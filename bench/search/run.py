@@ -124,8 +124,11 @@ def fill(db_path, organization_id, user_id, count):
     db = sqlite3.connect(db_path)
     now = int(time.time())
     rows_d, rows_c = [], []
+    syllables = ["ka", "lo", "ver", "mi", "tan", "so", "rel", "du", "pin", "ga", "tor", "e", "bri", "nu", "cha"]
     for i in range(count):
-        title = " ".join(rng.sample(WORDS, 3)) + f" {i}"
+        # A made-up word per object gives the index a large vocabulary (typo lookups scan it).
+        coined = "".join(rng.choice(syllables) for _ in range(3))
+        title = " ".join(rng.sample(WORDS, 3)) + f" {coined} {i}"
         text = " ".join(rng.sample(WORDS, 6))
         if i % 2:
             rows_d.append((f"dashboard_bench{i}", organization_id, user_id, title.title(), text, "[]", "{}", now, now))
