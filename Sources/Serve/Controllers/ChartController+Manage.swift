@@ -19,7 +19,9 @@ extension ChartController {
                     query: Page.parameters + [
                         QueryParameter(
                             name: "query", schema: .string(maxLength: 1000),
-                            summary: "Only charts whose question contains this text (case-insensitive)."),
+                            summary:
+                                "Only charts whose title or question match this text as `GET /search` matches (every word, as a prefix, typo-tolerant)."
+                        ),
                         QueryParameter(
                             name: "chart_type", schema: .string(enumeration: ChartType.allCases.map(\.rawValue)),
                             summary: "Filter by chart type."),

@@ -26,7 +26,9 @@ struct DashboardController: Controller {
                     query: Page.parameters + [
                         QueryParameter(
                             name: "search", schema: .string(maxLength: 200),
-                            summary: "Only dashboards whose name contains this text (case-insensitive)."),
+                            summary:
+                                "Only dashboards whose name or description match this text as `GET /search` matches (every word, as a prefix, typo-tolerant)."
+                        ),
                         QueryParameter(
                             name: "sort_by",
                             schema: .string(enumeration: DashboardFilter.SortField.allCases.map(\.rawValue)),

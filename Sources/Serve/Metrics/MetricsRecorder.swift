@@ -32,6 +32,8 @@ final class MetricsRecorder: Sendable {
     }
 
     private let state = Mutex(State())
+    /// Open embed event streams (`aiser_embed_streams_open`).
+    let embedStreams = StreamGauge()
     /// Operations that are natural-language requests (`ai_queries`).
     static let aiOperations: Set<String> = ["createChart", "createAnalysis", "runWorkflow"]
 

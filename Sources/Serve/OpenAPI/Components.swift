@@ -106,10 +106,10 @@ enum Components {
                             "statistics",
                             .object(
                                 [
-                                    ("charts_created", .integer()), ("last_login", .dateTime),
+                                    ("charts_created", .integer()), ("last_login", .nullable(.dateTime)),
                                     ("total_usage_time", .integer()),
                                 ],
-                                required: ["charts_created", "total_usage_time"])
+                                required: ["charts_created", "last_login", "total_usage_time"])
                         ),
                     ], required: userRequired + ["preferences", "statistics"])
             ),
@@ -181,7 +181,7 @@ enum Components {
                     ], required: ["success", "error"])
             ),
         ] + DataComponents.schemas + ChartComponents.schemas + DashboardComponents.schemas + AIComponents.schemas
-        + WebhookComponents.schemas
+        + WebhookComponents.schemas + SearchComponents.schemas + MetricsComponents.schemas
 
     static let apiKeyProperties: [(String, JSONSchema)] = [
         ("key_id", .text), ("name", .text), ("prefix", .text), ("role", role), ("created_at", .dateTime),

@@ -82,7 +82,8 @@ enum OpenAPIDocument {
         }
         parameters += route.query.map { q in
             .fields([
-                ("name", .string(q.name)), ("in", "query"), ("required", false), ("description", .string(q.summary)),
+                ("name", .string(q.name)), ("in", "query"), ("required", .bool(q.required)),
+                ("description", .string(q.summary)),
                 ("schema", q.schema.json),
             ])
         }

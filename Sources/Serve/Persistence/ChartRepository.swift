@@ -21,7 +21,7 @@ struct ChartFilter: Sendable {
     enum SortOrder: String, Sendable, CaseIterable { case asc, desc }
 
     var organizationID: String
-    /// Case-insensitive substring of the question.
+    /// Search text: only charts whose title or question match it as `GET /search` matches.
     var text: String?
     var chartType: String?
     var createdAfter: Int64?

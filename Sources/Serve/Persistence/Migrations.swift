@@ -82,8 +82,9 @@ enum Migrations {
         CREATE INDEX webhook_deliveries_due ON webhook_deliveries(status, next_attempt_at);
         CREATE INDEX webhook_deliveries_by_webhook ON webhook_deliveries(webhook_id, created_at);
         """,
-        // 7, 8: taken by the search and embed branches (no-ops here until they land).
-        "SELECT 1;",
+        // 7: the full-text search index, and the recorded facts of the JSON metrics.
+        SearchIndexSchema.migration + UsageSchema.migration,
+        // 8: taken by the embed branch (a no-op here until it lands).
         "SELECT 1;",
         // 9: chart sharing (`settings.public`) and a version counter every change of a chart bumps.
         """

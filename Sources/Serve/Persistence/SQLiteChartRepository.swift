@@ -61,8 +61,9 @@ struct SQLiteChartRepository: ChartRepository {
             var clauses = ["organization_id = ?"]
             var values: [SQLValue] = [.text(f.organizationID)]
             if let text = f.text {
-                clauses.append("instr(lower(query), lower(?)) > 0")
-                values.append(.text(text))
+                let match = try SQLiteSearchRepository.filter(column: "id", kind: "chart", text: text, on: c)
+                clauses.append(match.clause)
+                values += match.values
             }
             if let type = f.chartType {
                 clauses.append("chart_type = ?")

@@ -99,6 +99,8 @@ struct QueryParameter: Sendable {
     let name: String
     let schema: JSONSchema
     let summary: String
+    /// Whether a request without it is refused (422).
+    var required = false
 }
 
 /// The body a route accepts.

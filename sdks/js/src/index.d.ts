@@ -358,6 +358,29 @@ export class AI {
   getWorkflow(workflowId: string): Promise<Workflow>;
   listModels(): Promise<AIModel[]>;
 }
+export interface SearchResult extends Extra {
+  type: 'chart' | 'dashboard' | 'data_source' | 'user'; id: string; title: string; query?: string; description?: string;
+  relevanceScore: number; createdAt: string;
+}
+export class Search {
+  query(q: string, params?: ListParams & { type?: 'charts' | 'dashboards' | 'data_sources' | 'users' }): Pager<SearchResult>;
+}
+export interface PlatformMetrics extends Extra {
+  users: { total: number; activeToday: number; activeThisWeek: number; activeThisMonth: number };
+  charts: { total: number; createdToday: number; createdThisWeek: number; createdThisMonth: number };
+  aiQueries: { total: number; today: number; thisWeek: number; thisMonth: number };
+  performance: { averageResponseTime: number; uptimePercentage: number; errorRate: number };
+}
+export interface UserMetrics extends Extra {
+  userId: string;
+  usage: { chartsCreated: number; aiQueries: number; dataUploadedMb: number; apiCalls: number };
+  activity: { lastLogin: string | null; loginCountThisMonth: number; totalSessionTime: number };
+  performance: { averageQueryTime: number | null; successRate: number | null };
+}
+export class Metrics {
+  platform(): Promise<PlatformMetrics>;
+  user(userId: string): Promise<UserMetrics>;
+}
 export class Health {
   check(): Promise<HealthStatus>;
   ready(): Promise<HealthStatus>;
@@ -384,6 +407,8 @@ export class AiserClient {
   export: Export;
   ai: AI;
   health: Health;
+  search: Search;
+  metrics: Metrics;
   /** The server's OpenAPI document, keys untouched. */
   openapi(): Promise<Record<string, unknown>>;
   /** Logs out a session the client opened itself (email + password). */

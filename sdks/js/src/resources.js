@@ -358,6 +358,30 @@ export class AI extends Namespace {
   }
 }
 
+/** Full-text search over your organization (users only for those who may list them). */
+export class Search extends Namespace {
+  /** Best matches first: `for await (const r of client.search.query('revenue', { type: 'charts' }))`. Every word matches as a prefix; typos are tolerated from five letters. */
+  query(q, { page = 1, ...filters } = {}) {
+    need(q, 'q');
+    return new Pager((n) => this._request({
+      operationId: 'search', method: 'GET', path: '/search', query: { q, ...filters, page: n }, cast: pageOf('results'),
+    }), page);
+  }
+}
+
+/** Usage figures computed from recorded facts. */
+export class Metrics extends Namespace {
+  /** The whole platform's users, charts, AI queries and performance (platform administrators). */
+  platform() {
+    return this._request({ operationId: 'platformMetrics', method: 'GET', path: '/metrics/platform' });
+  }
+
+  /** One user's usage, activity and performance (the user, or an admin of their organization). */
+  user(userId) {
+    return this._request({ operationId: 'userMetrics', method: 'GET', path: '/metrics/user/{user_id}', pathParams: { user_id: need(userId, 'userId') } });
+  }
+}
+
 /** Liveness and readiness probes (no credentials needed). */
 export class Health extends Namespace {
   /** `GET /healthz`: the process is up. */

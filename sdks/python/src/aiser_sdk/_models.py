@@ -426,6 +426,39 @@ class DashboardSummary(AiserObject):
 
 
 @_model
+class SearchResult(AiserObject):
+    """One search match: a chart carries its question in `query`, anything else a `description`."""
+
+    type: str
+    id: str
+    title: str
+    relevance_score: float
+    created_at: _dt.datetime
+    query: str | None = None
+    description: str | None = None
+
+
+@_model
+class PlatformMetrics(AiserObject):
+    """`GET /metrics/platform`: `users`, `charts`, `ai_queries` counts and `performance` figures."""
+
+    users: dict[str, int]
+    charts: dict[str, int]
+    ai_queries: dict[str, int]
+    performance: dict[str, float]
+
+
+@_model
+class UserMetrics(AiserObject):
+    """`GET /metrics/user/{id}`: `usage`, `activity` (`last_login` may be None) and `performance`."""
+
+    user_id: str
+    usage: dict[str, Any]
+    activity: dict[str, Any]
+    performance: dict[str, Any]
+
+
+@_model
 class DeletedDashboard(AiserObject):
     dashboard_id: str
     deleted: bool

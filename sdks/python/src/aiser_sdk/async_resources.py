@@ -13,6 +13,7 @@ from ._models import (
     DataSource, DataSourceSchema, DeletedChart, DeletedDashboard, DeletedDataSource, HealthStatus, LogoutResult, Organization,
     RevokedAPIKey, Token, User, UserProfile, Workflow,
     CreatedWebhook, DeletedWebhook, QueuedDelivery, Webhook, WebhookDelivery,
+    PlatformMetrics, SearchResult, UserMetrics,
 )
 from ._pagination import AsyncPager, page_cast
 from ._upload import FileInput, ProgressCallback, UploadBody
@@ -399,6 +400,35 @@ class AsyncWebhooks(_Namespace):
         return await self._client._request(Op(
             "redeliverWebhook", "POST", "/webhooks/{webhook_id}/deliveries/{delivery_id}/redeliver",
             {"webhook_id": webhook_id, "delivery_id": delivery_id}, cast=QueuedDelivery.from_dict))
+
+
+class AsyncSearch(_Namespace):
+    """Full-text search over your organization (users only for those who may list them)."""
+
+    def query(
+        self, q: str, *, type: str | None = None, limit: int | None = None, page: int = 1,
+    ) -> AsyncPager[SearchResult]:
+        """Best matches first; every word matches as a prefix, typos tolerated from five letters.
+        `type` is one of charts, dashboards, data_sources, users. The first page's answer also
+        carries `total_results` (`pager.first_page().pagination.total`)."""
+        q_ = dict(q=q, type=type, limit=limit)
+        return AsyncPager(lambda n: self._client._request(Op(
+            "search", "GET", "/search", query={**q_, "page": n},
+            cast=page_cast(SearchResult, "results"))), page)
+
+
+class AsyncMetrics(_Namespace):
+    """Usage figures computed from recorded facts."""
+
+    async def platform(self) -> PlatformMetrics:
+        """The whole platform's users, charts, AI queries and performance (platform administrators)."""
+        return await self._client._request(Op(
+            "platformMetrics", "GET", "/metrics/platform", cast=PlatformMetrics.from_dict))
+
+    async def user(self, user_id: str) -> UserMetrics:
+        """One user's usage, activity and performance (the user, or an admin of their organization)."""
+        return await self._client._request(Op(
+            "userMetrics", "GET", "/metrics/user/{user_id}", {"user_id": user_id}, cast=UserMetrics.from_dict))
 
 
 class AsyncHealth(_Namespace):
