@@ -28,6 +28,9 @@ public struct Forecast: Sendable, Equatable, Codable {
     public var converged: Bool
     /// How the model was chosen and fitted, in plain sentences.
     public var notes: [String]
+    /// The exponential smoothing form (`ETS(A,Ad,M)`) of an `ets` model, for titles and choices
+    /// (not encoded: the notes and parameters say it).
+    public var form: String? = nil
 
     enum CodingKeys: String, CodingKey {
         case model, order, aic, params, confidence, points, converged, notes
