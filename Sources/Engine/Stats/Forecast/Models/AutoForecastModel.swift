@@ -69,7 +69,7 @@ public struct AutoForecastModel: ForecastModel {
             return "Model \(model): the series is too short to hold out values for a comparison of models."
         }
         let span = h == season ? "the last season (\(h) values)" : "the last \(h) value\(h == 1 ? "" : "s")"
-        let list = ranked.map { "\($0.model) \(Self.number($0.error))" }.joined(separator: ", ")
+        let list = ranked.map { "\($0.model) \(StatText.number($0.error))" }.joined(separator: ", ")
         var text =
             "Model \(model): the lowest mean absolute error forecasting \(span) from the values before it (\(list))"
         if let second = ranked.dropFirst().first {
@@ -90,6 +90,4 @@ public struct AutoForecastModel: ForecastModel {
         if let s = f.seasonalOrder, s.count == 4 { text += "(\(s[0]),\(s[1]),\(s[2]))\(s[3])" }
         return text
     }
-
-    static func number(_ v: Double) -> String { String(format: "%.4g", v) }
 }
