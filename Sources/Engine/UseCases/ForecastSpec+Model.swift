@@ -11,7 +11,7 @@ extension ForecastSpec {
     ///   (additive or multiplicative seasonality needs a season);
     /// - `holt-winters`: additive, with the season; `auto`: `AutoForecastModel` over automatic
     ///   (S)ARIMA and automatic ETS (the whole family, with the season when there is one).
-    public func forecaster(for series: PreparedSeries) throws -> any ForecastModel {
+    func forecaster(for series: PreparedSeries) throws -> any ForecastModel {
         let season = seasonalPeriod ?? series.defaultSeasonalPeriod
         func needSeason(_ field: ForecastSpecError.Field) -> ForecastSpecError {
             ForecastSpecError(
@@ -47,7 +47,7 @@ extension ForecastSpec {
 
     /// Validates the spec, fits its model to `series` and dates the forecast: the one path from a
     /// prepared series to a `ForecastReport` (`name`: the measure's name in the insights).
-    public func report(for series: PreparedSeries, name: String) throws -> ForecastReport {
+    func report(for series: PreparedSeries, name: String) throws -> ForecastReport {
         try validate()
         let model = try forecaster(for: series)
         var logged = transform == .log

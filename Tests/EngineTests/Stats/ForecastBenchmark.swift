@@ -1,6 +1,7 @@
-import Engine
 import Foundation
 import Testing
+
+@testable import Engine
 
 /// Times ARIMA(2,1,1), automatic ARIMA, Holt-Winters and ETS fits (with a 12-step forecast and
 /// its intervals) on the bundled series: ETS(A,Ad,A), ETS(A,Ad,M) (positive seasonal series) and

@@ -7,19 +7,19 @@
 /// deviation σᵢ. For each λ the ratios σᵢ / μᵢ^(1−λ) should not depend on the level when the
 /// transformation stabilises the variance, so the λ whose ratios have the smaller coefficient of
 /// variation wins. Log is chosen only when every value is above 0; at least two blocks are needed.
-public struct LogTransformRule: Sendable, Equatable {
+struct LogTransformRule: Sendable, Equatable {
     /// The block length.
-    public let period: Int
+    let period: Int
     /// The coefficient of variation of σᵢ/μᵢ (λ = 0, log).
-    public let variationLog: Double
+    let variationLog: Double
     /// The coefficient of variation of σᵢ (λ = 1, none).
-    public let variationNone: Double
+    let variationNone: Double
 
     /// Log stabilises the spread better than no transformation.
-    public var prefersLog: Bool { variationLog < variationNone }
+    var prefersLog: Bool { variationLog < variationNone }
 
     /// nil when a value is not above 0, or there are fewer than two blocks.
-    public init?(_ y: [Double], period: Int?) {
+    init?(_ y: [Double], period: Int?) {
         let m = max(2, period ?? 2)
         let blocks = y.count / m
         guard blocks >= 2, y.allSatisfy({ $0 > 0 && $0.isFinite }) else { return nil }

@@ -5,16 +5,16 @@
 /// A component left nil is chosen as R's `ets` does: every form it allows is fitted and the
 /// lowest AICc wins. Seasonal forms need a period and two full seasons plus two values;
 /// multiplicative seasons need every value above 0.
-public struct ETSModel: ForecastModel {
+struct ETSModel: ForecastModel {
     /// The trend (nil: chosen by AICc among none, additive and damped).
-    public var trend: ETSForm.Trend?
+    var trend: ETSForm.Trend?
     /// The season (nil: chosen by AICc among those the data allows).
-    public var season: ETSForm.Season?
+    var season: ETSForm.Season?
     /// The seasonal period (0: none).
-    public var period: Int
-    public var name: String { "ets" }
+    var period: Int
+    var name: String { "ets" }
 
-    public init(trend: ETSForm.Trend? = nil, season: ETSForm.Season? = nil, period: Int = 0) {
+    init(trend: ETSForm.Trend? = nil, season: ETSForm.Season? = nil, period: Int = 0) {
         self.trend = trend
         self.season = season
         self.period = period
@@ -35,7 +35,7 @@ public struct ETSModel: ForecastModel {
         return seasons.flatMap { s in trends.map { ETSForm(trend: $0, season: s) } }
     }
 
-    public func forecast(_ series: [Double], periods: Int, confidence: Double) throws -> Forecast {
+    func forecast(_ series: [Double], periods: Int, confidence: Double) throws -> Forecast {
         try check(periods: periods, confidence: confidence)
         let (fit, choice) = try select(series)
         var notes = choice + [describe(fit, periods: periods)]
