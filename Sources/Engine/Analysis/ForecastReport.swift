@@ -49,7 +49,7 @@ public struct ForecastReport: Sendable, Equatable, Encodable {
 
     /// Dates `forecast` with the periods after `series`, builds the forecast chart (history,
     /// forecast, band; the forecast and band start at the last actual value) and the insights.
-    public init(series: PreparedSeries, forecast f: Forecast, name: String, title: String? = nil) {
+    init(series: PreparedSeries, forecast f: Forecast, name: String, title: String? = nil) {
         let dates = series.nextDates(f.points.count)
         model = f.model
         order = f.order
@@ -66,7 +66,7 @@ public struct ForecastReport: Sendable, Equatable, Encodable {
         let last: [ChartValue] = series.values.last.map { [.number($0)] } ?? []
         func tail(_ v: (Forecast.Point) -> Double) -> [ChartValue] { pad + last + f.points.map { .number(v($0)) } }
         let percent = Int((f.confidence * 100).rounded())
-        var options = ChartOptions(title: title ?? "\(name): \(f.model) forecast")
+        var options = ChartOptions(title: title ?? "\(name): \(f.form ?? f.model) forecast")
         options.yTitle = name
         chartData = ChartData(
             type: .forecast, labels: series.dates + dates,

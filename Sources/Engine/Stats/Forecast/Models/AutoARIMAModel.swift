@@ -3,38 +3,39 @@
 ///
 /// Without a season: d is the smallest of 0, 1, 2 whose d-times differenced series passes the KPSS level
 /// stationarity test at 5 % (2 if none does); then every (p, q) in {0, 1, 2}² is fitted by
-/// maximum likelihood (constant only when d = 0) and the lowest AIC wins among the fits with
+/// maximum likelihood from its best start (constant only when d = 0), the best two are refitted
+/// from every start, and the lowest AIC wins among the fits with
 /// every AR and MA inverse root inside radius 0.99 (`ARIMAFit.hasNearUnitRoot`, the rule of R's
 /// `auto.arima` and pmdarima). Candidates that fail to fit or sit on that edge are skipped and
 /// named in the notes.
-public struct AutoARIMAModel: ForecastModel {
-    public var maxOrder: Int
+struct AutoARIMAModel: ForecastModel {
+    var maxOrder: Int
     /// The seasonal period s (0: no seasonal part is searched).
-    public var period: Int
-    public var name: String { "arima" }
+    var period: Int
+    var name: String { "arima" }
 
-    public init(maxOrder: Int = 2, period: Int = 0) {
+    init(maxOrder: Int = 2, period: Int = 0) {
         self.maxOrder = maxOrder
         self.period = period
     }
 
     /// The chosen order with its evidence.
-    public struct Selection: Sendable, Equatable, Codable {
-        public var order: ARIMAOrder
+    struct Selection: Sendable, Equatable, Codable {
+        var order: ARIMAOrder
         /// KPSS statistic per tested d (0, 1, …).
-        public var kpss: [KPSS]
+        var kpss: [KPSS]
         /// The criterion of every candidate that could be fitted, keyed by "p,d,q" (AIC), or
         /// "p,d,q,P,D,Q" (AICc) with a season.
-        public var candidates: [String: Double]
+        var candidates: [String: Double]
         /// The seasonal strength that decided D (seasonal search only).
-        public var seasonalStrength: Double? = nil
+        var seasonalStrength: Double? = nil
         /// Candidates not eligible to win (failed to fit, or a root near the unit circle), with why.
-        public var skipped: [String]
+        var skipped: [String]
         /// One-sentence reasons for d and for (p, q).
-        public var reasons: [String]
+        var reasons: [String]
     }
 
-    public func forecast(_ series: [Double], periods: Int, confidence: Double) throws -> Forecast {
+    func forecast(_ series: [Double], periods: Int, confidence: Double) throws -> Forecast {
         try check(periods: periods, confidence: confidence)
         let (selection, fit) = try select(series)
         let model = fit.order.isSeasonal ? "sarima" : name
@@ -52,25 +53,40 @@ public struct AutoARIMAModel: ForecastModel {
             return try selectSeasonal(y, strength: strength)
         }
         let (d, tests) = Self.differencing(y, maximum: 2)
-        var best: ARIMAFit?
+        var eligible: [ARIMAFit] = []
         var candidates: [String: Double] = [:], skipped: [String] = [], onEdge = 0
         for p in 0...maxOrder {
             for q in 0...maxOrder {
                 let order = ARIMAOrder(p: p, d: d, q: q)
                 do {
-                    let fit = try ARIMAEstimator(order: order, includeMean: d == 0).fit(y)
+                    let fit = try ARIMAEstimator(order: order, includeMean: d == 0, effort: .quick).fit(y)
                     candidates["\(p),\(d),\(q)"] = fit.aic
                     if fit.hasNearUnitRoot {
                         skipped.append("\(order): an AR or MA root lies within 1 % of the unit circle")
                         onEdge += 1
                         continue
                     }
-                    if best == nil || fit.aic < best!.aic { best = fit }
+                    eligible.append(fit)
                 } catch {
                     skipped.append("\(order): \(error)")
                 }
             }
         }
+        // The search fits from one start; the best two are refitted from every start (kept when
+        // the refit is better and not on the edge), and the lowest AIC wins.
+        eligible.sort { $0.aic < $1.aic }
+        var refined: [ARIMAFit] = []
+        for quick in eligible.prefix(2) {
+            var chosen = quick
+            if let refit = try? ARIMAEstimator(order: quick.order, includeMean: quick.includeMean).fit(y),
+                !refit.hasNearUnitRoot, refit.aic < quick.aic
+            {
+                chosen = refit
+            }
+            candidates["\(chosen.order.p),\(d),\(chosen.order.q)"] = chosen.aic
+            refined.append(chosen)
+        }
+        let best = (refined + eligible.dropFirst(2)).min { $0.aic < $1.aic }
         guard let fit = best else { throw StatsError.notConverged(method: "automatic ARIMA") }
         var reasons: [String] = []
         if let last = tests.last, last.isStationary {
@@ -105,7 +121,7 @@ public struct AutoARIMAModel: ForecastModel {
     }
 
     /// The selection alone (order, tests and candidate AICs).
-    public func selectOrder(_ y: [Double]) throws -> Selection { try select(y).0 }
+    func selectOrder(_ y: [Double]) throws -> Selection { try select(y).0 }
 
-    func rounded(_ v: Double) -> String { String((v * 1000).rounded() / 1000) }
+    func rounded(_ v: Double) -> String { StatText.number(v) }
 }
