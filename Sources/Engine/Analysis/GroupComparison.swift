@@ -89,14 +89,14 @@ public struct GroupComparison: Sendable, Encodable {
 
     static func insights(target: String, factor: String, groups: [Group], anova: OneWayANOVA) -> [String] {
         guard let top = groups.first, let bottom = groups.last else { return [] }
-        func n(_ x: Double) -> String { SQLValue.format((x * 100).rounded() / 100) }
+        func n(_ x: Double) -> String { StatText.number(x) }
         var out = [
             "\(target) is highest for \(factor) \(top.name) (mean \(n(top.mean)), \(top.count) rows) and lowest for \(bottom.name) (mean \(n(bottom.mean)), \(bottom.count) rows)."
         ]
         let p = StatText.p(anova.pValue)
         if anova.pValue < 0.05 {
             out.append(
-                "The difference between the \(groups.count) groups is significant (one-way ANOVA, \(p)); \(factor) explains \(n(anova.etaSquared * 100)) % of the variation in \(target)."
+                "The difference between the \(groups.count) groups is significant (one-way ANOVA, \(p)); \(factor) explains \(ValueFormat.percent.string(anova.etaSquared)) of the variation in \(target)."
             )
         } else {
             out.append(

@@ -3,10 +3,10 @@ import Foundation
 /// Locale-independent number text: thousands separators, fixed decimals, compact suffixes, and
 /// the one currency-symbol table. Charts (`ValueFormat`) and the Generator's filters, tables, KPI
 /// cards and PDFs all write numbers with it.
-enum NumberText {
+public enum NumberText {
     /// `1234567.891` with 2 decimals → `1,234,567.89` (`1234567.89` when `group` is false);
     /// trailing zeros of the fraction dropped when `trim`.
-    static func grouped(_ value: Double, decimals: Int, trim: Bool, group: Bool = true) -> String {
+    public static func grouped(_ value: Double, decimals: Int, trim: Bool, group: Bool = true) -> String {
         let d = max(0, min(decimals, 10))
         let negative = value < 0
         let a = abs(value)

@@ -41,7 +41,7 @@ public struct ValueFormat: Sendable, Hashable, Codable {
 
     public static let plain = ValueFormat()
     static let compact = ValueFormat(style: .compact)
-    static let percent = ValueFormat(style: .percent)
+    public static let percent = ValueFormat(style: .percent)
     static let date = ValueFormat(style: .date)
     static func currency(_ code: String = "USD", decimals: Int? = nil) -> ValueFormat {
         ValueFormat(style: .currency, decimals: decimals, currency: code)

@@ -76,6 +76,7 @@ public struct AiserServer: Sendable {
             UserController(backend: backend), OrganizationController(backend: backend),
             DataController(backend: backend),
             ChartController(backend: backend), DashboardController(backend: backend),
+            LoginController(backend: backend),
             ExportController(backend: backend),
             AnalysisController(backend: backend),
             WorkflowController(backend: backend),

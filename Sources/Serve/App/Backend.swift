@@ -23,6 +23,8 @@ struct Backend: Sendable {
     let urlGuard: URLGuard
     /// Request, upload, AI-query and webhook counters for `GET /metrics`.
     let metrics: MetricsRecorder
+    /// Chart exports already made.
+    let exports: ExportCache
     /// Request counters and heartbeats for the JSON metrics.
     let usage: UsageRecorder
     let signer: TokenSigner
@@ -65,7 +67,7 @@ struct Backend: Sendable {
             urlGuard: URLGuard(
                 resolver: SystemResolver(), allowPrivate: settings.webhooks.allowPrivate,
                 requireHTTPS: settings.mode == .production),
-            metrics: MetricsRecorder(),
+            metrics: MetricsRecorder(), exports: ExportCache(limits: settings.export),
             usage: UsageRecorder(repository: SQLiteUsageRepository(db: metadata), now: now, logger: logger),
             signer: await TokenSigner(secret: secret, lifetime: settings.accessTokenSeconds, now: now),
             hasher: PasswordHasher(cost: settings.bcryptCost, pool: metadata.pool),

@@ -49,6 +49,11 @@ enum PrometheusText {
         for outcome in ["delivered", "retrying", "failed"] {
             out.append("aiser_webhook_deliveries_total{outcome=\"\(outcome)\"} \(s.deliveries[outcome] ?? 0)")
         }
+        family(
+            "aiser_export_cache_total", "counter", "Chart exports answered from the export cache (hit) or drawn (miss)."
+        )
+        out.append("aiser_export_cache_total{result=\"hit\"} \(s.exportCacheHits)")
+        out.append("aiser_export_cache_total{result=\"miss\"} \(s.exportCacheMisses)")
         family("aiser_db_pool_threads", "gauge", "Threads of the metadata database's pool.")
         out.append("aiser_db_pool_threads \(g.poolThreads)")
         family("aiser_db_pool_busy", "gauge", "Metadata database pool threads running work now.")
