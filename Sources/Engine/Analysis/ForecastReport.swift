@@ -66,7 +66,7 @@ public struct ForecastReport: Sendable, Equatable, Encodable {
         let last: [ChartValue] = series.values.last.map { [.number($0)] } ?? []
         func tail(_ v: (Forecast.Point) -> Double) -> [ChartValue] { pad + last + f.points.map { .number(v($0)) } }
         let percent = Int((f.confidence * 100).rounded())
-        var options = ChartOptions(title: title ?? "\(name): \(f.model) forecast")
+        var options = ChartOptions(title: title ?? "\(name): \(f.form ?? f.model) forecast")
         options.yTitle = name
         chartData = ChartData(
             type: .forecast, labels: series.dates + dates,

@@ -43,7 +43,7 @@ public struct ValueFormat: Sendable, Hashable, Codable {
     static let compact = ValueFormat(style: .compact)
     public static let percent = ValueFormat(style: .percent)
     static let date = ValueFormat(style: .date)
-    static func currency(_ code: String = "USD", decimals: Int? = nil) -> ValueFormat {
+    public static func currency(_ code: String = "USD", decimals: Int? = nil) -> ValueFormat {
         ValueFormat(style: .currency, decimals: decimals, currency: code)
     }
     static func fixed(_ decimals: Int) -> ValueFormat { ValueFormat(style: .fixed, decimals: decimals) }

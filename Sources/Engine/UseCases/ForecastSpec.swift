@@ -15,6 +15,9 @@ public struct ForecastSpec: Sendable, Equatable {
         case arima
         /// Seasonal ARIMA; order (0,1,1) and seasonal order (0,1,1,s) unless given.
         case sarima
+        /// Exponential smoothing, the ETS family (`ETSModel`): trend and seasonality as given, the
+        /// rest chosen by AICc.
+        case ets
         case holtWinters = "holt-winters"
         case holt
         case linear
@@ -35,6 +38,9 @@ public struct ForecastSpec: Sendable, Equatable {
         /// Fit to log(y) and transform the forecast and its bounds back with exp: for series whose
         /// swings grow with their level (multiplicative seasonality). Needs every value above 0.
         case log
+        /// log when `LogTransformRule` prefers it (the series is positive and its spread grows
+        /// with its level), else none.
+        case auto
     }
 
     /// The date column (nil: the first column holding dates).
@@ -57,11 +63,15 @@ public struct ForecastSpec: Sendable, Equatable {
     /// The confidence level of the intervals, strictly between 0 and 1.
     public var confidence: Double
     public var transform: Transform
+    /// The ETS trend (`none`, `additive`, `damped`); nil: chosen by AICc.
+    public var trend: ETSForm.Trend?
+    /// The ETS seasonality (`none`, `additive`, `multiplicative`); nil: chosen by AICc.
+    public var seasonality: ETSForm.Season?
 
     public init(
         x: String? = nil, y: String? = nil, model: Model = .arima, order: [Int]? = nil, seasonalOrder: [Int]? = nil,
         seasonalPeriod: Int? = nil, drift: Bool = false, window: Int = 3, periods: Int = 12, confidence: Double = 0.95,
-        transform: Transform = .none
+        transform: Transform = .none, trend: ETSForm.Trend? = nil, seasonality: ETSForm.Season? = nil
     ) {
         self.x = x
         self.y = y
@@ -74,6 +84,8 @@ public struct ForecastSpec: Sendable, Equatable {
         self.periods = periods
         self.confidence = confidence
         self.transform = transform
+        self.trend = trend
+        self.seasonality = seasonality
     }
 
     /// The most periods a forecast may ask for.
@@ -110,6 +122,9 @@ public struct ForecastSpec: Sendable, Equatable {
         if !arimaFamily && (order != nil || seasonalOrder != nil || drift) {
             let field: ForecastSpecError.Field = drift ? .drift : order != nil ? .order : .seasonalOrder
             throw fail(field, "applies only to the arima and sarima models, not \(model.rawValue)")
+        }
+        if model != .ets && (trend != nil || seasonality != nil) {
+            throw fail(trend != nil ? .trend : .seasonality, "applies only to the ets model, not \(model.rawValue)")
         }
     }
 }

@@ -3,7 +3,8 @@
 public struct ForecastSpecError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The field at fault.
     public enum Field: String, Sendable, CaseIterable {
-        case model, order, seasonalOrder, seasonalPeriod, drift, window, periods, confidence, transform
+        case model, order, seasonalOrder, seasonalPeriod, drift, window, periods, confidence, transform, trend,
+            seasonality
     }
 
     public var field: Field

@@ -9,6 +9,7 @@ struct ForecastModelTests {
         ARIMAModel(order: ARIMAOrder(p: 1, d: 1, q: 1)),
         ARIMAModel(order: ARIMAOrder(p: 0, d: 1, q: 1, seasonalP: 0, seasonalD: 1, seasonalQ: 1, period: 12)),
         AutoARIMAModel(), HoltWintersModel(period: 12), HoltModel(), LinearTrendModel(), MovingAverageModel(window: 3),
+        ETSModel(period: 12), ETSModel(trend: .damped, season: .multiplicative, period: 12),
     ]
 
     @Test("every model forecasts monthly CO₂ with ordered, widening-or-flat intervals")

@@ -30,7 +30,9 @@ struct ForecastSpecTests {
         #expect(ForecastSpec.Model(name: "moving_average") == .movingAverage)
         #expect(ForecastSpec.Model(name: "prophet") == nil)
         #expect(
-            ForecastSpec.Model.names == ["auto", "arima", "sarima", "holt-winters", "holt", "linear", "moving-average"])
+            ForecastSpec.Model.names == [
+                "auto", "arima", "sarima", "ets", "holt-winters", "holt", "linear", "moving-average",
+            ])
     }
 
     @Test(
@@ -44,6 +46,8 @@ struct ForecastSpecTests {
             (ForecastSpec(window: 0), .window),
             (ForecastSpec(drift: true), .drift),
             (ForecastSpec(model: .holt, order: [1, 1, 1]), .order),
+            (ForecastSpec(model: .arima, trend: .damped), .trend),
+            (ForecastSpec(model: .auto, seasonality: .multiplicative), .seasonality),
         ])
     func validation(_ spec: ForecastSpec, _ field: ForecastSpecError.Field) {
         let e = #expect(throws: ForecastSpecError.self) { try spec.validate() }
@@ -108,13 +112,61 @@ struct ForecastSpecTests {
         ) { try a.workflow(bad) }
     }
 
-    @Test("auto chooses by the holdout error and says so; a strong season rules out Holt's method")
+    @Test("auto chooses between automatic (S)ARIMA and automatic ETS by the holdout error and names the runner-up")
     func auto() throws {
         let report = try analytics().forecast(ForecastSpec(model: .auto, periods: 12))
-        #expect(report.model != "holt")
-        let sentence = try #require(report.insights.first { $0.hasPrefix("Model \(report.model): ") })
+        #expect(["arima", "sarima", "ets"].contains(report.model))
+        let sentence = try #require(report.insights.first { $0.hasPrefix("Model ") })
         #expect(sentence.contains("forecasting the last season (12 values)"))
-        for name in ["holt-winters ", "holt "] { #expect(sentence.contains(name)) }
+        #expect(sentence.contains("ETS(A,") && sentence.contains("arima (") && sentence.contains("runner-up"))
+    }
+
+    @Test("ets: the same forecast through the use case and the workflow step, with its form in the chart title")
+    func ets() throws {
+        let a = try analytics()
+        let report = try a.forecast(
+            ForecastSpec(model: .ets, periods: 6, trend: .damped, seasonality: .multiplicative))
+        #expect(report.model == "ets" && report.params["damping_trend"] != nil)
+        #expect(report.chartData.options.title == "revenue: ETS(A,Ad,M) forecast")
+        #expect(report.insights.contains { $0.hasPrefix("ETS(A,Ad,M): exponential smoothing") })
+        let run = try a.workflow(
+            WorkflowDocument(steps: [
+                .init(
+                    type: "forecasting",
+                    parameters: [
+                        "model": .string("ets"), "forecast_periods": .number(6), "trend": .string("damped"),
+                        "seasonality": .string("multiplicative"),
+                    ])
+            ]))
+        guard case .object(let o) = run, case .array(let steps)? = o["steps"], case .object(let last)? = steps.last
+        else {
+            Issue.record("no steps")
+            return
+        }
+        #expect(last["output"] == (try JSONValue.from(report)))
+        let chosen = try a.forecast(ForecastSpec(model: .ets, periods: 6))
+        #expect(chosen.insights.contains { $0.contains("lowest AICc") && $0.contains("runner-up") })
+        let bad = WorkflowDocument(steps: [
+            .init(type: "forecasting", parameters: ["model": .string("ets"), "trend": .string("multiplicative")])
+        ])
+        #expect(throws: AnalysisError.self) { try a.workflow(bad) }
+    }
+
+    @Test("transform auto takes the log of the airline series, whose swings grow with its level, and not of CO₂")
+    func transformAuto() throws {
+        let seasonal = try StatsFixtures.seasonal()
+        for (name, expected) in [("airline", "Transform auto: log"), ("co2", "Transform auto: none")] {
+            let values = try #require(seasonal.series[name]).values
+            let db = try Connection.inMemory()
+            try db.execute("CREATE TABLE t(month DATE, v REAL)")
+            let rows = values.enumerated().map { t, v in
+                String(format: "('%04d-%02d-01',%.6f)", 1949 + t / 12, t % 12 + 1, v)
+            }
+            try db.execute("INSERT INTO t VALUES " + rows.joined(separator: ", "))
+            let report = try Analytics(connection: db, tables: ["t"]).forecast(
+                ForecastSpec(model: .linear, periods: 3, transform: .auto))
+            #expect(report.insights.contains { $0.hasPrefix(expected) }, "\(name): \(report.insights)")
+        }
     }
 
     @Test("a log transform fits the logarithm and transforms the forecast back; it needs positive values")

@@ -3,7 +3,7 @@ extension WorkflowStepPlan {
     /// The parameters of a `forecasting` step.
     static let forecastingParameters: Set<String> = [
         "model", "forecast_periods", "confidence_interval", "order", "seasonal_order", "seasonal_period", "drift",
-        "window_size", "transform",
+        "window_size", "transform", "trend", "seasonality",
     ]
 
     /// The step's name for each field of the spec.
@@ -18,6 +18,8 @@ extension WorkflowStepPlan {
         case .periods: return "forecast_periods"
         case .confidence: return "confidence_interval"
         case .transform: return "transform"
+        case .trend: return "trend"
+        case .seasonality: return "seasonality"
         }
     }
 
@@ -39,6 +41,9 @@ extension WorkflowStepPlan {
         spec.window = try p.int("window_size", in: 1...10_000) ?? 3
         let transforms = ForecastSpec.Transform.allCases.map(\.rawValue)
         spec.transform = try p.string("transform", oneOf: transforms).flatMap(ForecastSpec.Transform.init) ?? .none
+        spec.trend = try p.string("trend", oneOf: ETSForm.Trend.allCases.map(\.rawValue)).flatMap(ETSForm.Trend.init)
+        spec.seasonality = try p.string("seasonality", oneOf: ETSForm.Season.allCases.map(\.rawValue)).flatMap(
+            ETSForm.Season.init)
         do {
             try spec.validate()
         } catch let e as ForecastSpecError {

@@ -28,6 +28,9 @@ struct Forecast: Sendable, Equatable, Codable {
     var converged: Bool
     /// How the model was chosen and fitted, in plain sentences.
     var notes: [String]
+    /// The exponential smoothing form (`ETS(A,Ad,M)`) of an `ets` model, for titles and choices
+    /// (not encoded: the notes and parameters say it).
+    var form: String? = nil
 
     enum CodingKeys: String, CodingKey {
         case model, order, aic, params, confidence, points, converged, notes

@@ -3,7 +3,8 @@
 ///
 /// Without a season: d is the smallest of 0, 1, 2 whose d-times differenced series passes the KPSS level
 /// stationarity test at 5 % (2 if none does); then every (p, q) in {0, 1, 2}² is fitted by
-/// maximum likelihood (constant only when d = 0) and the lowest AIC wins among the fits with
+/// maximum likelihood from its best start (constant only when d = 0), the best two are refitted
+/// from every start, and the lowest AIC wins among the fits with
 /// every AR and MA inverse root inside radius 0.99 (`ARIMAFit.hasNearUnitRoot`, the rule of R's
 /// `auto.arima` and pmdarima). Candidates that fail to fit or sit on that edge are skipped and
 /// named in the notes.
@@ -52,25 +53,40 @@ struct AutoARIMAModel: ForecastModel {
             return try selectSeasonal(y, strength: strength)
         }
         let (d, tests) = Self.differencing(y, maximum: 2)
-        var best: ARIMAFit?
+        var eligible: [ARIMAFit] = []
         var candidates: [String: Double] = [:], skipped: [String] = [], onEdge = 0
         for p in 0...maxOrder {
             for q in 0...maxOrder {
                 let order = ARIMAOrder(p: p, d: d, q: q)
                 do {
-                    let fit = try ARIMAEstimator(order: order, includeMean: d == 0).fit(y)
+                    let fit = try ARIMAEstimator(order: order, includeMean: d == 0, effort: .quick).fit(y)
                     candidates["\(p),\(d),\(q)"] = fit.aic
                     if fit.hasNearUnitRoot {
                         skipped.append("\(order): an AR or MA root lies within 1 % of the unit circle")
                         onEdge += 1
                         continue
                     }
-                    if best == nil || fit.aic < best!.aic { best = fit }
+                    eligible.append(fit)
                 } catch {
                     skipped.append("\(order): \(error)")
                 }
             }
         }
+        // The search fits from one start; the best two are refitted from every start (kept when
+        // the refit is better and not on the edge), and the lowest AIC wins.
+        eligible.sort { $0.aic < $1.aic }
+        var refined: [ARIMAFit] = []
+        for quick in eligible.prefix(2) {
+            var chosen = quick
+            if let refit = try? ARIMAEstimator(order: quick.order, includeMean: quick.includeMean).fit(y),
+                !refit.hasNearUnitRoot, refit.aic < quick.aic
+            {
+                chosen = refit
+            }
+            candidates["\(chosen.order.p),\(d),\(chosen.order.q)"] = chosen.aic
+            refined.append(chosen)
+        }
+        let best = (refined + eligible.dropFirst(2)).min { $0.aic < $1.aic }
         guard let fit = best else { throw StatsError.notConverged(method: "automatic ARIMA") }
         var reasons: [String] = []
         if let last = tests.last, last.isStationary {

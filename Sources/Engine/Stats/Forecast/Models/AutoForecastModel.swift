@@ -1,7 +1,8 @@
 import Foundation
 
-/// Chooses among candidate models — automatic (S)ARIMA and exponential smoothing — by how well
-/// each forecasts the end of the series it has not seen, then refits the winner to all of it.
+/// Chooses among candidate models — automatic (S)ARIMA and automatic exponential smoothing (the
+/// ETS family, its form chosen by AICc) — by how well each forecasts the end of the series it
+/// has not seen, then refits the winner to all of it (which may choose its orders or form anew).
 ///
 /// The holdout is the last season (s values) when there is one, else the last fifth of the
 /// series (at least 1 value); each candidate is fitted to the values before it and scored by the
@@ -37,7 +38,7 @@ struct AutoForecastModel: ForecastModel {
                 do {
                     let f = try candidate.forecast(train, periods: h, confidence: confidence)
                     let error = zip(f.points, test).map { abs($0.mean - $1) }.reduce(0, +) / Double(h)
-                    if error.isFinite { scores.append((i, f.model, error)) }
+                    if error.isFinite { scores.append((i, Self.label(f), error)) }
                 } catch {
                     skipped.append("\(candidate.name) (\(error))")
                 }
@@ -49,7 +50,7 @@ struct AutoForecastModel: ForecastModel {
         for i in order {
             do {
                 var f = try candidates[i].forecast(series, periods: periods, confidence: confidence)
-                f.notes.insert(choice(f.model, ranked: ranked, holdout: h, skipped: skipped), at: 0)
+                f.notes.insert(choice(Self.label(f), ranked: ranked, holdout: h, skipped: skipped), at: 0)
                 return f
             } catch {
                 lastError = error
@@ -58,20 +59,35 @@ struct AutoForecastModel: ForecastModel {
         throw lastError ?? StatsError.notConverged(method: "automatic model choice")
     }
 
-    /// The sentence explaining the choice.
+    /// The sentence explaining the choice (`model`: the refitted winner's label).
     func choice(
         _ model: String, ranked: [(index: Int, model: String, error: Double)], holdout h: Int, skipped: [String]
     )
         -> String
     {
-        guard h > 0, !ranked.isEmpty else {
+        guard h > 0, let winner = ranked.first else {
             return "Model \(model): the series is too short to hold out values for a comparison of models."
         }
         let span = h == season ? "the last season (\(h) values)" : "the last \(h) value\(h == 1 ? "" : "s")"
         let list = ranked.map { "\($0.model) \(StatText.number($0.error))" }.joined(separator: ", ")
         var text =
             "Model \(model): the lowest mean absolute error forecasting \(span) from the values before it (\(list))"
+        if let second = ranked.dropFirst().first {
+            text += "; runner-up \(second.model)"
+        }
+        if winner.model != model {
+            text += "; refitted to the whole series, the \(winner.model) candidate became \(model)"
+        }
         if !skipped.isEmpty { text += "; not comparable: " + skipped.joined(separator: "; ") }
         return text + "."
+    }
+
+    /// The model with its form or orders: `ETS(A,Ad,M)`, `sarima (1,1,1)(0,1,1)12`.
+    static func label(_ f: Forecast) -> String {
+        if let form = f.form { return form }
+        guard let order = f.order else { return f.model }
+        var text = "\(f.model) (\(order.map(String.init).joined(separator: ",")))"
+        if let s = f.seasonalOrder, s.count == 4 { text += "(\(s[0]),\(s[1]),\(s[2]))\(s[3])" }
+        return text
     }
 }
