@@ -64,12 +64,14 @@ class Server:
         env = dict(os.environ, AISER_ADMIN_EMAIL=ADMIN[0], AISER_ADMIN_PASSWORD=ADMIN[1], AISER_BCRYPT_COST="4",
                    AISER_WEBHOOK_ALLOW_PRIVATE="true", **env_extra)
         for c in ["AUTH", "ANALYTICS", "AI", "DATA", "USERS", "GENERAL"]:
-            env[f"AISER_RATE_LIMIT_{c}"] = "100000000"
+            env[f"AISER_RATE_LIMIT_{c}"] = "10000000"
         self.log = open(os.path.join(data, f"server-{port}.log"), "a")
         self.process = subprocess.Popen(
             [binary(), "serve", "--host", "127.0.0.1", "--port", str(port), "--data-dir", os.path.join(data, "data"),
              "--log-level", "error"], env=env, stdout=self.log, stderr=self.log)
-        for _ in range(600):
+        for _ in range(1200):
+            if self.process.poll() is not None:
+                raise SystemExit(f"search bench: the server exited: {open(self.log.name).read()[-500:]}")
             try:
                 if self.call("GET", "/healthz")[0] == 200:
                     break
@@ -193,7 +195,7 @@ def search_bench(tmp):
         totals.append(json.loads(payload)["data"]["total_results"])
     server.stop()
     db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-    sql = ("FROM search_index JOIN search_objects o ON o.id = search_index.rowid "
+    sql = ("FROM search_index CROSS JOIN search_objects o ON o.id = search_index.rowid "
            "WHERE search_index MATCH ?1 AND o.organization_id = ?2")
     fts, like = [], []
     for q in qs:

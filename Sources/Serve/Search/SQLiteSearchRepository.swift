@@ -6,7 +6,7 @@ struct SQLiteSearchRepository: SearchRepository {
 
     /// The matches of `?1` in organization `?2` among the kinds listed in `?3` (` chart user `).
     static let matches = """
-        FROM search_index JOIN search_objects o ON o.id = search_index.rowid
+        FROM search_index CROSS JOIN search_objects o ON o.id = search_index.rowid
         WHERE search_index MATCH ?1 AND o.organization_id = ?2 AND instr(?3, ' ' || o.type || ' ') > 0
         """
 
@@ -42,7 +42,7 @@ struct SQLiteSearchRepository: SearchRepository {
         guard let match = try SearchTerms.expression(for: text, on: reader).text else { return ("0", []) }
         return (
             """
-            \(column) IN (SELECT o.object_id FROM search_index JOIN search_objects o ON o.id = search_index.rowid
+            \(column) IN (SELECT o.object_id FROM search_index CROSS JOIN search_objects o ON o.id = search_index.rowid
             WHERE search_index MATCH ? AND o.type = ?)
             """, [.text(match), .text(kind)]
         )
