@@ -118,7 +118,7 @@ extension AskCommand {
         let a = try asker.ask(question)
         let t2 = clock.now
         func ms(_ d: Duration) -> String {
-            String(format: "%.4f", d.seconds * 1e3)
+            NumberText.grouped(d.seconds * 1e3, decimals: 4, trim: false, group: false)
         }
         let line =
             "{\"question\":\(JSONText.string(question)),\"parse_ms\":\(ms(t1 - t0)),\"answer_ms\":\(ms(t2 - t1))}\n"

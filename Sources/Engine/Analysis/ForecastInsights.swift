@@ -58,12 +58,8 @@ enum ForecastInsights {
         return out
     }
 
-    /// Four significant digits, no exponent for everyday magnitudes.
-    static func number(_ v: Double) -> String {
-        if v == 0 { return "0" }
-        let digits = max(0, 3 - Int(floor(log10(abs(v)))))
-        return String(format: "%.\(min(digits, 6))f", v)
-    }
+    /// A number in a sentence: the one rule (`StatText.number`).
+    static func number(_ v: Double) -> String { StatText.number(v) }
 
     static func signedPercent(_ r: Double) -> String { (r >= 0 ? "+" : "−") + percent1(abs(r)) }
 

@@ -49,7 +49,7 @@ public struct ForecastReport: Sendable, Equatable, Encodable {
 
     /// Dates `forecast` with the periods after `series`, builds the forecast chart (history,
     /// forecast, band; the forecast and band start at the last actual value) and the insights.
-    public init(series: PreparedSeries, forecast f: Forecast, name: String, title: String? = nil) {
+    init(series: PreparedSeries, forecast f: Forecast, name: String, title: String? = nil) {
         let dates = series.nextDates(f.points.count)
         model = f.model
         order = f.order

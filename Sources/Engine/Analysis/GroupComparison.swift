@@ -9,11 +9,11 @@ public struct GroupComparison: Sendable, Encodable {
     /// One group's statistics.
     public struct Group: Sendable, Encodable, Equatable {
         public let name: String
-        public let count: Int
-        public let mean: Double
-        public let median: Double
+        let count: Int
+        let mean: Double
+        let median: Double
         /// The group's sum as a fraction of the total sum (`nil` when the total is 0).
-        public let share: Double?
+        let share: Double?
     }
 
     public let factor: String
@@ -21,9 +21,9 @@ public struct GroupComparison: Sendable, Encodable {
     /// Groups by mean, highest first.
     public let groups: [Group]
     public let etaSquared: Double
-    public let f: Double
+    let f: Double
     public let pValue: Double
-    public let insights: [String]
+    let insights: [String]
 
     enum CodingKeys: String, CodingKey {
         case factor, target, groups, f, insights
@@ -31,7 +31,7 @@ public struct GroupComparison: Sendable, Encodable {
         case pValue = "p_value"
     }
 
-    public init(result: QueryResult, target: String, factor: String? = nil) throws {
+    init(result: QueryResult, target: String, factor: String? = nil) throws {
         guard let t = result.index(of: target), result.columns[t].type.isNumeric else {
             throw AnalysisError("\(target) is not a numeric column")
         }
@@ -89,14 +89,14 @@ public struct GroupComparison: Sendable, Encodable {
 
     static func insights(target: String, factor: String, groups: [Group], anova: OneWayANOVA) -> [String] {
         guard let top = groups.first, let bottom = groups.last else { return [] }
-        func n(_ x: Double) -> String { SQLValue.format((x * 100).rounded() / 100) }
+        func n(_ x: Double) -> String { StatText.number(x) }
         var out = [
             "\(target) is highest for \(factor) \(top.name) (mean \(n(top.mean)), \(top.count) rows) and lowest for \(bottom.name) (mean \(n(bottom.mean)), \(bottom.count) rows)."
         ]
         let p = StatText.p(anova.pValue)
         if anova.pValue < 0.05 {
             out.append(
-                "The difference between the \(groups.count) groups is significant (one-way ANOVA, \(p)); \(factor) explains \(n(anova.etaSquared * 100)) % of the variation in \(target)."
+                "The difference between the \(groups.count) groups is significant (one-way ANOVA, \(p)); \(factor) explains \(ValueFormat.percent.string(anova.etaSquared)) of the variation in \(target)."
             )
         } else {
             out.append(

@@ -1,22 +1,22 @@
 /// An evenly spaced series with one date per value, ready for a `ForecastModel`.
-public struct PreparedSeries: Sendable, Equatable {
+struct PreparedSeries: Sendable, Equatable {
     /// The spacing of the values (`day`, `week`, `month`, `quarter`, `year`).
-    public var grain: TimeGrain
+    var grain: TimeGrain
     /// `YYYY-MM-DD`, one per value, oldest first.
-    public var dates: [String]
-    public var values: [Double]
+    var dates: [String]
+    var values: [Double]
     /// Dates that had no rows; their values were filled by linear interpolation.
-    public var gaps: [String]
+    var gaps: [String]
     /// Rows summed into a period that already had one (the x column repeated within a period).
-    public var mergedRows: Int
+    var mergedRows: Int
     /// Rows left out because x or y was empty.
-    public var droppedRows: Int
+    var droppedRows: Int
     let anchor: SeriesAnchor
     let lastPeriod: Int
 
     /// The seasonal period usually assumed for this spacing: 12 for months, 4 for quarters,
     /// 7 for days, 52 for weeks; nil for years.
-    public var defaultSeasonalPeriod: Int? {
+    var defaultSeasonalPeriod: Int? {
         switch grain {
         case .month: return 12
         case .quarter: return 4
@@ -27,12 +27,12 @@ public struct PreparedSeries: Sendable, Equatable {
     }
 
     /// The `count` dates after the last one, continuing the series' spacing and placement.
-    public func nextDates(_ count: Int) -> [String] {
+    func nextDates(_ count: Int) -> [String] {
         (0..<max(0, count)).map { anchor.date(ofPeriod: lastPeriod + 1 + $0).iso }
     }
 
     /// The grain as an adjective for sentences ("monthly").
-    public var frequencyName: String {
+    var frequencyName: String {
         switch grain {
         case .day: return "daily"
         case .week: return "weekly"
@@ -43,5 +43,5 @@ public struct PreparedSeries: Sendable, Equatable {
     }
 
     /// The plural noun of one period ("months").
-    public var periodName: String { grain.rawValue + "s" }
+    var periodName: String { grain.rawValue + "s" }
 }

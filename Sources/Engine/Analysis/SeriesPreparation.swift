@@ -5,14 +5,14 @@
 /// The grain is the one the labels themselves state (`2023-Q1`, `2023-01`, …); for full dates it
 /// comes from the median gap between distinct dates: ≤ 1.5 days daily, ≤ 10 weekly, ≤ 50 monthly,
 /// ≤ 135 quarterly, else yearly.
-public enum SeriesPreparation {
+enum SeriesPreparation {
     /// The most periods a prepared series may span.
-    public static let maxPeriods = 100_000
+    static let maxPeriods = 100_000
 
     /// Prepares column `y` of `result` against dates in column `x`.
     /// `grain` forces the spacing (else it is detected); `aggregate` combines the rows of one
     /// period (sum by default).
-    public static func prepare(
+    static func prepare(
         _ result: QueryResult, x: String, y: String, grain forced: TimeGrain? = nil, aggregate: Aggregate = .sum
     ) throws -> PreparedSeries {
         guard let xi = result.index(of: x) else { throw AnalysisError("there is no column named \"\(x)\"") }

@@ -77,7 +77,7 @@ public enum NumberText {
 
     /// The symbol written before an amount in the currency `code` (ISO 4217, or the symbol
     /// itself): `USD` → `$`, `INR` → `₹`; codes without a symbol here are written `CODE `.
-    public static func currencySymbol(_ code: String) -> String {
+    static func currencySymbol(_ code: String) -> String {
         switch code.uppercased() {
         case "USD", "$": return "$"
         case "EUR", "€": return "€"

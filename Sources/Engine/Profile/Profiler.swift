@@ -5,13 +5,13 @@
 /// let profile = try Profiler.profile(table: "sales", in: db)
 /// print(profile.jsonText())
 /// ```
-public enum Profiler {
+enum Profiler {
     /// How many sample values a column reports.
-    public static let sampleCount = 5
+    static let sampleCount = 5
 
     /// Profiles `table` of `db` with one aggregate scan, one scan for duplicate rows, and a short
     /// scan per column for its sample values.
-    public static func profile(table: String, in db: Connection) throws -> TableProfile {
+    static func profile(table: String, in db: Connection) throws -> TableProfile {
         let columns = try db.columns(of: table)
         guard !columns.isEmpty else { throw ProfileError("there is no table called \(Identifier.quote(table))") }
         let from = Identifier.quote(table)

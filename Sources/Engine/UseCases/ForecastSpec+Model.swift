@@ -9,7 +9,7 @@ extension ForecastSpec {
     ///   unless given;
     /// - `holt-winters`: additive, with the season; `auto`: `AutoForecastModel` over automatic
     ///   (S)ARIMA, Holt-Winters (with a season) and Holt.
-    public func forecaster(for series: PreparedSeries) throws -> any ForecastModel {
+    func forecaster(for series: PreparedSeries) throws -> any ForecastModel {
         let season = seasonalPeriod ?? series.defaultSeasonalPeriod
         func needSeason(_ field: ForecastSpecError.Field) -> ForecastSpecError {
             ForecastSpecError(
@@ -44,7 +44,7 @@ extension ForecastSpec {
 
     /// Validates the spec, fits its model to `series` and dates the forecast: the one path from a
     /// prepared series to a `ForecastReport` (`name`: the measure's name in the insights).
-    public func report(for series: PreparedSeries, name: String) throws -> ForecastReport {
+    func report(for series: PreparedSeries, name: String) throws -> ForecastReport {
         try validate()
         let model = try forecaster(for: series)
         guard transform == .log else {

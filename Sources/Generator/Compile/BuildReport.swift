@@ -33,6 +33,6 @@ public struct BuildReport: Sendable {
         var text = "\(pages) page\(pages == 1 ? "" : "s"), \(queries) quer\(queries == 1 ? "y" : "ies")"
         text += " (\(executedQueries) run, \(queries - executedQueries) cached)"
         if output != nil { text += ", \(files) files, \(bytes / 1024) KB" }
-        return text + String(format: " in %.2f s", seconds)
+        return text + " in \(NumberText.grouped(seconds, decimals: 2, trim: false, group: false)) s"
     }
 }

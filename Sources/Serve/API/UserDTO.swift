@@ -50,6 +50,14 @@ struct UserProfileDTO: Encodable, Sendable {
             case lastLogin = "last_login"
             case totalUsageTime = "total_usage_time"
         }
+
+        /// `last_login` is `null` before the first login, never left out.
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(chartsCreated, forKey: .chartsCreated)
+            try c.encode(lastLogin, forKey: .lastLogin)
+            try c.encode(totalUsageTime, forKey: .totalUsageTime)
+        }
     }
 
     let user: UserDTO

@@ -28,13 +28,15 @@ public struct AiserServer: Sendable {
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: RequestSetupMiddleware(routes: table, trustedProxies: Set(settings.trustedProxies)))
         router.add(middleware: LogMiddleware())
-        router.add(middleware: MetricsMiddleware(recorder: backend.metrics))
+        // Recording requests (Prometheus and the JSON metrics) can be turned off to measure its cost.
+        let recording = settings.metrics.recording
+        if recording { router.add(middleware: MetricsMiddleware(recorder: backend.metrics, usage: backend.usage)) }
         router.add(
             middleware: AuthMiddleware(
                 authenticator: Authenticator(
                     signer: backend.signer, sessions: backend.sessions, apiKeys: backend.apiKeys,
                     cache: backend.credentials, now: now),
-                calls: backend.calls))
+                calls: backend.calls, usage: recording ? backend.usage : nil))
         router.add(middleware: RateLimitMiddleware(limiter: backend.limiter))
         // The one error edge: every middleware above it only sees responses.
         router.add(middleware: ErrorMiddleware())
@@ -50,7 +52,7 @@ public struct AiserServer: Sendable {
         let application = Application(
             router: router, server: .guardedHTTP1(settings.connections, logger: logger),
             configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "aiser"),
-            services: settings.webhooks.runsWorker ? [backend.webhookDispatcher] : [],
+            services: (settings.webhooks.runsWorker ? [backend.webhookDispatcher] : []) + [backend.usage],
             onServerRunning: { channel in await onListening(channel.localAddress?.port ?? settings.port) },
             logger: logger)
         return AiserServer(application: application, backend: backend, routes: table)
@@ -74,11 +76,13 @@ public struct AiserServer: Sendable {
             UserController(backend: backend), OrganizationController(backend: backend),
             DataController(backend: backend),
             ChartController(backend: backend), DashboardController(backend: backend),
+            LoginController(backend: backend),
             ExportController(backend: backend),
             AnalysisController(backend: backend),
             WorkflowController(backend: backend),
             ModelController(backend: backend), WebhookController(backend: backend),
-            MetricsController(backend: backend),
+            MetricsController(backend: backend), UsageMetricsController(backend: backend),
+            SearchController(backend: backend),
         ]
         let routes = controllers.flatMap(\.endpoints).map(\.route)
         return RouteTable(controllers + [OpenAPIController(routes: routes)])
@@ -96,5 +100,8 @@ public struct AiserServer: Sendable {
     }
 
     /// Writes pending counters (tests and shutdown).
-    func flush() async { await backend.calls.flush() }
+    func flush() async {
+        await backend.calls.flush()
+        await backend.usage.flush()
+    }
 }

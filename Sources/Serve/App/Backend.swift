@@ -14,6 +14,8 @@ struct Backend: Sendable {
     let charts: any ChartRepository
     let dashboards: any DashboardRepository
     let aiResults: any AIResultRepository
+    /// The full-text index of charts, dashboards, data sources and users.
+    let search: any SearchRepository
     /// The data-source files and the pool their work runs on.
     let sources: SourceStore
     let webhooks: WebhookRepository
@@ -21,6 +23,10 @@ struct Backend: Sendable {
     let urlGuard: URLGuard
     /// Request, upload, AI-query and webhook counters for `GET /metrics`.
     let metrics: MetricsRecorder
+    /// Chart exports already made.
+    let exports: ExportCache
+    /// Request counters and heartbeats for the JSON metrics.
+    let usage: UsageRecorder
     let signer: TokenSigner
     let hasher: PasswordHasher
     /// Identities of credentials seen before, valid while the metadata database is unchanged.
@@ -55,13 +61,14 @@ struct Backend: Sendable {
             organizations: organizations, sessions: SQLiteSessionRepository(db: metadata),
             apiKeys: SQLiteAPIKeyRepository(db: metadata), dataSources: dataSources,
             charts: SQLiteChartRepository(db: metadata), dashboards: SQLiteDashboardRepository(db: metadata),
-            aiResults: SQLiteAIResultRepository(db: metadata),
+            aiResults: SQLiteAIResultRepository(db: metadata), search: SQLiteSearchRepository(db: metadata),
             sources: SourceStore(files: files, cacheSize: settings.sourceCacheSize, limits: settings.work),
             webhooks: WebhookRepository(db: metadata, box: SecretBox(serverSecret: secret)),
             urlGuard: URLGuard(
                 resolver: SystemResolver(), allowPrivate: settings.webhooks.allowPrivate,
                 requireHTTPS: settings.mode == .production),
-            metrics: MetricsRecorder(),
+            metrics: MetricsRecorder(), exports: ExportCache(limits: settings.export),
+            usage: UsageRecorder(repository: SQLiteUsageRepository(db: metadata), now: now, logger: logger),
             signer: await TokenSigner(secret: secret, lifetime: settings.accessTokenSeconds, now: now),
             hasher: PasswordHasher(cost: settings.bcryptCost, pool: metadata.pool),
             credentials: CredentialCache { try metadata.changeCount() },

@@ -26,7 +26,9 @@ struct DashboardController: Controller {
                     query: Page.parameters + [
                         QueryParameter(
                             name: "search", schema: .string(maxLength: 200),
-                            summary: "Only dashboards whose name contains this text (case-insensitive)."),
+                            summary:
+                                "Only dashboards whose name or description match this text as `GET /search` matches (every word, as a prefix, typo-tolerant)."
+                        ),
                         QueryParameter(
                             name: "sort_by",
                             schema: .string(enumeration: DashboardFilter.SortField.allCases.map(\.rawValue)),
@@ -63,8 +65,8 @@ struct DashboardController: Controller {
             Endpoint(
                 Route(
                     .get, "/dashboards/{dashboard_id}", id: "dashboardPage",
-                    "The dashboard as a self-contained HTML page (the site layout and stylesheet of `aiser build`). Answers members of its organization (bearer token or API key), or anyone when its settings.public is on; else 404.",
-                    tag: "dashboards", access: .public_, category: .analytics, success: (200, .text),
+                    "The dashboard as a self-contained HTML page (the site layout and stylesheet of `aiser build`), for members of its organization (bearer token, API key or the session cookie of /login), or for anyone while its settings.public is on. Without credentials a 401 page linking to /login; another organization's or an unknown id, a 404 page.",
+                    tag: "dashboards", access: .page, category: .analytics, success: (200, .text),
                     enveloped: false, produces: "text/html"),
                 page),
         ]

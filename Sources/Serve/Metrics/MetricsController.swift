@@ -11,7 +11,7 @@ struct MetricsController: Controller {
             Endpoint(
                 Route(
                     .get, "/metrics", id: "prometheusMetrics",
-                    "Request counts and latency histograms by route and status, uploads, AI queries and webhook deliveries, in the Prometheus text format. Needs `Authorization: Bearer <AISER_METRICS_TOKEN>` when that is set; 404 with AISER_METRICS=false.",
+                    "Request counts and latency histograms by route and status, uploads, AI queries, webhook deliveries, database pool use and open embed streams, in the Prometheus text format. Needs `Authorization: Bearer <AISER_METRICS_TOKEN>` when that is set; 404 with AISER_METRICS=false.",
                     tag: "health", access: .public_, category: nil, success: (200, .text), enveloped: false,
                     produces: "text/plain"),
                 exposition)
@@ -30,7 +30,16 @@ struct MetricsController: Controller {
         headers[.cacheControl] = "no-store"
         return Response(
             status: .ok, headers: headers,
-            body: .init(byteBuffer: ByteBuffer(string: PrometheusText.render(backend.metrics.snapshot))))
+            body: .init(byteBuffer: ByteBuffer(string: PrometheusText.render(backend.metrics.snapshot, gauges: gauges)))
+        )
+    }
+
+    /// The gauges as they are now.
+    var gauges: PrometheusText.Gauges {
+        let pool = backend.metadata.pool
+        return PrometheusText.Gauges(
+            poolThreads: pool.threads, poolBusy: pool.busy, poolQueued: pool.queued,
+            embedStreams: backend.metrics.embedStreams.value)
     }
 
     /// Compares in time independent of where the strings differ.

@@ -4,6 +4,8 @@ public struct MetricsSettings: Sendable, Equatable {
     public var enabled = true
     /// When set, `/metrics` needs `Authorization: Bearer <token>`.
     public var token: String?
+    /// Whether requests are counted (Prometheus counters and the JSON metrics' request figures).
+    public var recording = true
 
     public init() {}
 }

@@ -4,7 +4,15 @@ import Foundation
 enum PrometheusText {
     static let contentType = "text/plain; version=0.0.4; charset=utf-8"
 
-    static func render(_ s: MetricsRecorder.State) -> String {
+    /// The values of the gauges read at the moment of the scrape.
+    struct Gauges: Sendable {
+        var poolThreads = 0
+        var poolBusy = 0
+        var poolQueued = 0
+        var embedStreams = 0
+    }
+
+    static func render(_ s: MetricsRecorder.State, gauges g: Gauges = Gauges()) -> String {
         var out: [String] = []
         func family(_ name: String, _ type: String, _ help: String) {
             out.append("# HELP \(name) \(help)")
@@ -41,6 +49,19 @@ enum PrometheusText {
         for outcome in ["delivered", "retrying", "failed"] {
             out.append("aiser_webhook_deliveries_total{outcome=\"\(outcome)\"} \(s.deliveries[outcome] ?? 0)")
         }
+        family(
+            "aiser_export_cache_total", "counter", "Chart exports answered from the export cache (hit) or drawn (miss)."
+        )
+        out.append("aiser_export_cache_total{result=\"hit\"} \(s.exportCacheHits)")
+        out.append("aiser_export_cache_total{result=\"miss\"} \(s.exportCacheMisses)")
+        family("aiser_db_pool_threads", "gauge", "Threads of the metadata database's pool.")
+        out.append("aiser_db_pool_threads \(g.poolThreads)")
+        family("aiser_db_pool_busy", "gauge", "Metadata database pool threads running work now.")
+        out.append("aiser_db_pool_busy \(g.poolBusy)")
+        family("aiser_db_pool_queued", "gauge", "Metadata database work waiting for a pool thread.")
+        out.append("aiser_db_pool_queued \(g.poolQueued)")
+        family("aiser_embed_streams_open", "gauge", "Embed event streams open now.")
+        out.append("aiser_embed_streams_open \(g.embedStreams)")
         return out.joined(separator: "\n") + "\n"
     }
 

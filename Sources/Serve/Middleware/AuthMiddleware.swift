@@ -1,3 +1,4 @@
+import Engine
 import Hummingbird
 import Logging
 
@@ -9,6 +10,8 @@ struct AuthMiddleware: RouterMiddleware {
 
     let authenticator: Authenticator
     let calls: CallCounter
+    /// Counts each authenticated request for its user (`nil`: recording is off).
+    let usage: UsageRecorder?
 
     func handle(_ request: Request, context: AppContext, next: (Request, AppContext) async throws -> Response)
         async throws -> Response
@@ -21,6 +24,14 @@ struct AuthMiddleware: RouterMiddleware {
         if case .identity(let identity) = context.authentication {
             context.logger[metadataKey: "aiser.user.id"] = .string(identity.userID)
             await calls.record(organizationID: identity.organizationID, at: authenticator.now())
+            guard let usage else { return try await next(request, context) }
+            let start = ContinuousClock.now
+            let response = try await next(request, context)
+            usage.request(
+                userID: identity.userID, organizationID: identity.organizationID, status: Int(response.status.code),
+                seconds: (ContinuousClock.now - start).seconds,
+                isAIQuery: MetricsRecorder.aiOperations.contains(route.operationID))
+            return response
         }
         return try await next(request, context)
     }

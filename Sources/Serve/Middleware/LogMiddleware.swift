@@ -20,7 +20,7 @@ struct LogMiddleware: RouterMiddleware {
             "aiser.request.method": .string(request.method.rawValue),
             "aiser.request.path": .string(request.uri.path),
             "aiser.response.status": .stringConvertible(response.status.code),
-            "aiser.request.ms": .string(String(format: "%.2f", ms)),
+            "aiser.request.ms": .string(NumberText.grouped(ms, decimals: 2, trim: false, group: false)),
             "aiser.client.address": .string(context.clientAddress),
         ]
         if let route = context.route { metadata["aiser.route"] = .string(route.operationID) }

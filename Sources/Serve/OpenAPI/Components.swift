@@ -25,6 +25,15 @@ enum Components {
             ),
             ("RefreshRequest", .request([("refresh_token", .string(maxLength: 200))], required: [])),
             (
+                "LoginForm",
+                .request(
+                    [
+                        ("email", .string(maxLength: 254)), ("password", .string(maxLength: 1000)),
+                        ("csrf", .string(maxLength: 64)), ("next", .string(maxLength: 2000)),
+                    ], required: ["email", "password", "csrf"])
+            ),
+            ("LogoutForm", .request([("csrf", .string(maxLength: 64))], required: ["csrf"])),
+            (
                 "TokenResponse",
                 .object(
                     [
@@ -97,10 +106,10 @@ enum Components {
                             "statistics",
                             .object(
                                 [
-                                    ("charts_created", .integer()), ("last_login", .dateTime),
+                                    ("charts_created", .integer()), ("last_login", .nullable(.dateTime)),
                                     ("total_usage_time", .integer()),
                                 ],
-                                required: ["charts_created", "total_usage_time"])
+                                required: ["charts_created", "last_login", "total_usage_time"])
                         ),
                     ], required: userRequired + ["preferences", "statistics"])
             ),
@@ -172,7 +181,7 @@ enum Components {
                     ], required: ["success", "error"])
             ),
         ] + DataComponents.schemas + ChartComponents.schemas + DashboardComponents.schemas + AIComponents.schemas
-        + WebhookComponents.schemas
+        + WebhookComponents.schemas + SearchComponents.schemas + MetricsComponents.schemas
 
     static let apiKeyProperties: [(String, JSONSchema)] = [
         ("key_id", .text), ("name", .text), ("prefix", .text), ("role", role), ("created_at", .dateTime),

@@ -40,6 +40,13 @@ enum OpenAPIDocument {
                                 .fields([("type", "http"), ("scheme", "bearer"), ("bearerFormat", "JWT or API key")])
                             ),
                             ("apiKeyHeader", .fields([("type", "apiKey"), ("in", "header"), ("name", "X-API-Key")])),
+                            (
+                                "sessionCookie",
+                                .fields([
+                                    ("type", "apiKey"), ("in", "cookie"), ("name", .string(PageSession.cookieName)),
+                                    ("description", "The session cookie of the pages, set by the form of GET /login."),
+                                ])
+                            ),
                         ])
                     ),
                     ("headers", .fields(headers)),
@@ -75,7 +82,8 @@ enum OpenAPIDocument {
         }
         parameters += route.query.map { q in
             .fields([
-                ("name", .string(q.name)), ("in", "query"), ("required", false), ("description", .string(q.summary)),
+                ("name", .string(q.name)), ("in", "query"), ("required", .bool(q.required)),
+                ("description", .string(q.summary)),
                 ("schema", q.schema.json),
             ])
         }
@@ -92,6 +100,15 @@ enum OpenAPIDocument {
         }
         switch route.access {
         case .public_: op.append(("security", .array([])))
+        case .page:
+            op.append(
+                (
+                    "security",
+                    .array(
+                        ["bearerAuth", "apiKeyHeader", "sessionCookie"].map { .fields([($0, .array([]))]) } + [
+                            .fields([])
+                        ])
+                ))
         case .refreshToken: op.append(("security", .array([.fields([("bearerAuth", .array([]))]), .fields([])])))
         case .authenticated:
             op.append(
@@ -127,6 +144,11 @@ enum OpenAPIDocument {
                 ])
             )
         ]
+        // A page's errors are plain HTML pages; every other route's, the error envelope.
+        let errorContent: JSONValue =
+            route.isPage
+            ? .fields([("text/html", .fields([("schema", JSONSchema.text.json)]))])
+            : .fields([("application/json", .fields([("schema", JSONSchema.reference("Error").json)]))])
         var codes = route.errorCodes
         if route.path == "/readyz" { codes.append(.serviceUnavailable) }
         for code in codes {
@@ -139,10 +161,7 @@ enum OpenAPIDocument {
                     String(code.status.code),
                     .fields([
                         ("description", .string("\(code.rawValue): \(code.summary)")), ("headers", .fields(headers)),
-                        (
-                            "content",
-                            .fields([("application/json", .fields([("schema", JSONSchema.reference("Error").json)]))])
-                        ),
+                        ("content", errorContent),
                     ])
                 ))
         }

@@ -113,6 +113,7 @@ enum ReferencePage {
             switch r.access {
             case .public_: access = "public"
             case .refreshToken: access = "refresh token"
+            case .page: access = "members or public sharing"
             case .authenticated(let p): access = p.rawValue
             }
             out += "| \(r.method.rawValue) | `\(r.path)` | \(access) | \(r.category?.title ?? "–") | \(r.summary) |\n"

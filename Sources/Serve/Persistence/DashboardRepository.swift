@@ -17,7 +17,7 @@ struct DashboardFilter: Sendable {
     }
 
     var organizationID: String
-    /// Case-insensitive substring of the name.
+    /// Search text: only dashboards whose name or description match it as `GET /search` matches.
     var search: String?
     var sortBy: SortField = .createdAt
     var sortOrder: ChartFilter.SortOrder = .desc

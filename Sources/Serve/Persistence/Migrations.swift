@@ -82,6 +82,15 @@ enum Migrations {
         CREATE INDEX webhook_deliveries_due ON webhook_deliveries(status, next_attempt_at);
         CREATE INDEX webhook_deliveries_by_webhook ON webhook_deliveries(webhook_id, created_at);
         """,
+        // 7: the full-text search index, and the recorded facts of the JSON metrics.
+        SearchIndexSchema.migration + UsageSchema.migration,
+        // 8: taken by the embed branch (a no-op here until it lands).
+        "SELECT 1;",
+        // 9: chart sharing (`settings.public`) and a version counter every change of a chart bumps.
+        """
+        ALTER TABLE charts ADD COLUMN public INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE charts ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+        """,
     ]
 
     /// Runs every migration not yet applied, each in its own transaction.

@@ -18,13 +18,18 @@ struct SQLiteDashboardRepository: DashboardRepository {
 
     func create(_ d: DashboardRecord) async throws {
         _ = try await db.write { db in
-            try db.run(
-                "INSERT INTO dashboards(\(Self.columns)) VALUES (?,?,?,?,?,?,?,?,?)",
-                [
-                    .text(d.id), .text(d.organizationID), .text(d.userID), .text(d.name), .optional(d.description),
-                    .text(StoredJSON.encode(d.layout)), .text(StoredJSON.encode(d.settings)), .integer(d.createdAt),
-                    .integer(d.updatedAt),
-                ])
+            try db.transaction {
+                try db.run(
+                    "INSERT INTO dashboards(\(Self.columns)) VALUES (?,?,?,?,?,?,?,?,?)",
+                    [
+                        .text(d.id), .text(d.organizationID), .text(d.userID), .text(d.name),
+                        .optional(d.description), .text(StoredJSON.encode(d.layout)),
+                        .text(StoredJSON.encode(d.settings)), .integer(d.createdAt), .integer(d.updatedAt),
+                    ])
+                try WebhookOutbox.enqueue(
+                    .dashboardCreated, organizationID: d.organizationID, userID: d.userID,
+                    data: ["dashboard_id": d.id, "name": d.name], at: d.createdAt, on: db)
+            }
         }
     }
 
@@ -48,8 +53,9 @@ struct SQLiteDashboardRepository: DashboardRepository {
             var clauses = ["organization_id = ?"]
             var values: [SQLValue] = [.text(f.organizationID)]
             if let text = f.search {
-                clauses.append("instr(lower(name), lower(?)) > 0")
-                values.append(.text(text))
+                let match = try SQLiteSearchRepository.filter(column: "id", kind: "dashboard", text: text, on: c)
+                clauses.append(match.clause)
+                values += match.values
             }
             let filter = "WHERE " + clauses.joined(separator: " AND ")
             // The sort column and direction come from closed enumerations, never from the request text.
@@ -65,20 +71,40 @@ struct SQLiteDashboardRepository: DashboardRepository {
 
     func update(_ d: DashboardRecord) async throws -> Bool {
         try await db.write { db in
-            try db.run(
-                "UPDATE dashboards SET name = ?, description = ?, layout = ?, settings = ?, updated_at = ? WHERE id = ? AND organization_id = ?",
-                [
-                    .text(d.name), .optional(d.description), .text(StoredJSON.encode(d.layout)),
-                    .text(StoredJSON.encode(d.settings)), .integer(d.updatedAt), .text(d.id), .text(d.organizationID),
-                ]) > 0
+            try db.transaction {
+                let changed =
+                    try db.run(
+                        "UPDATE dashboards SET name = ?, description = ?, layout = ?, settings = ?, updated_at = ? WHERE id = ? AND organization_id = ?",
+                        [
+                            .text(d.name), .optional(d.description), .text(StoredJSON.encode(d.layout)),
+                            .text(StoredJSON.encode(d.settings)), .integer(d.updatedAt), .text(d.id),
+                            .text(d.organizationID),
+                        ]) > 0
+                if changed {
+                    try WebhookOutbox.enqueue(
+                        .dashboardUpdated, organizationID: d.organizationID, userID: d.userID,
+                        data: ["dashboard_id": d.id, "name": d.name], at: d.updatedAt, on: db)
+                }
+                return changed
+            }
         }
     }
 
     func delete(id: String, organizationID: String) async throws -> Bool {
         try await db.write { c in
-            try c.run(
-                "DELETE FROM dashboards WHERE id = ? AND organization_id = ?", [.text(id), .text(organizationID)])
-                > 0
+            try c.transaction {
+                guard
+                    let owner = try c.query(
+                        "SELECT user_id FROM dashboards WHERE id = ? AND organization_id = ?",
+                        [.text(id), .text(organizationID)]
+                    ).rows.first?.text(0)
+                else { return false }
+                _ = try c.run("DELETE FROM dashboards WHERE id = ?", [.text(id)])
+                try WebhookOutbox.enqueue(
+                    .dashboardDeleted, organizationID: organizationID, userID: owner, data: ["dashboard_id": id],
+                    at: Int64(Date().timeIntervalSince1970), on: c)
+                return true
+            }
         }
     }
 }

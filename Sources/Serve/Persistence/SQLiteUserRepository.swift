@@ -98,9 +98,9 @@ struct SQLiteUserRepository: UserRepository {
         try await db.read { c in
             let r = try c.rows(
                 """
-                SELECT u.charts_created, u.last_login,
-                       (SELECT coalesce(sum(s.last_seen_at - s.created_at), 0) FROM sessions s WHERE s.user_id = u.id)
-                FROM users u WHERE u.id = ?
+                SELECT (SELECT count(*) FROM activity WHERE user_id = ?1 AND kind = 'chart_created'),
+                       (SELECT max(at) FROM activity WHERE user_id = ?1 AND kind = 'login'),
+                       (SELECT coalesce(sum(last_seen_at - created_at), 0) FROM sessions WHERE user_id = ?1)
                 """, [.text(userID)]
             ).first
             return UserStatistics(

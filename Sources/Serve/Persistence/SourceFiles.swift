@@ -44,7 +44,7 @@ struct SourceFiles: Sendable {
         let db = try Connection(path: file.path)
         try db.execute("PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL")
         let report = try Ingestor.load(upload, into: db, table: table, options: IngestOptions(format: format))
-        let profile = try Profiler.profile(table: table, in: db)
+        let profile = try Analytics(connection: db, tables: [table]).profile()
         return (report, profile)
     }
 

@@ -11,6 +11,10 @@ struct Route: Sendable {
         case refreshToken
         /// An access token or API key, holding `permission`.
         case authenticated(Permission)
+        /// A page for people (`/charts/{id}`, `/dashboards/{id}`): `PageAccess` decides in the
+        /// handler — a member of the organization (access token, API key or the session cookie of
+        /// `/login`), or anyone while the resource's public sharing is on; else a 401 or 404 page.
+        case page
     }
 
     let method: HTTPRequest.Method
@@ -61,6 +65,10 @@ struct Route: Sendable {
         }
     }
 
+    /// Whether this route is a page for people (chart, dashboard, sign-in): it answers HTML,
+    /// errors included.
+    var isPage: Bool { produces == "text/html" }
+
     /// The lookup key for this route (method + path template).
     var key: String { "\(method.rawValue) \(path)" }
 
@@ -91,6 +99,8 @@ struct QueryParameter: Sendable {
     let name: String
     let schema: JSONSchema
     let summary: String
+    /// Whether a request without it is refused (422).
+    var required = false
 }
 
 /// The body a route accepts.

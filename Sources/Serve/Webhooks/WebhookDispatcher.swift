@@ -40,14 +40,28 @@ final class WebhookDispatcher: Service, Sendable {
             configuration: .init(redirectConfiguration: .disallow, timeout: timeout))
     }
 
+    /// Looks at the outbox every `pollSeconds`, and again as soon as a delivery finishes (so a
+    /// backlog drains at the speed of the receivers, not one batch per poll).
     func run() async throws {
         let client = makeClient()
-        await withTaskGroup(of: Void.self) { group in
+        await withTaskGroup(of: Bool.self) { group in
+            var timerPending = false
             while !Task.isCancelled && !Task.isShuttingDownGracefully {
                 for delivery in (try? await claimDue()) ?? [] {
-                    group.addTask { await self.attempt(delivery, client: client) }
+                    group.addTask {
+                        await self.attempt(delivery, client: client)
+                        return true
+                    }
                 }
-                try? await Task.sleep(for: .seconds(settings.pollSeconds))
+                if !timerPending {
+                    timerPending = true
+                    group.addTask {
+                        try? await Task.sleep(for: .seconds(self.settings.pollSeconds))
+                        return false
+                    }
+                }
+                // A finished delivery (true) or the poll timer (false).
+                if let delivered = await group.next(), !delivered { timerPending = false }
             }
             await group.waitForAll()
         }

@@ -19,18 +19,16 @@ extension TableProfile {
         return TextTable().render(table) + stats
     }
 
-    private func percent(_ x: Double) -> String {
-        let p = (x * 1000).rounded() / 10
-        return "\(p)%"
-    }
+    private func percent(_ x: Double) -> String { ValueFormat.percent.string(x) }
 }
 
 extension ProfileValue {
-    /// The value as plain text.
+    /// The value as a table cell: integers as they are, other numbers by `ValueFormat.plain`
+    /// (thousands separators, two decimals), as every table writes them.
     var text: String {
         switch self {
         case .integer(let i): return String(i)
-        case .number(let d): return String(format: "%.6g", d)
+        case .number(let d): return ValueFormat.plain.string(d)
         case .text(let s): return s
         }
     }

@@ -1,6 +1,7 @@
-import Engine
 import Foundation
 import Testing
+
+@testable import Engine
 
 /// Times ARIMA(2,1,1), automatic ARIMA and Holt-Winters fits (with a 12-step forecast) on the
 /// bundled series. Runs only with `AISER_BENCH=1` (see `bench/forecast/run.sh`); prints

@@ -1,6 +1,7 @@
-import Engine
 import Foundation
 import Testing
+
+@testable import Engine
 
 /// Times the automatic seasonal ARIMA search (with a 12-step forecast) on the monthly series of
 /// `seasonal.json`. Runs only with `AISER_BENCH=1` (see `bench/forecast/run.sh`); prints

@@ -49,8 +49,8 @@ struct ExamplesTests {
     func site() async throws {
         let (report, tmp) = try await build("site")
         defer { tmp.remove() }
-        // index + 14 reference pages (the ask page joined architecture and SDKs; then webhooks, metrics, security).
-        #expect(report.pages == 15)
+        // index + 15 reference pages (the ask page joined architecture and SDKs; then webhooks, metrics, security, search).
+        #expect(report.pages == 16)
         let pages = Self.repo.appendingPathComponent("site/pages/reference")
         let project = try String(contentsOf: pages.appendingPathComponent("project.md"), encoding: .utf8)
         for key in ProjectConfig.keys + ProjectConfig.optionKeys + FrontMatter.keys {

@@ -14,7 +14,8 @@ struct SecurityPageTests {
         try String(contentsOf: root.appendingPathComponent("site/pages/reference/security.md"), encoding: .utf8)
     }
 
-    @Test("each connection, heavy-work, upload, rate-limit, webhook and token setting has a row with its default")
+    @Test(
+        "each connection, heavy-work, export, upload, rate-limit, webhook and token setting has a row with its default")
     func settingsListed() throws {
         let page = try Self.page()
         let lines = page.split(separator: "\n").map(String.init)
@@ -24,9 +25,9 @@ struct SecurityPageTests {
         ]
         let rateLimits = Setting.all.filter { $0.environmentKey.hasPrefix("AISER_RATE_LIMIT_") }
         let settings =
-            Setting.connections + Setting.scheduling + Setting.webhookSettings + rateLimits
+            Setting.connections + Setting.scheduling + Setting.exportSettings + Setting.webhookSettings + rateLimits
             + extra.compactMap(Setting.named)
-        #expect(settings.count == 30)
+        #expect(settings.count == 36)
         for setting in settings {
             let row = lines.first { $0.hasPrefix("|") && $0.contains("`\(setting.environmentKey)`") }
             #expect(row != nil, "\(setting.environmentKey) has no row")

@@ -81,7 +81,7 @@ struct AttackXSSTests {
                 charts.append(
                     try await c.createChart(
                         "total revenue by product", source: source, token: admin,
-                        extra: ["title": title, "options": options]))
+                        extra: ["title": title, "options": options, "settings": ["public": true]]))
             }
             let dashboard = try await c.createDashboard(
                 Self.payloads[0], charts: charts, token: admin,

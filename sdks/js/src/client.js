@@ -5,7 +5,7 @@ import {
   APIConnectionError, APIError, APITimeoutError, AuthenticationError, RateLimitError, errorClassFor,
 } from './errors.js';
 import {
-  AI, APIKeys, Analytics, Auth, Dashboards, Data, Export, Health, Organizations, Users, Webhooks,
+  AI, APIKeys, Analytics, Auth, Dashboards, Data, Export, Health, Metrics, Organizations, Search, Users, Webhooks,
 } from './resources.js';
 
 export const VERSION = '0.1.0';
@@ -94,6 +94,8 @@ export class AiserClient {
     this.export = new Export(this);
     this.ai = new AI(this);
     this.health = new Health(this);
+    this.search = new Search(this);
+    this.metrics = new Metrics(this);
   }
 
   /** The base URL without its `/api/v1` suffix: where /healthz and /charts/… live. */

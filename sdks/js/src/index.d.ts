@@ -182,10 +182,13 @@ export interface Chart extends Extra {
   insights: string[];
   insightDetails: Insight[];
   interpretation: string;
+  /** `public`: the chart's page answers anyone with the link. */
+  settings: ChartSettings;
   createdAt: string;
   updatedAt: string;
   title?: string;
 }
+export interface ChartSettings { public: boolean }
 export interface ChartSummary extends Extra {
   chartId: string; query: string; chartType: ChartType; createdAt: string; updatedAt: string; title?: string;
 }
@@ -311,15 +314,18 @@ export class Data {
 export class Analytics {
   generateChart(params: {
     query: string; dataSource: string; chartType?: ChartType | 'auto'; title?: string; options?: Record<string, unknown>;
+    settings?: Partial<ChartSettings>;
   } & Extra): Promise<CreatedChart>;
   getChart(chartId: string): Promise<Chart>;
   listCharts(params?: ListParams & {
     query?: string; chartType?: ChartType; createdAfter?: string | Date; sortBy?: 'created_at' | 'updated_at' | 'query';
     sortOrder?: 'asc' | 'desc';
   }): Pager<ChartSummary>;
-  updateChart(chartId: string, params: { options?: Record<string, unknown>; title?: string }): Promise<Chart>;
+  updateChart(
+    chartId: string, params: { options?: Record<string, unknown>; title?: string; settings?: Partial<ChartSettings> },
+  ): Promise<Chart>;
   deleteChart(chartId: string): Promise<DeletedChart>;
-  /** The chart's public HTML page. */
+  /** The chart's HTML page (members of its organization, or anyone while it is shared). */
   chartPage(chartId: string): Promise<string>;
 }
 export class Dashboards {
@@ -352,6 +358,29 @@ export class AI {
   getWorkflow(workflowId: string): Promise<Workflow>;
   listModels(): Promise<AIModel[]>;
 }
+export interface SearchResult extends Extra {
+  type: 'chart' | 'dashboard' | 'data_source' | 'user'; id: string; title: string; query?: string; description?: string;
+  relevanceScore: number; createdAt: string;
+}
+export class Search {
+  query(q: string, params?: ListParams & { type?: 'charts' | 'dashboards' | 'data_sources' | 'users' }): Pager<SearchResult>;
+}
+export interface PlatformMetrics extends Extra {
+  users: { total: number; activeToday: number; activeThisWeek: number; activeThisMonth: number };
+  charts: { total: number; createdToday: number; createdThisWeek: number; createdThisMonth: number };
+  aiQueries: { total: number; today: number; thisWeek: number; thisMonth: number };
+  performance: { averageResponseTime: number; uptimePercentage: number; errorRate: number };
+}
+export interface UserMetrics extends Extra {
+  userId: string;
+  usage: { chartsCreated: number; aiQueries: number; dataUploadedMb: number; apiCalls: number };
+  activity: { lastLogin: string | null; loginCountThisMonth: number; totalSessionTime: number };
+  performance: { averageQueryTime: number | null; successRate: number | null };
+}
+export class Metrics {
+  platform(): Promise<PlatformMetrics>;
+  user(userId: string): Promise<UserMetrics>;
+}
 export class Health {
   check(): Promise<HealthStatus>;
   ready(): Promise<HealthStatus>;
@@ -378,6 +407,8 @@ export class AiserClient {
   export: Export;
   ai: AI;
   health: Health;
+  search: Search;
+  metrics: Metrics;
   /** The server's OpenAPI document, keys untouched. */
   openapi(): Promise<Record<string, unknown>>;
   /** Logs out a session the client opened itself (email + password). */

@@ -223,7 +223,8 @@ export class Data extends Namespace {
 
 /** Charts from plain-language questions. */
 export class Analytics extends Namespace {
-  /** Answers a question about a data source (id or name) with a stored chart and insights. */
+  /** Answers a question about a data source (id or name) with a stored chart and insights;
+   * `settings: { public: true }` shares its page with anyone who has the link. */
   generateChart(params) {
     return this._request({ operationId: 'createChart', method: 'POST', path: '/analytics/chart', body: params, opaque: ['options'] });
   }
@@ -240,7 +241,7 @@ export class Analytics extends Namespace {
     }), page);
   }
 
-  /** Changes a chart's options or title; the chart is re-rendered. */
+  /** Changes a chart's options, title or sharing (`settings: { public }`); the chart is re-rendered. */
   updateChart(chartId, params) {
     return this._request({
       operationId: 'updateChart', method: 'PUT', path: '/analytics/chart/{chart_id}',
@@ -248,16 +249,17 @@ export class Analytics extends Namespace {
     });
   }
 
-  /** Deletes a chart (its public page goes with it). */
+  /** Deletes a chart (its page goes with it). */
   deleteChart(chartId) {
     return this._request({ operationId: 'deleteChart', method: 'DELETE', path: '/analytics/chart/{chart_id}', pathParams: { chart_id: need(chartId, 'chartId') } });
   }
 
-  /** The chart's public, self-contained HTML page (what `chartUrl` points at). */
+  /** The chart's self-contained HTML page (what `chartUrl` points at): for members of its
+   * organization, or anyone while its `settings.public` is on. */
   chartPage(chartId) {
     return this._request({
       operationId: 'chartPage', method: 'GET', path: '/charts/{chart_id}', pathParams: { chart_id: need(chartId, 'chartId') },
-      root: true, auth: false, raw: 'text',
+      root: true, raw: 'text',
     });
   }
 }
@@ -353,6 +355,30 @@ export class AI extends Namespace {
   /** The available models with their capabilities and measured performance. */
   listModels() {
     return this._request({ operationId: 'listModels', method: 'GET', path: '/ai/models', cast: (d) => d.availableModels });
+  }
+}
+
+/** Full-text search over your organization (users only for those who may list them). */
+export class Search extends Namespace {
+  /** Best matches first: `for await (const r of client.search.query('revenue', { type: 'charts' }))`. Every word matches as a prefix; typos are tolerated from five letters. */
+  query(q, { page = 1, ...filters } = {}) {
+    need(q, 'q');
+    return new Pager((n) => this._request({
+      operationId: 'search', method: 'GET', path: '/search', query: { q, ...filters, page: n }, cast: pageOf('results'),
+    }), page);
+  }
+}
+
+/** Usage figures computed from recorded facts. */
+export class Metrics extends Namespace {
+  /** The whole platform's users, charts, AI queries and performance (platform administrators). */
+  platform() {
+    return this._request({ operationId: 'platformMetrics', method: 'GET', path: '/metrics/platform' });
+  }
+
+  /** One user's usage, activity and performance (the user, or an admin of their organization). */
+  user(userId) {
+    return this._request({ operationId: 'userMetrics', method: 'GET', path: '/metrics/user/{user_id}', pathParams: { user_id: need(userId, 'userId') } });
   }
 }
 

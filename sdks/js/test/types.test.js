@@ -17,7 +17,7 @@ for (const [entry, target] of Object.entries(pkg.exports)) {
     const runtime = new Set(Object.keys(await import(join(ROOT, target.default))));
     const types = declared(target.types);
     // Namespace classes are declared for typing but reached through the client, not exported.
-    const namespaces = new Set(['Auth', 'Users', 'Organizations', 'APIKeys', 'Webhooks', 'Data', 'Analytics', 'Dashboards', 'Export', 'AI', 'Health']);
+    const namespaces = new Set(['Auth', 'Users', 'Organizations', 'APIKeys', 'Webhooks', 'Data', 'Analytics', 'Dashboards', 'Export', 'AI', 'Health', 'Search', 'Metrics']);
     assert.deepEqual([...runtime].filter((n) => !types.has(n)), []);
     assert.deepEqual([...types].filter((n) => !runtime.has(n) && !namespaces.has(n)), []);
   });
@@ -34,7 +34,7 @@ test('every namespace method of the client is declared', async () => {
   const { AiserClient } = await import('@aiser/sdk');
   const client = new AiserClient({ apiKey: 'k' });
   const dts = readFileSync(join(ROOT, 'src', 'index.d.ts'), 'utf8');
-  for (const ns of ['auth', 'users', 'organizations', 'apiKeys', 'webhooks', 'data', 'analytics', 'dashboards', 'export', 'ai', 'health']) {
+  for (const ns of ['auth', 'users', 'organizations', 'apiKeys', 'webhooks', 'data', 'analytics', 'dashboards', 'export', 'ai', 'health', 'search', 'metrics']) {
     const cls = client[ns].constructor.name;
     const body = new RegExp(`export class ${cls} \\{([\\s\\S]*?)\\n\\}`).exec(dts)?.[1];
     assert.ok(body, `no declaration of ${cls}`);

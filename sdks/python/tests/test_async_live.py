@@ -39,6 +39,7 @@ def test_async_client_end_to_end(server: Server) -> None:
                 {"chart_id": charts[1].chart_id, "position": {"x": 0, "y": 0, "w": 12, "h": 4}}])
             assert (await c.dashboards.get(board.dashboard_id)).layout[0].chart_id == charts[1].chart_id
             assert board.dashboard_id in [d.dashboard_id async for d in c.dashboards.list(search="Async board")]
+            assert board.dashboard_id in [r.id async for r in c.search.query("async board", type="dashboards")]
             assert (await c.dashboards.update(board.dashboard_id, name="Async 2")).name == "Async 2"
             assert "dashboard-grid" in await c.dashboards.page(board.dashboard_id)
             assert (await c.export.chart(charts[1].chart_id, format="svg")).startswith(b"<svg")

@@ -214,6 +214,11 @@ def test_charts_generate_get_list_update_page_delete(client: AiserClient) -> Non
     assert updated.title == "Sales per month" and updated.options.get("theme") == "dark"
     page = client.analytics.chart_page(created.chart_id)
     assert page.lstrip().lower().startswith("<!doctype html") and "Sales per month" in page
+    assert updated.settings.public is False
+    shared = client.analytics.update_chart(created.chart_id, settings={"public": True})
+    assert shared.settings.public is True and shared.title == "Sales per month"
+    # Shared: the page answers without credentials.
+    assert httpx.get(client.server_root + "/charts/" + created.chart_id).status_code == 200
     assert client.analytics.delete_chart(created.chart_id).deleted is True
     with pytest.raises(NotFoundError):
         client.analytics.get_chart(created.chart_id)
@@ -310,3 +315,34 @@ def test_unknown_fields_are_kept(client: AiserClient, server: Server) -> None:
     raw = httpx.get(server.base_url + "/ai/models", headers={"X-API-Key": server.api_key}).json()["data"]
     model = client.ai.list_models()[0]
     assert model.to_dict() == raw["available_models"][0]
+
+
+# -- search and metrics -------------------------------------------------------------------------
+
+
+def test_search_finds_by_prefix_and_typo(client: AiserClient) -> None:
+    name = unique("Findable")
+    board = client.dashboards.create(name=name, description="Quarterly revenue review")
+    found = list(client.search.query(name[-8:], type="dashboards"))
+    assert [r.id for r in found] == [board.dashboard_id]
+    assert found[0].type == "dashboard" and found[0].title == name and 0 < found[0].relevance_score <= 1
+    assert found[0].description == "Quarterly revenue review"
+    first = client.search.query("quartrly revenu", type="dashboards").first_page()
+    assert board.dashboard_id in [r.id for r in first.items] and first.pagination.total >= 1
+    assert isinstance(client.search.query('NEAR("revenue" * ^:-').first_page().items, list)
+    with pytest.raises(ValidationError) as e:
+        client.search.query("   ").first_page()
+    assert "q" in e.value.details
+    client.dashboards.delete(board.dashboard_id)
+
+
+def test_metrics_platform_and_user(server: Server, client: AiserClient) -> None:
+    platform = client.metrics.platform()
+    assert platform.users["total"] >= 1 and platform.charts["total"] >= 0
+    assert 0 <= platform.performance["error_rate"] <= 100 and "uptime_percentage" in platform.performance
+    assert set(platform.ai_queries) == {"total", "today", "this_week", "this_month"}
+    with server.client() as c:
+        me = c.auth.login(email=server.admin_email, password=server.admin_password).user.id
+    mine = client.metrics.user(me)
+    assert mine.user_id == me and mine.usage["api_calls"] >= 1 and mine.activity["last_login"] is not None
+    assert {"average_query_time", "success_rate"} <= set(mine.performance)

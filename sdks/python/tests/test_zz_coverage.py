@@ -12,10 +12,13 @@ from .conftest import CALLED, Server
 
 RESOURCES = Path(__file__).resolve().parents[1] / "src" / "aiser_sdk"
 
-#: Operations deliberately not in the SDK, with the reason. Empty today: every route is covered.
-#: (Dashboards, export, embed, webhooks, metrics and search are not here because the server does
-#: not have them yet; they will appear in its document, and so fail this test, when it does.)
-EXCLUDED: dict[str, str] = {}
+#: Operations deliberately not in the SDK, with the reason.
+#: (Embed is not here because the server does not have it yet; it will appear in its document, and
+#: so fail this test, when it does.)
+EXCLUDED: dict[str, str] = {
+    op: "the sign-in form of the pages, for a person's browser; programs sign in with auth.login and tokens"
+    for op in ("loginPage", "loginForm", "logoutForm")
+}
 
 
 def server_operations(server: Server) -> set[str]:

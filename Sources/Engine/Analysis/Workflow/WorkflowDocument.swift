@@ -7,7 +7,7 @@ public struct WorkflowDocument: Sendable, Equatable, Codable {
         public var type: String
         public var parameters: [String: JSONValue]
 
-        public init(step: Int? = nil, type: String, parameters: [String: JSONValue] = [:]) {
+        init(step: Int? = nil, type: String, parameters: [String: JSONValue] = [:]) {
             self.step = step
             self.type = type
             self.parameters = parameters

@@ -9,17 +9,17 @@ public struct WorkflowRunner: Sendable {
         "data_preparation", "aggregation", "trend_analysis", "anomaly_detection", "forecasting",
     ]
 
-    public var table: QueryResult
-    public var tableName: String
+    var table: QueryResult
+    var tableName: String
 
-    public init(table: QueryResult, tableName: String) {
+    init(table: QueryResult, tableName: String) {
         self.table = table
         self.tableName = tableName
     }
 
     /// The result: `{"workflow_name", "status", "steps": [{"step", "type", "output"}], "result",
     /// "parallel_groups"}`; see `WorkflowOptions` for what the document's options change.
-    public func run(_ document: WorkflowDocument) throws -> JSONValue {
+    func run(_ document: WorkflowDocument) throws -> JSONValue {
         guard !document.steps.isEmpty else { throw AnalysisError("the workflow has no steps") }
         let options = try WorkflowOptions(document.options)
         let plans = try document.steps.enumerated().map { try WorkflowStepPlan(step: $1, index: $0) }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Computes insights from an answer's first series: trend (slope, significance), growth
-/// first → last, peak and trough, concentration, outliers and the largest change.
+/// first → last, peak and trough, concentration, outliers and the largest change. Numbers are
+/// written by `StatText.number`, p-values by `StatText.p`, percentages by `ValueFormat.percent`.
 struct InsightFinder {
     let plan: Plan
 
@@ -29,8 +30,8 @@ struct InsightFinder {
             let direction = r.slope > 0 ? "upward" : (r.slope < 0 ? "downward" : "flat")
             let text =
                 significant
-                ? "\(name.capitalizedFirst) shows a significant \(direction) trend of \(fmt(r.slope)) per period (p = \(fmt(r.slopePValue)))."
-                : "\(name.capitalizedFirst) shows no significant trend (slope \(fmt(r.slope)) per period, p = \(fmt(r.slopePValue)))."
+                ? "\(name.capitalizedFirst) shows a significant \(direction) trend of \(StatText.number(r.slope)) per period (\(StatText.p(r.slopePValue)))."
+                : "\(name.capitalizedFirst) shows no significant trend (slope \(StatText.number(r.slope)) per period, \(StatText.p(r.slopePValue)))."
             out.append(
                 Insight(
                     kind: "trend", text: text,
@@ -40,15 +41,16 @@ struct InsightFinder {
         let (f, l) = (p[0], p[p.count - 1])
         let perPeriod = (l.1 - f.1) / Double(p.count - 1)
         var values: [(String, Double)] = [("first", f.1), ("last", l.1), ("average_change", perPeriod)]
-        var text = "From \(f.0) to \(l.0), \(name) went from \(fmt(f.1)) to \(fmt(l.1))"
+        var text = "From \(f.0) to \(l.0), \(name) went from \(StatText.number(f.1)) to \(StatText.number(l.1))"
         if f.1 != 0 {
             let pct = 100 * (l.1 - f.1) / abs(f.1)
             values.append(("change_percent", pct))
-            text += " (\(pct >= 0 ? "+" : "")\(fmt(pct))%)"
+            text += " (\(pct >= 0 ? "+" : "")\(ValueFormat.percent.string(pct / 100)))"
         }
         out.append(
             Insight(
-                kind: "growth", text: text + ", \(fmt(perPeriod)) per period on average.", values: values, confidence: 1
+                kind: "growth", text: text + ", \(StatText.number(perPeriod)) per period on average.", values: values,
+                confidence: 1
             ))
         if p.count >= 3 {
             var best = 1
@@ -58,7 +60,7 @@ struct InsightFinder {
                 Insight(
                     kind: "change",
                     text:
-                        "The largest change was from \(p[best - 1].0) to \(p[best].0): \(d >= 0 ? "+" : "")\(fmt(d)).",
+                        "The largest change was from \(p[best - 1].0) to \(p[best].0): \(d >= 0 ? "+" : "")\(StatText.number(d)).",
                     values: [("change", d)], confidence: 1))
         }
         return out
@@ -68,10 +70,10 @@ struct InsightFinder {
         guard let hi = p.max(by: { $0.1 < $1.1 }), let lo = p.min(by: { $0.1 < $1.1 }), hi.1 != lo.1 else { return [] }
         return [
             Insight(
-                kind: "peak", text: "\(name.capitalizedFirst) is highest for \(hi.0) (\(fmt(hi.1))).",
+                kind: "peak", text: "\(name.capitalizedFirst) is highest for \(hi.0) (\(StatText.number(hi.1))).",
                 values: [("value", hi.1)], confidence: 1),
             Insight(
-                kind: "trough", text: "\(name.capitalizedFirst) is lowest for \(lo.0) (\(fmt(lo.1))).",
+                kind: "trough", text: "\(name.capitalizedFirst) is lowest for \(lo.0) (\(StatText.number(lo.1))).",
                 values: [("value", lo.1)], confidence: 1),
         ]
     }
@@ -86,7 +88,8 @@ struct InsightFinder {
         return [
             Insight(
                 kind: "concentration",
-                text: "The top \(n) of \(p.count) account for \(fmt(share))% of the total \(name).",
+                text:
+                    "The top \(n) of \(p.count) account for \(ValueFormat.percent.string(share / 100)) of the total \(name).",
                 values: [("top_n", Double(n)), ("share_percent", share)], confidence: 1)
         ]
     }
@@ -102,19 +105,14 @@ struct InsightFinder {
             let z = 0.6745 * (v - med) / mad
             guard abs(z) > 3.5 else { return nil }
             return Insight(
-                kind: "outlier", text: "\(l) is an outlier: \(fmt(v)) against a median of \(fmt(med)).",
+                kind: "outlier",
+                text: "\(l) is an outlier: \(StatText.number(v)) against a median of \(StatText.number(med)).",
                 values: [("value", v), ("robust_z", z)], confidence: min(1, abs(z) / 7))
         }
     }
 
     private func median(_ s: [Double]) -> Double {
         s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
-    }
-
-    private func fmt(_ d: Double) -> String {
-        if d == d.rounded() && abs(d) < 1e12 { return String(Int64(d)) }
-        let a = abs(d)
-        return String(format: a >= 100 ? "%.1f" : (a >= 1 ? "%.2f" : "%.3g"), d)
     }
 }
 

@@ -2,7 +2,7 @@
 ///
 /// Implementations live one per file in `Forecast/Models/`: ARIMA/SARIMA, automatic ARIMA,
 /// Holt-Winters additive, Holt's linear method, linear trend and moving average.
-public protocol ForecastModel: Sendable {
+protocol ForecastModel: Sendable {
     /// The model family name used in reports (`arima`, `holt-winters`, …).
     var name: String { get }
     /// Fits the model to `series` and forecasts `periods` steps ahead with intervals at
@@ -12,7 +12,7 @@ public protocol ForecastModel: Sendable {
 
 extension ForecastModel {
     /// Forecast with 95 % intervals.
-    public func forecast(_ series: [Double], periods: Int) throws -> Forecast {
+    func forecast(_ series: [Double], periods: Int) throws -> Forecast {
         try forecast(series, periods: periods, confidence: 0.95)
     }
 

@@ -8,17 +8,17 @@ import Foundation
 /// Hobijn et al. (1998) automatic lag L; statistic η/s². Stationarity is rejected at 5 % when
 /// the statistic exceeds 0.463; the p-value is interpolated in the KPSS table
 /// (0.347, 0.463, 0.574, 0.739 ↔ 0.10, 0.05, 0.025, 0.01) and clipped to [0.01, 0.10].
-public struct KPSS: Sendable, Equatable, Codable {
-    public let statistic: Double
-    public let lags: Int
-    public let pValue: Double
+struct KPSS: Sendable, Equatable, Codable {
+    let statistic: Double
+    let lags: Int
+    let pValue: Double
     /// The 5 % critical value, 0.463.
-    public static let criticalValue5 = 0.463
+    static let criticalValue5 = 0.463
 
     /// Whether the series passes (level stationarity is not rejected at 5 %).
-    public var isStationary: Bool { statistic <= KPSS.criticalValue5 }
+    var isStationary: Bool { statistic <= KPSS.criticalValue5 }
 
-    public init(_ x: [Double]) throws {
+    init(_ x: [Double]) throws {
         try Check.series(x, minimum: 3, method: "KPSS test")
         let n = x.count
         let m = x.reduce(0, +) / Double(n)

@@ -6,15 +6,15 @@
 /// moving average of m values (2×m for even m), the seasonal component the mean detrended value
 /// of each season (centred to sum to zero) and R what is left; the variances are over the
 /// periods where the trend is defined. Needs at least two full seasons plus one value.
-public struct SeasonalStrength: Sendable, Equatable, Codable {
-    public let period: Int
-    public let strength: Double
+struct SeasonalStrength: Sendable, Equatable, Codable {
+    let period: Int
+    let strength: Double
     /// The threshold above which one seasonal difference is taken (R's `nsdiffs`).
-    public static let threshold = 0.64
+    static let threshold = 0.64
 
-    public var needsDifference: Bool { strength >= Self.threshold }
+    var needsDifference: Bool { strength >= Self.threshold }
 
-    public init?(_ y: [Double], period m: Int) {
+    init?(_ y: [Double], period m: Int) {
         let n = y.count
         guard m >= 2, n >= 2 * m + 1 else { return nil }
         let half = m / 2

@@ -1,5 +1,6 @@
-import Engine
 import Foundation
+
+@testable import Engine
 
 /// The CSV tokenizer and loader (delimiter sniffing, encodings, quotes, limits), then the
 /// record reader over the same bytes.

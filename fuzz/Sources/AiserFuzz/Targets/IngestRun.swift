@@ -1,5 +1,6 @@
-import Engine
 import Foundation
+
+@testable import Engine
 
 /// The ingest entry point the CLI and the server share: the whole file loaded into a table,
 /// under small limits so the caps and the buffer refills are reached by small inputs, then read

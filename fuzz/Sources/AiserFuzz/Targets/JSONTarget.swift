@@ -1,5 +1,6 @@
-import Engine
 import Foundation
+
+@testable import Engine
 
 /// The streaming JSON records reader (an array of objects, or NDJSON when the text does not
 /// start with `[`), through the loader.

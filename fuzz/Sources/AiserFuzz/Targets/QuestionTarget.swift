@@ -1,5 +1,6 @@
-import Engine
 import Foundation
+
+@testable import Engine
 
 /// A question in English over a small table: tokenizer, tagger, date phrases, interpreter,
 /// planner, then the SQL it plans.

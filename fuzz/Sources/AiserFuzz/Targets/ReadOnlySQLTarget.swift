@@ -1,5 +1,6 @@
-import Engine
 import Foundation
+
+@testable import Engine
 
 /// The read-only SQL guard (`aiser query`, SQL blocks): a statement either runs without changing
 /// anything or is refused with a `QueryError`. After every input the database must be exactly

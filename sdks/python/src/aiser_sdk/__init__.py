@@ -19,6 +19,7 @@ from ._models import (
     DeletedChart, DeletedDashboard, DeletedDataSource, Driver, GridPosition, HealthStatus, Insight, LogoutResult, Organization,
     OrganizationSettings, OrganizationUsage, Page, Pagination, PerformanceMetrics, Preferences, RevokedAPIKey,
     Webhook, CreatedWebhook, DeletedWebhook, WebhookDelivery, QueuedDelivery,
+    PlatformMetrics, SearchResult, UserMetrics,
     Token, TokenUser, User, UserProfile, UserStatistics, Workflow, WorkflowStep,
 )
 from ._pagination import AsyncPager, SyncPager

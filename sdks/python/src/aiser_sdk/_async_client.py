@@ -12,7 +12,7 @@ from ._base import BaseClient, Op
 from ._errors import APIError, AuthenticationError
 from .async_resources import (
     AsyncAI, AsyncAnalytics, AsyncAPIKeys, AsyncAuth, AsyncDashboards, AsyncData, AsyncExport, AsyncHealth,
-    AsyncOrganizations, AsyncUsers, AsyncWebhooks,
+    AsyncMetrics, AsyncOrganizations, AsyncSearch, AsyncUsers, AsyncWebhooks,
 )
 
 
@@ -56,6 +56,8 @@ class AsyncAiserClient(BaseClient):
         self.export = AsyncExport(self)
         self.ai = AsyncAI(self)
         self.health = AsyncHealth(self)
+        self.search = AsyncSearch(self)
+        self.metrics = AsyncMetrics(self)
 
     async def openapi(self) -> dict[str, Any]:
         """The server's OpenAPI 3.1 document."""

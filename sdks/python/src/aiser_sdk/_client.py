@@ -12,7 +12,7 @@ import httpx
 from ._base import BaseClient, Op
 from ._errors import APIError, AuthenticationError
 from .resources import (
-    AI, APIKeys, Analytics, Auth, Dashboards, Data, Export, Health, Organizations, Users, Webhooks,
+    AI, APIKeys, Analytics, Auth, Dashboards, Data, Export, Health, Metrics, Organizations, Search, Users, Webhooks,
 )
 
 
@@ -60,6 +60,8 @@ class AiserClient(BaseClient):
         self.export = Export(self)
         self.ai = AI(self)
         self.health = Health(self)
+        self.search = Search(self)
+        self.metrics = Metrics(self)
 
     def openapi(self) -> dict[str, Any]:
         """The server's OpenAPI 3.1 document."""

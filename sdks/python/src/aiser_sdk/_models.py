@@ -339,6 +339,11 @@ class CreatedChart(AiserObject):
 
 
 @_model
+class ChartSettings(AiserObject):
+    public: bool
+
+
+@_model
 class Chart(AiserObject):
     chart_id: str
     query: str
@@ -350,6 +355,7 @@ class Chart(AiserObject):
     insights: list[str]
     insight_details: list[Insight]
     interpretation: str
+    settings: ChartSettings
     created_at: _dt.datetime
     updated_at: _dt.datetime
     title: str | None = None
@@ -417,6 +423,39 @@ class DashboardSummary(AiserObject):
     created_at: _dt.datetime
     updated_at: _dt.datetime
     description: str | None = None
+
+
+@_model
+class SearchResult(AiserObject):
+    """One search match: a chart carries its question in `query`, anything else a `description`."""
+
+    type: str
+    id: str
+    title: str
+    relevance_score: float
+    created_at: _dt.datetime
+    query: str | None = None
+    description: str | None = None
+
+
+@_model
+class PlatformMetrics(AiserObject):
+    """`GET /metrics/platform`: `users`, `charts`, `ai_queries` counts and `performance` figures."""
+
+    users: dict[str, int]
+    charts: dict[str, int]
+    ai_queries: dict[str, int]
+    performance: dict[str, float]
+
+
+@_model
+class UserMetrics(AiserObject):
+    """`GET /metrics/user/{id}`: `usage`, `activity` (`last_login` may be None) and `performance`."""
+
+    user_id: str
+    usage: dict[str, Any]
+    activity: dict[str, Any]
+    performance: dict[str, Any]
 
 
 @_model

@@ -40,5 +40,5 @@ enum ARIMAEdge {
         return nil
     }
 
-    static func format(_ v: Double) -> String { String(format: "%.3f", v) }
+    static func format(_ v: Double) -> String { StatText.coefficient(v) }
 }

@@ -1,15 +1,15 @@
 /// The orders of a (seasonal) ARIMA model: (p, d, q)(P, D, Q)s.
-public struct ARIMAOrder: Sendable, Hashable, Codable, CustomStringConvertible {
-    public var p: Int
-    public var d: Int
-    public var q: Int
-    public var seasonalP: Int
-    public var seasonalD: Int
-    public var seasonalQ: Int
+struct ARIMAOrder: Sendable, Hashable, Codable, CustomStringConvertible {
+    var p: Int
+    var d: Int
+    var q: Int
+    var seasonalP: Int
+    var seasonalD: Int
+    var seasonalQ: Int
     /// The seasonal period s (0 when there is no seasonal part).
-    public var period: Int
+    var period: Int
 
-    public init(p: Int, d: Int, q: Int, seasonalP: Int = 0, seasonalD: Int = 0, seasonalQ: Int = 0, period: Int = 0) {
+    init(p: Int, d: Int, q: Int, seasonalP: Int = 0, seasonalD: Int = 0, seasonalQ: Int = 0, period: Int = 0) {
         self.p = p
         self.d = d
         self.q = q
@@ -36,7 +36,7 @@ public struct ARIMAOrder: Sendable, Hashable, Codable, CustomStringConvertible {
         }
     }
 
-    public var description: String {
+    var description: String {
         let base = "ARIMA(\(p),\(d),\(q))"
         return isSeasonal ? base + "(\(seasonalP),\(seasonalD),\(seasonalQ))[\(period)]" : base
     }

@@ -2,19 +2,19 @@
 /// (see `ARIMAEstimator`), matching statsmodels' `ARIMA`: a constant is estimated when
 /// d + D = 0; with differencing there is none unless `drift` is set (then the mean of the
 /// differenced series is estimated).
-public struct ARIMAModel: ForecastModel {
-    public var order: ARIMAOrder
-    public var drift: Bool
-    public var name: String { order.isSeasonal ? "sarima" : "arima" }
+struct ARIMAModel: ForecastModel {
+    var order: ARIMAOrder
+    var drift: Bool
+    var name: String { order.isSeasonal ? "sarima" : "arima" }
 
-    public init(order: ARIMAOrder, drift: Bool = false) {
+    init(order: ARIMAOrder, drift: Bool = false) {
         self.order = order
         self.drift = drift
     }
 
     var includeMean: Bool { order.d + order.seasonalD == 0 || drift }
 
-    public func forecast(_ series: [Double], periods: Int, confidence: Double) throws -> Forecast {
+    func forecast(_ series: [Double], periods: Int, confidence: Double) throws -> Forecast {
         try check(periods: periods, confidence: confidence)
         let fit = try ARIMAEstimator(order: order, includeMean: includeMean).fit(series)
         var notes = ["Fitted \(order) by exact maximum likelihood (Kalman filter) on \(series.count) values."]

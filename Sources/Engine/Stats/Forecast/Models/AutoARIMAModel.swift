@@ -7,34 +7,34 @@
 /// every AR and MA inverse root inside radius 0.99 (`ARIMAFit.hasNearUnitRoot`, the rule of R's
 /// `auto.arima` and pmdarima). Candidates that fail to fit or sit on that edge are skipped and
 /// named in the notes.
-public struct AutoARIMAModel: ForecastModel {
-    public var maxOrder: Int
+struct AutoARIMAModel: ForecastModel {
+    var maxOrder: Int
     /// The seasonal period s (0: no seasonal part is searched).
-    public var period: Int
-    public var name: String { "arima" }
+    var period: Int
+    var name: String { "arima" }
 
-    public init(maxOrder: Int = 2, period: Int = 0) {
+    init(maxOrder: Int = 2, period: Int = 0) {
         self.maxOrder = maxOrder
         self.period = period
     }
 
     /// The chosen order with its evidence.
-    public struct Selection: Sendable, Equatable, Codable {
-        public var order: ARIMAOrder
+    struct Selection: Sendable, Equatable, Codable {
+        var order: ARIMAOrder
         /// KPSS statistic per tested d (0, 1, …).
-        public var kpss: [KPSS]
+        var kpss: [KPSS]
         /// The criterion of every candidate that could be fitted, keyed by "p,d,q" (AIC), or
         /// "p,d,q,P,D,Q" (AICc) with a season.
-        public var candidates: [String: Double]
+        var candidates: [String: Double]
         /// The seasonal strength that decided D (seasonal search only).
-        public var seasonalStrength: Double? = nil
+        var seasonalStrength: Double? = nil
         /// Candidates not eligible to win (failed to fit, or a root near the unit circle), with why.
-        public var skipped: [String]
+        var skipped: [String]
         /// One-sentence reasons for d and for (p, q).
-        public var reasons: [String]
+        var reasons: [String]
     }
 
-    public func forecast(_ series: [Double], periods: Int, confidence: Double) throws -> Forecast {
+    func forecast(_ series: [Double], periods: Int, confidence: Double) throws -> Forecast {
         try check(periods: periods, confidence: confidence)
         let (selection, fit) = try select(series)
         let model = fit.order.isSeasonal ? "sarima" : name
@@ -105,7 +105,7 @@ public struct AutoARIMAModel: ForecastModel {
     }
 
     /// The selection alone (order, tests and candidate AICs).
-    public func selectOrder(_ y: [Double]) throws -> Selection { try select(y).0 }
+    func selectOrder(_ y: [Double]) throws -> Selection { try select(y).0 }
 
-    func rounded(_ v: Double) -> String { String((v * 1000).rounded() / 1000) }
+    func rounded(_ v: Double) -> String { StatText.number(v) }
 }

@@ -10,13 +10,13 @@ import Foundation
 /// fit, there is no holdout and the first candidate that fits is used. Information criteria are
 /// not compared: ARIMA's likelihood is of the differenced series and is not comparable with the
 /// smoothing models' squared errors.
-public struct AutoForecastModel: ForecastModel {
-    public var candidates: [any ForecastModel]
+struct AutoForecastModel: ForecastModel {
+    var candidates: [any ForecastModel]
     /// The seasonal period (nil: none), which sets the holdout length.
-    public var season: Int?
-    public var name: String { "auto" }
+    var season: Int?
+    var name: String { "auto" }
 
-    public init(candidates: [any ForecastModel], season: Int?) {
+    init(candidates: [any ForecastModel], season: Int?) {
         self.candidates = candidates
         self.season = season
     }
@@ -27,7 +27,7 @@ public struct AutoForecastModel: ForecastModel {
         return n - h >= 8 ? h : 0
     }
 
-    public func forecast(_ series: [Double], periods: Int, confidence: Double) throws -> Forecast {
+    func forecast(_ series: [Double], periods: Int, confidence: Double) throws -> Forecast {
         try check(periods: periods, confidence: confidence)
         let h = holdout(series.count)
         var scores: [(index: Int, model: String, error: Double)] = [], skipped: [String] = []
@@ -68,12 +68,10 @@ public struct AutoForecastModel: ForecastModel {
             return "Model \(model): the series is too short to hold out values for a comparison of models."
         }
         let span = h == season ? "the last season (\(h) values)" : "the last \(h) value\(h == 1 ? "" : "s")"
-        let list = ranked.map { "\($0.model) \(Self.number($0.error))" }.joined(separator: ", ")
+        let list = ranked.map { "\($0.model) \(StatText.number($0.error))" }.joined(separator: ", ")
         var text =
             "Model \(model): the lowest mean absolute error forecasting \(span) from the values before it (\(list))"
         if !skipped.isEmpty { text += "; not comparable: " + skipped.joined(separator: "; ") }
         return text + "."
     }
-
-    static func number(_ v: Double) -> String { String(format: "%.4g", v) }
 }

@@ -1,11 +1,11 @@
 /// Holt's linear (additive trend, no season) exponential smoothing, fitted as
 /// `AdditiveSmoother` documents (statsmodels `ExponentialSmoothing(trend='add').fit()`).
-public struct HoltModel: ForecastModel {
-    public var name: String { "holt" }
+struct HoltModel: ForecastModel {
+    var name: String { "holt" }
 
-    public init() {}
+    init() {}
 
-    public func forecast(_ series: [Double], periods: Int, confidence: Double) throws -> Forecast {
+    func forecast(_ series: [Double], periods: Int, confidence: Double) throws -> Forecast {
         try check(periods: periods, confidence: confidence)
         let fit = try AdditiveSmoother(period: 0).fit(series)
         var notes = [

@@ -1,12 +1,12 @@
 /// Additive Holt-Winters (level, trend, season of period m), fitted as `AdditiveSmoother`
 /// documents (statsmodels `ExponentialSmoothing(trend='add', seasonal='add').fit()`).
-public struct HoltWintersModel: ForecastModel {
-    public var period: Int
-    public var name: String { "holt-winters" }
+struct HoltWintersModel: ForecastModel {
+    var period: Int
+    var name: String { "holt-winters" }
 
-    public init(period: Int) { self.period = period }
+    init(period: Int) { self.period = period }
 
-    public func forecast(_ series: [Double], periods: Int, confidence: Double) throws -> Forecast {
+    func forecast(_ series: [Double], periods: Int, confidence: Double) throws -> Forecast {
         try check(periods: periods, confidence: confidence)
         guard period >= 2 else {
             throw StatsError.invalidParameter(name: "seasonal_period", reason: "must be at least 2, got \(period)")

@@ -1,11 +1,11 @@
 /// A straight line through time: OLS of y on t = 0…n−1 (`LinearRegression`), projected to
 /// t = n−1+h with the OLS prediction interval ŷ ± t_{(1+c)/2, n−2}·s·√(1 + 1/n + (t − t̄)²/Sₜₜ).
-public struct LinearTrendModel: ForecastModel {
-    public var name: String { "linear" }
+struct LinearTrendModel: ForecastModel {
+    var name: String { "linear" }
 
-    public init() {}
+    init() {}
 
-    public func forecast(_ series: [Double], periods: Int, confidence: Double) throws -> Forecast {
+    func forecast(_ series: [Double], periods: Int, confidence: Double) throws -> Forecast {
         try check(periods: periods, confidence: confidence)
         try Check.series(series, minimum: 4, method: "linear-trend forecast")
         try Check.notConstant(series, method: "linear-trend forecast")

@@ -1,13 +1,13 @@
 /// The mean of the last w values, carried forward flat. Its interval uses the spread of the
 /// in-sample one-step errors e_t = y_t − mean(y_{t−w}…y_{t−1}): ŷ ± z_{(1+c)/2}·√(Σe²/k)
 /// (k errors), the same width for every step — a naive rule, stated as such.
-public struct MovingAverageModel: ForecastModel {
-    public var window: Int
-    public var name: String { "moving-average" }
+struct MovingAverageModel: ForecastModel {
+    var window: Int
+    var name: String { "moving-average" }
 
-    public init(window: Int) { self.window = window }
+    init(window: Int) { self.window = window }
 
-    public func forecast(_ series: [Double], periods: Int, confidence: Double) throws -> Forecast {
+    func forecast(_ series: [Double], periods: Int, confidence: Double) throws -> Forecast {
         try check(periods: periods, confidence: confidence)
         guard window >= 1 else {
             throw StatsError.invalidParameter(name: "window", reason: "must be at least 1, got \(window)")
