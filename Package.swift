@@ -8,6 +8,9 @@ import PackageDescription
 // that skips building the HTTP stack. CLI files guard such subcommands with `#if canImport`.
 // CI and releases always build the whole package.
 let only = Context.environment["AISER_ONLY"]
+/// `AISER_FUZZ=1` adds the libFuzzer binary (`fuzz/`), which links only with
+/// `--sanitize fuzzer`; scripts/fuzz builds it in its own scratch folder.
+let fuzzing = Context.environment["AISER_FUZZ"] == "1"
 
 /// Every target: existentials spelled `any P`, and a module's members visible only where it is
 /// imported (no leaking through another file's import).
@@ -108,7 +111,19 @@ func cli(_ modules: [Target.Dependency]) -> [Target] {
     ]
 }
 
-let targets: [Target]
+/// One libFuzzer binary for every fuzz target (`AISER_FUZZ_TARGET` picks one).
+let fuzz: [Target] = [
+    .executableTarget(
+        name: "aiser-fuzz",
+        dependencies: [
+            "Engine", "Generator", "Serve",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "JWTKit", package: "jwt-kit"),
+            .product(name: "NIOCore", package: "swift-nio"),
+        ], path: "fuzz/Sources/AiserFuzz", swiftSettings: strict)
+]
+
+var targets: [Target]
 let dependencies: [Package.Dependency]
 switch only {
 case "Engine":
@@ -120,6 +135,7 @@ case "Generator":
 default:
     targets = engine + generator + serve + cli(["Engine", "Generator", "Serve"])
     dependencies = engineDependencies + generatorDependencies + serveDependencies
+    if fuzzing { targets += fuzz }
 }
 
 let package = Package(

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 
@@ -26,5 +27,24 @@ extension Client {
             .post, "/api/v1/data/upload", token: token,
             raw: Self.multipart(fileName: fileName, content: content, fields: fields),
             headers: ["Content-Type": "multipart/form-data; boundary=XyZ-boundary-42"])
+    }
+}
+
+extension Client {
+    /// Uploads raw bytes as `fileName` (binary files, exact byte counts).
+    func upload(_ fileName: String, bytes: [UInt8], token: String) async throws -> Answer {
+        let boundary = "XyZ-boundary-42"
+        var body = Array(
+            "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(fileName)\"\r\n\r\n".utf8)
+        body += bytes
+        body += Array("\r\n--\(boundary)--\r\n".utf8)
+        var headers = HTTPFields()
+        headers[.authorization] = "Bearer \(token)"
+        headers[.contentType] = "multipart/form-data; boundary=\(boundary)"
+        return try await client.execute(
+            uri: "/api/v1/data/upload", method: .post, headers: headers, body: ByteBuffer(bytes: body)
+        ) { response in
+            Answer(status: response.status, headers: response.headers, body: String(buffer: response.body))
+        }
     }
 }

@@ -1,0 +1,1 @@
+SELECT DISTINCT upper(region), coalesce(sales, 0) * 2, CASE WHEN ok THEN 'y' ELSE 'n' END FROM t WHERE region LIKE 'n%' OR year IN (2023, 2025) ORDER BY 1

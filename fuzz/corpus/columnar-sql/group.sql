@@ -1,0 +1,1 @@
+SELECT region, sum(sales) AS s FROM t WHERE year >= :p GROUP BY region HAVING s > 0 ORDER BY s DESC LIMIT 2

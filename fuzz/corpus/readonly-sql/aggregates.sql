@@ -1,0 +1,1 @@
+SELECT count(*), avg(sales), min(year), max(region), total(sales), (SELECT max(year) FROM t) FROM t WHERE sales BETWEEN -10 AND 1e9

@@ -1,0 +1,1 @@
+SELECT substr(region, 2, 3), length(region), round(sales, 1), abs(year - 2024), cast(year AS TEXT) || '-' FROM t LIMIT 3 OFFSET 1

@@ -1,0 +1,2 @@
+/* c */ -- x
+PRAGMA user_version = 3

@@ -1,0 +1,1 @@
+SELECT * FROM t WHERE region = :p UNION SELECT name, 1, 2 FROM sqlite_master
