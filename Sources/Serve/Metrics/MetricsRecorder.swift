@@ -27,6 +27,7 @@ final class MetricsRecorder: Sendable {
         var uploads = 0
         var aiQueries = 0
         var deliveries: [String: Int] = [:]
+        var embedStreams = 0
     }
 
     private let state = Mutex(State())
@@ -51,6 +52,11 @@ final class MetricsRecorder: Sendable {
     /// Records one webhook delivery attempt's outcome: `delivered`, `retrying` or `failed`.
     func delivery(_ outcome: String) {
         state.withLock { $0.deliveries[outcome, default: 0] += 1 }
+    }
+
+    /// Records how many live embed streams are open now.
+    func embedStreams(open: Int) {
+        state.withLock { $0.embedStreams = open }
     }
 
     /// A copy of everything recorded so far.

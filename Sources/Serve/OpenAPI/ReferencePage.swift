@@ -113,11 +113,12 @@ enum ReferencePage {
             switch r.access {
             case .public_: access = "public"
             case .refreshToken: access = "refresh token"
+            case .embedToken: access = "embed token"
             case .authenticated(let p): access = p.rawValue
             }
             out += "| \(r.method.rawValue) | `\(r.path)` | \(access) | \(r.category?.title ?? "–") | \(r.summary) |\n"
         }
-        return out + analyticsNotes + dashboardNotes + exportNotes
+        return out + analyticsNotes + dashboardNotes + exportNotes + embedNotes
     }
 
     static let walkthrough = """

@@ -82,6 +82,14 @@ enum Migrations {
         CREATE INDEX webhook_deliveries_due ON webhook_deliveries(status, next_attempt_at);
         CREATE INDEX webhook_deliveries_by_webhook ON webhook_deliveries(webhook_id, created_at);
         """,
+        // 7: (reserved for the search index, landing from another branch).
+        "",
+        // 8: embed generations: a revocation bumps a chart's or dashboard's, refusing older tokens.
+        """
+        CREATE TABLE embed_generations(
+            resource_type TEXT NOT NULL, resource_id TEXT NOT NULL, organization_id TEXT NOT NULL,
+            generation INTEGER NOT NULL, updated_at INTEGER NOT NULL, PRIMARY KEY(resource_type, resource_id));
+        """,
     ]
 
     /// Runs every migration not yet applied, each in its own transaction.

@@ -11,6 +11,8 @@ struct Route: Sendable {
         case refreshToken
         /// An access token or API key, holding `permission`.
         case authenticated(Permission)
+        /// A valid embed token (`token` query parameter) for the path's chart or dashboard.
+        case embedToken(EmbedResource)
     }
 
     let method: HTTPRequest.Method

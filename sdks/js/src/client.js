@@ -5,7 +5,7 @@ import {
   APIConnectionError, APIError, APITimeoutError, AuthenticationError, RateLimitError, errorClassFor,
 } from './errors.js';
 import {
-  AI, APIKeys, Analytics, Auth, Dashboards, Data, Export, Health, Organizations, Users, Webhooks,
+  AI, APIKeys, Analytics, Auth, Dashboards, Data, Embed, Export, Health, Organizations, Users, Webhooks,
 } from './resources.js';
 
 export const VERSION = '0.1.0';
@@ -92,6 +92,7 @@ export class AiserClient {
     this.analytics = new Analytics(this);
     this.dashboards = new Dashboards(this);
     this.export = new Export(this);
+    this.embed = new Embed(this);
     this.ai = new AI(this);
     this.health = new Health(this);
   }

@@ -11,7 +11,7 @@ import httpx
 from ._base import BaseClient, Op
 from ._errors import APIError, AuthenticationError
 from .async_resources import (
-    AsyncAI, AsyncAnalytics, AsyncAPIKeys, AsyncAuth, AsyncDashboards, AsyncData, AsyncExport, AsyncHealth,
+    AsyncAI, AsyncAnalytics, AsyncAPIKeys, AsyncAuth, AsyncDashboards, AsyncData, AsyncEmbed, AsyncExport, AsyncHealth,
     AsyncOrganizations, AsyncUsers, AsyncWebhooks,
 )
 
@@ -54,6 +54,7 @@ class AsyncAiserClient(BaseClient):
         self.analytics = AsyncAnalytics(self)
         self.dashboards = AsyncDashboards(self)
         self.export = AsyncExport(self)
+        self.embed = AsyncEmbed(self)
         self.ai = AsyncAI(self)
         self.health = AsyncHealth(self)
 
