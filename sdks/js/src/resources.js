@@ -356,11 +356,16 @@ export class Embed extends Namespace {
 
   /** The embed page an iframe shows (what `url` points at), with the drawing inline. */
   page(resourceType, resourceId, token) {
-    const type = need(resourceType, 'resourceType') === 'chart' ? 'chart' : 'dashboard';
+    const query = { token: need(token, 'token') };
+    if (need(resourceType, 'resourceType') === 'chart') {
+      return this._request({
+        operationId: 'embedChartPage', method: 'GET', path: '/embed/chart/{chart_id}',
+        pathParams: { chart_id: need(resourceId, 'resourceId') }, query, root: true, auth: false, raw: 'text',
+      });
+    }
     return this._request({
-      operationId: type === 'chart' ? 'embedChartPage' : 'embedDashboardPage', method: 'GET',
-      path: `/embed/${type}/{${type}_id}`, pathParams: { [`${type}_id`]: need(resourceId, 'resourceId') },
-      query: { token: need(token, 'token') }, root: true, auth: false, raw: 'text',
+      operationId: 'embedDashboardPage', method: 'GET', path: '/embed/dashboard/{dashboard_id}',
+      pathParams: { dashboard_id: need(resourceId, 'resourceId') }, query, root: true, auth: false, raw: 'text',
     });
   }
 

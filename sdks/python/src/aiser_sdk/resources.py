@@ -333,9 +333,12 @@ class Embed(_Namespace):
 
     def page(self, resource_type: str, resource_id: str, *, token: str) -> str:
         """The embed page an iframe shows (what `url` points at), with the drawing inline."""
-        op = "embedChartPage" if resource_type == "chart" else "embedDashboardPage"
+        if resource_type == "chart":
+            return self._client._request(Op(
+                "embedChartPage", "GET", "/embed/chart/{chart_id}", {"chart_id": resource_id},
+                query={"token": token}, root=True, auth=False, enveloped=False, cast=str))
         return self._client._request(Op(
-            op, "GET", f"/embed/{resource_type}/{{{resource_type}_id}}", {f"{resource_type}_id": resource_id},
+            "embedDashboardPage", "GET", "/embed/dashboard/{dashboard_id}", {"dashboard_id": resource_id},
             query={"token": token}, root=True, auth=False, enveloped=False, cast=str))
 
     def script(self) -> str:
