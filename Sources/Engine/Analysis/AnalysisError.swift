@@ -2,6 +2,6 @@
 /// sentence naming the column, step or field at fault.
 public struct AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
     public var message: String
-    public init(_ message: String) { self.message = message }
+    init(_ message: String) { self.message = message }
     public var description: String { message }
 }

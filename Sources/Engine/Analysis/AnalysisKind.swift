@@ -36,7 +36,7 @@ public enum AnalysisKind: String, Sendable, CaseIterable {
     ]
 
     /// The kind a question asks for.
-    public static func pick(for question: String) -> AnalysisKind {
+    static func pick(for question: String) -> AnalysisKind {
         let lower = question.lowercased()
         let words = Set(lower.split { !$0.isLetter && !$0.isNumber }.map(String.init))
         for (kind, cue) in cues where !cue.isDisjoint(with: words) { return kind }

@@ -22,7 +22,7 @@ public struct DriverAnalysis: Sendable, Equatable, Encodable {
     }
 
     /// Runs `KeyDrivers.analyze` on `result` and derives the insights and recommendations.
-    public init(result: QueryResult, target: String) throws {
+    init(result: QueryResult, target: String) throws {
         let report = try KeyDrivers.analyze(result: result, target: target)
         self.target = report.target
         rows = result.rows.count

@@ -14,7 +14,7 @@ extension GroupComparison {
     }
 
     /// What to do about the comparison, from its numbers.
-    public var recommendations: [String] {
+    var recommendations: [String] {
         guard let top = groups.first, let bottom = groups.last, groups.count >= 2 else { return [] }
         guard pValue < 0.05 else {
             return [
@@ -28,7 +28,7 @@ extension GroupComparison {
     }
 
     /// The comparison as a JSON value, keyed as it encodes.
-    public var json: JSONValue {
+    var json: JSONValue {
         func number(_ d: Double?) -> JSONValue { d.map(JSONValue.number) ?? .null }
         let groups: [JSONValue] = groups.map { g in
             var o: [String: JSONValue] = [

@@ -9,11 +9,11 @@ public struct GroupComparison: Sendable, Encodable {
     /// One group's statistics.
     public struct Group: Sendable, Encodable, Equatable {
         public let name: String
-        public let count: Int
-        public let mean: Double
-        public let median: Double
+        let count: Int
+        let mean: Double
+        let median: Double
         /// The group's sum as a fraction of the total sum (`nil` when the total is 0).
-        public let share: Double?
+        let share: Double?
     }
 
     public let factor: String
@@ -21,9 +21,9 @@ public struct GroupComparison: Sendable, Encodable {
     /// Groups by mean, highest first.
     public let groups: [Group]
     public let etaSquared: Double
-    public let f: Double
+    let f: Double
     public let pValue: Double
-    public let insights: [String]
+    let insights: [String]
 
     enum CodingKeys: String, CodingKey {
         case factor, target, groups, f, insights
@@ -31,7 +31,7 @@ public struct GroupComparison: Sendable, Encodable {
         case pValue = "p_value"
     }
 
-    public init(result: QueryResult, target: String, factor: String? = nil) throws {
+    init(result: QueryResult, target: String, factor: String? = nil) throws {
         guard let t = result.index(of: target), result.columns[t].type.isNumeric else {
             throw AnalysisError("\(target) is not a numeric column")
         }

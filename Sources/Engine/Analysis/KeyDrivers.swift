@@ -8,11 +8,11 @@ import Foundation
 /// Rows where the target or the factor is NULL are left out pairwise. Integer columns named like
 /// identifiers (`id`, `order_id`, `customerId`, `row_number`, …) whose values are all distinct are
 /// skipped: their correlation with anything is an accident of numbering.
-public enum KeyDrivers {
+enum KeyDrivers {
     /// The most distinct values a categorical factor may have.
-    public static let maxLevels = 20
+    static let maxLevels = 20
 
-    public static func analyze(result: QueryResult, target: String) throws -> KeyDriverReport {
+    static func analyze(result: QueryResult, target: String) throws -> KeyDriverReport {
         guard let t = result.index(of: target) else {
             throw StatsError.invalidParameter(name: "target", reason: "no column named \(target)")
         }

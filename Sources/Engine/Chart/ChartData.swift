@@ -7,7 +7,7 @@ public struct ChartData: Sendable, Hashable, Codable {
     public struct Body: Sendable, Hashable, Codable {
         public var labels: [String]
         public var datasets: [ChartDataset]
-        public init(labels: [String] = [], datasets: [ChartDataset] = []) {
+        init(labels: [String] = [], datasets: [ChartDataset] = []) {
             self.labels = labels
             self.datasets = datasets
         }

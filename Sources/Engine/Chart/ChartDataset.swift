@@ -24,7 +24,7 @@ public struct ChartDataset: Sendable, Hashable, Codable {
     /// A CSS colour overriding the palette.
     public var color: String?
 
-    public init(
+    init(
         label: String, data: [ChartValue], type: ChartType? = nil, axis: String? = nil, role: Role? = nil,
         color: String? = nil
     ) {

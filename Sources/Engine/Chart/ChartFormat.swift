@@ -11,7 +11,7 @@ public enum ChartFormat: String, Sendable, Codable, CaseIterable {
     }
 
     /// The MIME type of this format.
-    public var mimeType: String {
+    var mimeType: String {
         switch self {
         case .svg: return "image/svg+xml"
         case .png: return "image/png"

@@ -6,7 +6,7 @@ public struct ChartPoint: Sendable, Hashable, Codable {
     public var r: Double?
     public var label: String?
 
-    public init(x: Double, y: Double, r: Double? = nil, label: String? = nil) {
+    init(x: Double, y: Double, r: Double? = nil, label: String? = nil) {
         self.x = x
         self.y = y
         self.r = r

@@ -13,10 +13,10 @@ public struct ChartQuery: Sendable {
     }
 
     /// Whether the chart needs every row rather than groups.
-    public var usesRawRows: Bool { [.scatter, .bubble, .histogram, .table].contains(type) }
+    var usesRawRows: Bool { [.scatter, .bubble, .histogram, .table].contains(type) }
 
     /// Runs the query and builds the chart.
-    public func chart(on db: Connection, options: ChartOptions = ChartOptions(), maxRows: Int = 1_000_000) throws
+    func chart(on db: Connection, options: ChartOptions = ChartOptions(), maxRows: Int = 1_000_000) throws
         -> ChartData
     {
         var e = encoding
@@ -38,7 +38,7 @@ public struct ChartQuery: Sendable {
     }
 
     /// The rows the chart is built from.
-    public func run(on db: Connection, maxRows: Int = 1_000_000) throws -> QueryResult {
+    func run(on db: Connection, maxRows: Int = 1_000_000) throws -> QueryResult {
         let e = encoding
         if usesRawRows {
             var names = [e.x, e.color ?? e.series, e.size].compactMap { $0 } + e.y

@@ -4,8 +4,10 @@ extension ChartRenderer {
         "position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0"
 
     /// The chart for HTML contexts: a `<figure>` holding the SVG and a visually hidden data table.
-    public static func html(_ chart: ChartData, width: Int? = nil, height: Int? = nil, theme: Theme? = nil) -> String {
-        var out = "<figure class=\"aiser-chart\" style=\"margin:0;position:relative\">"
+    /// The figure clips its overflow: a table keeps its rows' height however small its box, and
+    /// would otherwise make the page (an iframe embed, say) scroll far below the chart.
+    static func html(_ chart: ChartData, width: Int? = nil, height: Int? = nil, theme: Theme? = nil) -> String {
+        var out = "<figure class=\"aiser-chart\" style=\"margin:0;position:relative;overflow:hidden\">"
         out += svg(chart, width: width, height: height, theme: theme)
         out += dataTable(chart)
         out += "</figure>"
@@ -13,7 +15,7 @@ extension ChartRenderer {
     }
 
     /// The visually hidden `<table>` with the chart's data; all text is escaped.
-    public static func dataTable(_ chart: ChartData) -> String {
+    static func dataTable(_ chart: ChartData) -> String {
         let t = DataTable.rows(chart)
         var out = "<table style=\"\(visuallyHidden)\">"
         out += "<caption>" + Escape.xml(chart.options.title ?? "Chart data") + "</caption><thead><tr>"

@@ -7,7 +7,7 @@ public enum ChartValue: Sendable, Hashable, Codable {
     case point(ChartPoint)
 
     /// The numeric value, if any; non-finite numbers count as missing.
-    public var number: Double? {
+    var number: Double? {
         if case .number(let d) = self, d.isFinite { return d }
         return nil
     }

@@ -1,22 +1,22 @@
 /// Colours and type of a chart. A plain struct so a theme file can be decoded into it.
 public struct Theme: Sendable, Hashable, Codable {
     public var name: String
-    public var background: String
-    public var text: String
-    public var mutedText: String
-    public var grid: String
-    public var axis: String
+    var background: String
+    var text: String
+    var mutedText: String
+    var grid: String
+    var axis: String
     /// Series colours, in order.
-    public var palette: [String]
+    var palette: [String]
     /// KPI deltas: up / down.
-    public var positive: String
-    public var negative: String
+    var positive: String
+    var negative: String
     /// Heatmap ramp from low to high.
-    public var rampLow: String
-    public var rampHigh: String
-    public var fontFamily: String
+    var rampLow: String
+    var rampHigh: String
+    var fontFamily: String
 
-    public init(
+    init(
         name: String, background: String, text: String, mutedText: String, grid: String, axis: String,
         palette: [String], positive: String, negative: String, rampLow: String, rampHigh: String,
         fontFamily: String = "DejaVu Sans, Verdana, sans-serif"
@@ -52,5 +52,5 @@ public struct Theme: Sendable, Hashable, Codable {
         positive: "#3FB950", negative: "#F85149", rampLow: "#1C2733", rampHigh: "#79C0FF")
 
     /// The built-in theme called `name` (`light` when unknown).
-    public static func named(_ name: String?) -> Theme { name?.lowercased() == "dark" ? .dark : .light }
+    static func named(_ name: String?) -> Theme { name?.lowercased() == "dark" ? .dark : .light }
 }

@@ -1,7 +1,7 @@
 extension TimeGrain {
     /// The bucket label (`2023`, `2023-Q1`, `2023-01`, `2023-W05`, `2023-01-15`) of a time label
     /// — the same labels the query compiler writes — or `nil` when `label` is not a time.
-    public func bucket(_ label: String) -> String? {
+    func bucket(_ label: String) -> String? {
         guard let (t, _) = TimeValue.parse(label) else { return nil }
         let c = TimeValue.components(t)
         func two(_ v: Int) -> String { v < 10 ? "0\(v)" : String(v) }

@@ -2,13 +2,13 @@
 /// `Jan 2024`). Directives: `%Y` year, `%y` two-digit year, `%m` month 01–12, `%b` / `%B` short /
 /// full month name, `%d` day 01–31, `%e` day without padding, `%H` hour 00–23, `%M` minute,
 /// `%q` quarter 1–4, `%%` a percent sign. Other text is copied as it is.
-public struct TimeLabelFormat: Sendable, Hashable {
-    public let pattern: String
+struct TimeLabelFormat: Sendable, Hashable {
+    let pattern: String
 
-    public init(_ pattern: String) { self.pattern = pattern }
+    init(_ pattern: String) { self.pattern = pattern }
 
     /// The label for `t` (seconds since 1970-01-01 UTC, as on Aiser's time axes).
-    public func string(_ t: Double) -> String {
+    func string(_ t: Double) -> String {
         let c = TimeValue.components(t)
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
         var out = ""
@@ -39,7 +39,7 @@ public struct TimeLabelFormat: Sendable, Hashable {
     }
 
     /// The label for a bucket label or ISO date (`2024-01`, `2024-01-15`); `nil` when `raw` is not a time.
-    public func string(label raw: String) -> String? {
+    func string(label raw: String) -> String? {
         TimeValue.parse(raw).map { string($0.0) }
     }
 }

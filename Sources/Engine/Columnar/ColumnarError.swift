@@ -1,19 +1,19 @@
 /// An error of the columnar engine. `notSupported` means "run this on SQLite instead": the
 /// query or file is outside what the columnar path handles, never that it is wrong.
-public struct ColumnarError: Error, Sendable, Equatable, CustomStringConvertible {
+struct ColumnarError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Why the columnar path stopped.
-    public enum Kind: Sendable, Equatable {
+    enum Kind: Sendable, Equatable {
         /// Outside the supported subset (SQL construct, file format, value conversion).
         case notSupported
         /// The input is wrong (bad SQL, unreadable file); SQLite gives the user-facing message.
         case invalid
     }
 
-    public let kind: Kind
+    let kind: Kind
     /// What is not supported or wrong, as one sentence.
-    public let message: String
+    let message: String
 
-    public init(_ kind: Kind, _ message: String) {
+    init(_ kind: Kind, _ message: String) {
         self.kind = kind
         self.message = message
     }

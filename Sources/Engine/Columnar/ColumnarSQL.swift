@@ -7,7 +7,7 @@
 /// same SQL on SQLite, which also gives the user-facing error messages.
 public struct ColumnarSQL: Sendable {
     /// The row cap (the time limit does not apply: a columnar query is one pass).
-    public var limits: ReadOnlySQL.Limits
+    var limits: ReadOnlySQL.Limits
 
     public init(limits: ReadOnlySQL.Limits = .init()) { self.limits = limits }
 

@@ -10,9 +10,9 @@ import Synchronization
 /// ```
 public final class ColumnarTable: Sendable {
     /// The table name.
-    public let name: String
+    let name: String
     /// The number of rows.
-    public let rowCount: Int
+    let rowCount: Int
     let columns: [ColumnarColumn]
     /// Rows kept by recent WHERE clauses (pages often filter several queries the same way).
     let selections = Mutex<[Node: [Int32]]>([:])
@@ -35,7 +35,7 @@ public final class ColumnarTable: Sendable {
     }
 
     /// The columns' names and logical types, in order.
-    public var schema: [QueryResult.Column] { columns.map { .init(name: $0.name, type: $0.type) } }
+    var schema: [QueryResult.Column] { columns.map { .init(name: $0.name, type: $0.type) } }
 
     /// The index of the column called `name`, ignoring case as SQLite does.
     func columnIndex(_ name: String) -> Int? {

@@ -6,8 +6,8 @@ import Foundation
 /// starting with `=`, `+`, `-`, `@`, tab or carriage return — is prefixed with `'`, so opening an
 /// export never executes data (OWASP "CSV injection"). Numbers are written as numbers.
 public struct CSVWriter: Sendable {
-    public var formulaSafe: Bool
-    public var delimiter: Character
+    var formulaSafe: Bool
+    var delimiter: Character
 
     public init(formulaSafe: Bool = true, delimiter: Character = ",") {
         self.formulaSafe = formulaSafe

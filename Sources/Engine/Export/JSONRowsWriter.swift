@@ -2,7 +2,7 @@ import Foundation
 
 /// Writes query results as a JSON array of row objects whose keys keep the column order.
 public struct JSONRowsWriter: Sendable {
-    public var pretty: Bool
+    var pretty: Bool
 
     public init(pretty: Bool = false) { self.pretty = pretty }
 

@@ -1,7 +1,7 @@
 /// A plain-text table for terminals: columns padded, numbers right-aligned.
 public struct TextTable: Sendable {
     /// Longest cell shown before it is cut with `…`.
-    public var maxWidth: Int
+    var maxWidth: Int
 
     public init(maxWidth: Int = 40) { self.maxWidth = maxWidth }
 

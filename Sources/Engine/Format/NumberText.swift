@@ -3,10 +3,10 @@ import Foundation
 /// Locale-independent number text: thousands separators, fixed decimals, compact suffixes, and
 /// the one currency-symbol table. Charts (`ValueFormat`) and the Generator's filters, tables, KPI
 /// cards and PDFs all write numbers with it.
-public enum NumberText {
+enum NumberText {
     /// `1234567.891` with 2 decimals → `1,234,567.89` (`1234567.89` when `group` is false);
     /// trailing zeros of the fraction dropped when `trim`.
-    public static func grouped(_ value: Double, decimals: Int, trim: Bool, group: Bool = true) -> String {
+    static func grouped(_ value: Double, decimals: Int, trim: Bool, group: Bool = true) -> String {
         let d = max(0, min(decimals, 10))
         let negative = value < 0
         let a = abs(value)
@@ -77,7 +77,7 @@ public enum NumberText {
 
     /// The symbol written before an amount in the currency `code` (ISO 4217, or the symbol
     /// itself): `USD` → `$`, `INR` → `₹`; codes without a symbol here are written `CODE `.
-    public static func currencySymbol(_ code: String) -> String {
+    static func currencySymbol(_ code: String) -> String {
         switch code.uppercased() {
         case "USD", "$": return "$"
         case "EUR", "€": return "€"

@@ -33,18 +33,18 @@ public struct ValueFormat: Sendable, Hashable, Codable {
     /// ISO 4217 code for `.currency` (default `USD`).
     public var currency: String?
 
-    public init(style: Style = .plain, decimals: Int? = nil, currency: String? = nil) {
+    init(style: Style = .plain, decimals: Int? = nil, currency: String? = nil) {
         self.style = style
         self.decimals = decimals
         self.currency = currency
     }
 
     public static let plain = ValueFormat()
-    public static let compact = ValueFormat(style: .compact)
-    public static let percent = ValueFormat(style: .percent)
-    public static let date = ValueFormat(style: .date)
-    public static func currency(_ code: String = "USD", decimals: Int? = nil) -> ValueFormat {
+    static let compact = ValueFormat(style: .compact)
+    static let percent = ValueFormat(style: .percent)
+    static let date = ValueFormat(style: .date)
+    static func currency(_ code: String = "USD", decimals: Int? = nil) -> ValueFormat {
         ValueFormat(style: .currency, decimals: decimals, currency: code)
     }
-    public static func fixed(_ decimals: Int) -> ValueFormat { ValueFormat(style: .fixed, decimals: decimals) }
+    static func fixed(_ decimals: Int) -> ValueFormat { ValueFormat(style: .fixed, decimals: decimals) }
 }

@@ -1,7 +1,7 @@
 /// An error while reading or loading a data file; it says where in the file it happened.
 public struct IngestError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file the error is about.
-    public var path: String
+    var path: String
     /// The 1-based line (or spreadsheet row), when known.
     public var line: Int?
     /// The 1-based column (character within the line), when known.
@@ -9,7 +9,7 @@ public struct IngestError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What is wrong, as one sentence.
     public var message: String
 
-    public init(path: String, line: Int? = nil, column: Int? = nil, message: String) {
+    init(path: String, line: Int? = nil, column: Int? = nil, message: String) {
         self.path = path
         self.line = line
         self.column = column

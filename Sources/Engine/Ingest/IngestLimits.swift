@@ -4,13 +4,13 @@
 /// `maxRecordBytes` plus SQLite's page cache, whatever the file's size.
 public struct IngestLimits: Sendable, Equatable {
     /// Most bytes one CSV/TSV record (a line, or several when a quoted field spans lines) may have.
-    public var maxRecordBytes: Int
+    var maxRecordBytes: Int
     /// Most bytes one field (cell, JSON string) may have.
-    public var maxFieldBytes: Int
+    var maxFieldBytes: Int
     /// Most columns (header names, fields of one record).
-    public var maxColumns: Int
+    var maxColumns: Int
     /// Most bytes one column name may have.
-    public var maxColumnNameBytes: Int
+    var maxColumnNameBytes: Int
 
     /// Defaults: 16 MiB records, 1 MiB fields, 2,000 columns (SQLite's own column limit),
     /// 1,024-byte column names.

@@ -1,11 +1,11 @@
 /// How to load a file.
 public struct IngestOptions: Sendable {
     /// The format; `nil` (the default) detects it from the extension and the content.
-    public var format: FileFormat?
+    var format: FileFormat?
     /// The sheet of a workbook to load; `nil` (the default) loads the first sheet.
-    public var sheet: String?
+    var sheet: String?
     /// Caps on record, field, column-count and column-name sizes.
-    public var limits: IngestLimits
+    var limits: IngestLimits
 
     public init(format: FileFormat? = nil, sheet: String? = nil, limits: IngestLimits = IngestLimits()) {
         self.format = format

@@ -8,13 +8,13 @@ public struct LoadReport: Sendable, Codable, Equatable {
     public var columns: [LoadedColumn]
     /// How many records had a different number of fields than the header. Short records are
     /// padded with NULL; the extra fields of long records are dropped.
-    public var raggedRows: Int
+    var raggedRows: Int
     /// The 1-based lines where the first (at most 20) ragged records start.
-    public var raggedLines: [Int]
+    var raggedLines: [Int]
     /// Things the user should know about the load (encoding fallback, ragged rows, renamed columns).
-    public var warnings: [String]
+    var warnings: [String]
 
-    public init(
+    init(
         table: String, rows: Int, columns: [LoadedColumn], raggedRows: Int = 0, raggedLines: [Int] = [],
         warnings: [String] = []
     ) {

@@ -5,9 +5,9 @@ public struct LoadedColumn: Sendable, Codable, Equatable {
     /// The inferred logical type.
     public var type: ColumnType
     /// Whether any value in the column is NULL.
-    public var nullable: Bool
+    var nullable: Bool
 
-    public init(name: String, type: ColumnType, nullable: Bool) {
+    init(name: String, type: ColumnType, nullable: Bool) {
         self.name = name
         self.type = type
         self.nullable = nullable

@@ -2,7 +2,7 @@
 ///
 /// The loader opens a source twice (once to infer types, once to insert), so a reader must be
 /// cheap to create and must stream: memory may not grow with the size of the file.
-public protocol RecordReader {
+protocol RecordReader {
     /// Column names exactly as the source has them (the loader normalises and deduplicates).
     var header: [String] { get }
     /// The next record, or `nil` at the end. A record may have fewer or more fields than the
@@ -13,6 +13,6 @@ public protocol RecordReader {
 }
 
 /// Something that can open a fresh `RecordReader` over the same data, any number of times.
-public protocol RecordSource: Sendable {
+protocol RecordSource: Sendable {
     func open() throws -> any RecordReader
 }

@@ -7,7 +7,7 @@ public final class Workspace {
     /// The connection to the scratch database.
     public let connection: Connection
     /// The tables loaded, in the order the files were given.
-    public private(set) var reports: [LoadReport] = []
+    private(set) var reports: [LoadReport] = []
     private let directory: URL
 
     /// Creates an empty workspace.

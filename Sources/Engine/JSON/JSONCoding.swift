@@ -12,9 +12,9 @@ public enum JSONCoding {
     /// Compact: sorted keys, slashes unescaped.
     public static let encoder: JSONEncoder = make(pretty: false)
     /// The same, indented (CLI reports and files people read).
-    public static let prettyEncoder: JSONEncoder = make(pretty: true)
+    static let prettyEncoder: JSONEncoder = make(pretty: true)
     /// The decoder of every surface (request bodies, workflow documents, stored JSON).
-    public static let decoder = JSONDecoder()
+    static let decoder = JSONDecoder()
 
     /// `value` as JSON bytes.
     public static func encode(_ value: some Encodable, pretty: Bool = false) throws -> Data {

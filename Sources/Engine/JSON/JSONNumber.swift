@@ -9,11 +9,11 @@ import Foundation
 /// The types people read apply it when they encode (`ChartValue`, `ChartPoint`, `JSONValue`,
 /// insights). Raw query results (`SQLValue`, the build's query cache) are not rounded: the cache
 /// must give back the very doubles it stored.
-public enum JSONNumber {
+enum JSONNumber {
     /// `d` rounded to 15 significant digits (non-finite values unchanged). Near the largest
     /// double, rounding up would overflow to infinity (`1.7976931348623155e308` has no 15-digit
     /// neighbour below the maximum): such a value is kept as it is.
-    public static func rounded(_ d: Double) -> Double {
+    static func rounded(_ d: Double) -> Double {
         guard d.isFinite, d != 0 else { return d }
         if d == d.rounded(), abs(d) < 1e15 { return d }
         guard let r = Double(String(format: "%.15g", d)), r.isFinite else { return d }

@@ -29,12 +29,12 @@ public enum JSONText {
     }
 
     /// A JSON number, `null` when not finite; whole numbers without a fraction.
-    public static func number(_ d: Double) -> String {
+    static func number(_ d: Double) -> String {
         d.isFinite ? SQLValue.format(d) : "null"
     }
 
     /// A JSON literal for a value.
-    public static func value(_ v: SQLValue) -> String {
+    static func value(_ v: SQLValue) -> String {
         switch v {
         case .null: return "null"
         case .integer(let i): return String(i)

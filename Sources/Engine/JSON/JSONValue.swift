@@ -53,7 +53,7 @@ extension JSONValue {
     /// Any encodable value as a `JSONValue`, through the one JSON configuration. It encodes and
     /// decodes again, so it is kept for the workflow's forecasting step (its report is large
     /// and nested); other outputs build their `JSONValue` directly.
-    public static func from(_ value: some Encodable) throws -> JSONValue {
+    static func from(_ value: some Encodable) throws -> JSONValue {
         try JSONCoding.decode(JSONValue.self, from: JSONCoding.encode(value))
     }
 }

@@ -3,7 +3,7 @@
 /// PDF card; each only draws it.
 public struct KPI: Sendable, Equatable {
     public struct Baseline: Sendable, Equatable {
-        public var label: String
+        var label: String
         public var value: Double
 
         public init(label: String, value: Double) {
@@ -13,7 +13,7 @@ public struct KPI: Sendable, Equatable {
     }
 
     public var name: String
-    public var value: Double?
+    var value: Double?
     public var baseline: Baseline?
     /// The trend, oldest first; `nil` for a gap.
     public var sparkline: [Double?]

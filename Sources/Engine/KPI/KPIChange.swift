@@ -19,7 +19,7 @@ public struct KPIChange: Sendable, Equatable {
         self.text = text
     }
 
-    public init(value: Double, baseline: Double) {
+    init(value: Double, baseline: Double) {
         if value == baseline {
             direction = .flat
             text = "0%"
@@ -42,7 +42,7 @@ public struct KPIChange: Sendable, Equatable {
     }
 
     /// `up 16.7%`, `down` (zero baseline) or `unchanged`, for sentences.
-    public var word: String {
+    var word: String {
         switch direction {
         case .flat: return "unchanged"
         case .up, .down: return text.hasSuffix("%") ? "\(direction.rawValue) \(text)" : direction.rawValue

@@ -1,7 +1,7 @@
 extension Asker {
     /// Answers with a lower `Answer.confidence` left at least a third of the question's words
     /// ungrounded: they are best guesses, and clients should show the interpretation with them.
-    public static let confidenceThreshold = 0.67
+    static let confidenceThreshold = 0.67
 
     /// A measured accuracy: exactly-correct answers out of questions asked.
     public struct Accuracy: Sendable, Equatable {

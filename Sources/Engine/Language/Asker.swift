@@ -20,7 +20,7 @@ public struct Asker {
     /// Builds the vocabulary of each table (column names, synonyms, low-cardinality values),
     /// and a month-grain pre-aggregate (a TEMP table) of tables with at least
     /// `rollupThreshold` rows (`nil`: never).
-    public init(connection: Connection, tables: [String], rollupThreshold: Int? = 200_000) throws {
+    init(connection: Connection, tables: [String], rollupThreshold: Int? = 200_000) throws {
         guard !tables.isEmpty else { throw LanguageError("there is no table to ask about.") }
         self.connection = connection
         self.parsers = try tables.map { QuestionParser(lexicon: try Lexicon.build(table: $0, connection: connection)) }

@@ -1,11 +1,11 @@
 /// A question that cannot be answered with confidence: what was not understood, and which
 /// columns could be meant instead.
 public struct LanguageError: Error, Sendable, Equatable, CustomStringConvertible {
-    public let message: String
+    let message: String
     /// Column names the user may have meant.
-    public let suggestions: [String]
+    let suggestions: [String]
 
-    public init(_ message: String, suggestions: [String] = []) {
+    init(_ message: String, suggestions: [String] = []) {
         self.message = message
         self.suggestions = suggestions
     }

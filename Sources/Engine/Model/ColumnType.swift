@@ -17,7 +17,7 @@ public enum ColumnType: String, Sendable, Codable, CaseIterable {
     }
 
     /// The logical type for a declared SQLite column type (also for files Aiser did not write).
-    public init(declaredType: String) {
+    init(declaredType: String) {
         let t = declaredType.uppercased()
         if t == "BOOLEAN" || t == "BOOL" {
             self = .boolean
@@ -39,5 +39,5 @@ public enum ColumnType: String, Sendable, Codable, CaseIterable {
     /// Whether values of this type are numbers.
     public var isNumeric: Bool { self == .integer || self == .decimal }
     /// Whether values of this type are points in time.
-    public var isTemporal: Bool { self == .date || self == .datetime }
+    var isTemporal: Bool { self == .date || self == .datetime }
 }

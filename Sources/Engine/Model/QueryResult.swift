@@ -31,7 +31,7 @@ public struct QueryResult: Sendable, Hashable {
     }
 
     /// All values of the column called `name`.
-    public func values(of name: String) -> [SQLValue]? {
+    func values(of name: String) -> [SQLValue]? {
         guard let i = index(of: name) else { return nil }
         return rows.map { $0[i] }
     }

@@ -17,7 +17,7 @@ public struct ColumnProfile: Sendable, Equatable, Encodable {
     public var max: ProfileValue?
     public var mean: ProfileValue?
 
-    public init(
+    init(
         name: String, type: ColumnType, nullable: Bool, uniqueValues: Int, sampleValues: [String],
         min: ProfileValue? = nil, max: ProfileValue? = nil, mean: ProfileValue? = nil
     ) {

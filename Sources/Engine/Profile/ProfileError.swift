@@ -1,9 +1,9 @@
 /// An error while profiling a table.
 public struct ProfileError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What is wrong, as one sentence.
-    public var message: String
+    var message: String
 
-    public init(_ message: String) { self.message = message }
+    init(_ message: String) { self.message = message }
 
     public var description: String { message }
 }

@@ -7,7 +7,7 @@
 /// ```
 public enum Profiler {
     /// How many sample values a column reports.
-    public static let sampleCount = 5
+    static let sampleCount = 5
 
     /// Profiles `table` of `db` with one aggregate scan, one scan for duplicate rows, and a short
     /// scan per column for its sample values.

@@ -23,7 +23,7 @@ public struct TableProfile: Sendable, Equatable, Encodable {
     public var typeConsistency: Double
     public var duplicateRatio: Double
 
-    public init(
+    init(
         columns: [ColumnProfile], totalRows: Int, completeness: Double, dataQualityScore: Double,
         typeConsistency: Double, duplicateRatio: Double
     ) {
@@ -36,7 +36,7 @@ public struct TableProfile: Sendable, Equatable, Encodable {
     }
 
     /// The quality score from its three components, as documented above (not rounded).
-    public static func score(completeness: Double, typeConsistency: Double, duplicateRatio: Double) -> Double {
+    static func score(completeness: Double, typeConsistency: Double, duplicateRatio: Double) -> Double {
         0.6 * completeness + 0.2 * typeConsistency + 0.2 * (1 - duplicateRatio)
     }
 

@@ -5,7 +5,7 @@ public enum Aggregate: String, Sendable, Codable, CaseIterable {
     case min, max, median
 
     /// A short human name ("Sum of", "Average", …) used in interpretations and titles.
-    public var phrase: String {
+    var phrase: String {
         switch self {
         case .sum: return "Sum"
         case .avg: return "Average"

@@ -5,12 +5,12 @@ public struct Dimension: Sendable, Codable, Hashable {
     /// The output column name; defaults to the column name.
     public var alias: String?
 
-    public init(_ column: String, grain: TimeGrain? = nil, as alias: String? = nil) {
+    init(_ column: String, grain: TimeGrain? = nil, as alias: String? = nil) {
         self.column = column
         self.grain = grain
         self.alias = alias
     }
 
     /// The name of this dimension in the result.
-    public var name: String { alias ?? column }
+    var name: String { alias ?? column }
 }

@@ -16,7 +16,7 @@ public struct Filter: Sendable, Codable, Hashable {
     /// When set, the condition applies to the column's time bucket (e.g. year = '2023').
     public var grain: TimeGrain?
 
-    public init(_ column: String, _ op: Operator, _ values: [SQLValue] = [], grain: TimeGrain? = nil) {
+    init(_ column: String, _ op: Operator, _ values: [SQLValue] = [], grain: TimeGrain? = nil) {
         self.column = column
         self.op = op
         self.values = values

@@ -6,14 +6,14 @@ public struct Measure: Sendable, Codable, Hashable {
     /// The output column name; defaults to `sum_revenue`, `count`, ….
     public var alias: String?
 
-    public init(_ aggregate: Aggregate, _ column: String? = nil, as alias: String? = nil) {
+    init(_ aggregate: Aggregate, _ column: String? = nil, as alias: String? = nil) {
         self.aggregate = aggregate
         self.column = column
         self.alias = alias
     }
 
     /// The name of this measure in the result.
-    public var name: String {
+    var name: String {
         if let alias { return alias }
         guard let column else { return aggregate.rawValue }
         return "\(aggregate.rawValue)_\(column)"

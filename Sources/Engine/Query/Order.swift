@@ -3,7 +3,7 @@ public struct Order: Sendable, Codable, Hashable {
     public var name: String
     public var descending: Bool
 
-    public init(_ name: String, descending: Bool = false) {
+    init(_ name: String, descending: Bool = false) {
         self.name = name
         self.descending = descending
     }

@@ -16,7 +16,7 @@ public struct Query: Sendable, Codable, Hashable {
     public var order: [Order]
     public var limit: Int?
 
-    public init(
+    init(
         table: String, dimensions: [Dimension] = [], measures: [Measure] = [], filters: [Filter] = [],
         order: [Order] = [], limit: Int? = nil
     ) {
@@ -29,5 +29,5 @@ public struct Query: Sendable, Codable, Hashable {
     }
 
     /// The names of the output columns, dimensions first.
-    public var outputNames: [String] { dimensions.map(\.name) + measures.map(\.name) }
+    var outputNames: [String] { dimensions.map(\.name) + measures.map(\.name) }
 }

@@ -2,13 +2,13 @@ import Foundation
 
 /// Compiles a `Query` to SQL for one dialect, checking every name against the table's columns.
 /// Identifiers are quoted by the dialect; every value becomes a bound parameter.
-public struct QueryCompiler: Sendable {
-    public let dialect: any SQLDialect
+struct QueryCompiler: Sendable {
+    let dialect: any SQLDialect
 
-    public init(dialect: any SQLDialect = SQLiteDialect()) { self.dialect = dialect }
+    init(dialect: any SQLDialect = SQLiteDialect()) { self.dialect = dialect }
 
     /// The SQL for `query` over a table with `columns` (the names the table really has).
-    public func compile(_ query: Query, columns: [String]) throws -> CompiledQuery {
+    func compile(_ query: Query, columns: [String]) throws -> CompiledQuery {
         let known = Set(columns)
         func column(_ name: String) throws -> String {
             guard known.contains(name) else {

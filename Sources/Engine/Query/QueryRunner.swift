@@ -1,22 +1,22 @@
 /// Runs typed queries against one connection.
-public struct QueryRunner {
-    public let connection: Connection
-    public let compiler: QueryCompiler
+struct QueryRunner {
+    let connection: Connection
+    let compiler: QueryCompiler
 
-    public init(_ connection: Connection, compiler: QueryCompiler = QueryCompiler()) {
+    init(_ connection: Connection, compiler: QueryCompiler = QueryCompiler()) {
         self.connection = connection
         self.compiler = compiler
     }
 
     /// The SQL that `run(_:)` would execute.
-    public func compile(_ query: Query) throws -> CompiledQuery {
+    func compile(_ query: Query) throws -> CompiledQuery {
         let columns = try connection.columns(of: query.table)
         guard !columns.isEmpty else { throw QueryError("unknown table \"\(query.table)\"") }
         return try compiler.compile(query, columns: columns.map(\.name))
     }
 
     /// Runs `query`; result columns carry logical types (bucket labels are strings, counts integers).
-    public func run(_ query: Query, maxRows: Int? = nil) throws -> QueryResult {
+    func run(_ query: Query, maxRows: Int? = nil) throws -> QueryResult {
         let columns = try connection.columns(of: query.table)
         guard !columns.isEmpty else { throw QueryError("unknown table \"\(query.table)\"") }
         let compiled = try compiler.compile(query, columns: columns.map(\.name))

@@ -1,7 +1,7 @@
 /// What differs between SQL engines when compiling a `Query`. SQLite (`SQLiteDialect`) is the
 /// only implementation today; another engine (PostgreSQL, ClickHouse) would be one more type
 /// conforming to this protocol.
-public protocol SQLDialect: Sendable {
+protocol SQLDialect: Sendable {
     /// A quoted identifier.
     func quote(_ identifier: String) -> String
     /// The placeholder for the `index`-th bound value (1-based): `?` or `$1`.

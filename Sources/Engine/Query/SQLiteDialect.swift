@@ -1,6 +1,6 @@
 /// SQLite: dates are ISO text, so buckets come from `strftime`; `median` is Aiser's aggregate.
-public struct SQLiteDialect: SQLDialect {
-    public init() {}
+struct SQLiteDialect: SQLDialect {
+    init() {}
 
     public func quote(_ identifier: String) -> String { Identifier.quote(identifier) }
 

@@ -1,5 +1,5 @@
 /// Errors turning SVG into PNG or PDF.
-public enum RasterError: Error, Sendable, Equatable, CustomStringConvertible {
+enum RasterError: Error, Sendable, Equatable, CustomStringConvertible {
     /// librsvg could not parse the SVG document.
     case invalidSVG(String)
     /// cairo or librsvg failed while drawing or writing.

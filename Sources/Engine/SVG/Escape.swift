@@ -7,7 +7,7 @@ public enum Escape {
     public static func html(_ s: String) -> String { escape(s, flattenWhitespace: false) }
 
     /// As `html`, and tabs and line breaks become spaces (SVG `<text>` and attribute values).
-    public static func xml(_ s: String) -> String { escape(s, flattenWhitespace: true) }
+    static func xml(_ s: String) -> String { escape(s, flattenWhitespace: true) }
 
     private static func escape(_ s: String, flattenWhitespace: Bool) -> String {
         var needs = false

@@ -44,7 +44,7 @@ public struct SVGWriter: Sendable {
     public mutating func title(_ text: String) { element("title", text: text) }
 
     /// Writes an element with a tooltip child: `<name …><title>tip</title></name>`.
-    public mutating func mark(_ name: String, _ attributes: [(String, String)], tooltip: String?) {
+    mutating func mark(_ name: String, _ attributes: [(String, String)], tooltip: String?) {
         guard let tooltip else { return empty(name, attributes) }
         open(name, attributes)
         title(tooltip)

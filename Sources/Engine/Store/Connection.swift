@@ -94,7 +94,7 @@ public final class Connection {
     }
 
     /// The columns of `table` with their logical types.
-    public func columns(of table: String) throws -> [QueryResult.Column] {
+    func columns(of table: String) throws -> [QueryResult.Column] {
         let info = try query("SELECT name, type FROM pragma_table_info(?)", [.text(table)])
         return info.rows.map {
             QueryResult.Column(name: $0[0].string ?? "", type: ColumnType(declaredType: $0[1].string ?? ""))
@@ -102,7 +102,7 @@ public final class Connection {
     }
 
     /// Asks SQLite to abandon the statement running on this connection (safe from any thread).
-    public func interrupt() { sqlite3_interrupt(handle) }
+    func interrupt() { sqlite3_interrupt(handle) }
 
     var lastMessage: String { String(cString: sqlite3_errmsg(handle)) }
 }

@@ -8,7 +8,7 @@ public final class Statement {
     unowned let connection: Connection
     /// The UTF-8 byte offset in the SQL text where the first statement ends (SQLite's tail): any
     /// text from here on was not compiled.
-    public let tailOffset: Int
+    let tailOffset: Int
 
     init(connection: Connection, sql: String) throws {
         var stmt: OpaquePointer?
@@ -32,15 +32,15 @@ public final class Statement {
     deinit { sqlite3_finalize(handle) }
 
     /// The number of `?`/`:name` parameters.
-    public var parameterCount: Int { Int(sqlite3_bind_parameter_count(handle)) }
+    var parameterCount: Int { Int(sqlite3_bind_parameter_count(handle)) }
 
     /// The name of the 1-based parameter `index` (`:region`), if it is named.
-    public func parameterName(_ index: Int) -> String? {
+    func parameterName(_ index: Int) -> String? {
         sqlite3_bind_parameter_name(handle, Int32(index)).map { String(cString: $0) }
     }
 
     /// Whether the statement only reads (SQLite's own judgement).
-    public var isReadOnly: Bool { sqlite3_stmt_readonly(handle) != 0 }
+    var isReadOnly: Bool { sqlite3_stmt_readonly(handle) != 0 }
 
     /// Binds values to parameters 1…n in order.
     public func bind(_ values: [SQLValue]) throws {
@@ -50,7 +50,7 @@ public final class Statement {
     }
 
     /// Binds one value to the 1-based parameter `index`.
-    public func bind(_ value: SQLValue, at index: Int) throws {
+    func bind(_ value: SQLValue, at index: Int) throws {
         let i = Int32(index)
         let rc: Int32
         switch value {
@@ -65,7 +65,7 @@ public final class Statement {
     }
 
     /// Binds text given as raw UTF-8 bytes without building a `String` (the ingest hot path).
-    public func bindText(_ bytes: UnsafeRawBufferPointer, at index: Int) throws {
+    func bindText(_ bytes: UnsafeRawBufferPointer, at index: Int) throws {
         let rc = sqlite3_bind_text(
             handle, Int32(index), bytes.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(bytes.count),
             SQLITE_TRANSIENT)
@@ -73,7 +73,7 @@ public final class Statement {
     }
 
     /// Resets the statement so it can run again; bindings are kept until rebound.
-    public func reset() { sqlite3_reset(handle) }
+    func reset() { sqlite3_reset(handle) }
 
     /// Advances to the next row; `false` when done.
     @discardableResult
@@ -93,20 +93,20 @@ public final class Statement {
     }
 
     /// The number of result columns.
-    public var columnCount: Int { Int(sqlite3_column_count(handle)) }
+    var columnCount: Int { Int(sqlite3_column_count(handle)) }
 
     /// The name of result column `index` (0-based).
-    public func columnName(_ index: Int) -> String {
+    func columnName(_ index: Int) -> String {
         sqlite3_column_name(handle, Int32(index)).map { String(cString: $0) } ?? "column\(index + 1)"
     }
 
     /// The declared type of result column `index` when it comes straight from a table column.
-    public func declaredType(_ index: Int) -> String? {
+    func declaredType(_ index: Int) -> String? {
         sqlite3_column_decltype(handle, Int32(index)).map { String(cString: $0) }
     }
 
     /// The value of column `index` in the current row.
-    public func value(at index: Int) -> SQLValue {
+    func value(at index: Int) -> SQLValue {
         let i = Int32(index)
         switch sqlite3_column_type(handle, i) {
         case SQLITE_INTEGER: return .integer(sqlite3_column_int64(handle, i))
@@ -124,10 +124,10 @@ public final class Statement {
     }
 
     /// The current row.
-    public func row() -> [SQLValue] { (0..<columnCount).map { value(at: $0) } }
+    func row() -> [SQLValue] { (0..<columnCount).map { value(at: $0) } }
 
     /// Steps through every remaining row and collects them, at most `maxRows` (then `truncated`).
-    public func collect(maxRows: Int? = nil) throws -> QueryResult {
+    func collect(maxRows: Int? = nil) throws -> QueryResult {
         var rows: [[SQLValue]] = []
         var truncated = false
         while try step() {

@@ -5,13 +5,13 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case open, prepare, step, bind, readOnly, timeout, rowLimit, interrupted
     }
 
-    public let kind: Kind
+    let kind: Kind
     /// SQLite's message, without any file path.
-    public let message: String
+    let message: String
     /// The SQLite result code, when there is one.
-    public let code: Int32
+    let code: Int32
     /// 0-based byte offset into the SQL text where SQLite located the error, when it knows.
-    public let offset: Int?
+    let offset: Int?
 
     public init(_ kind: Kind, _ message: String, code: Int32 = 0, offset: Int? = nil) {
         self.kind = kind

@@ -57,6 +57,7 @@ struct PageEvaluator: Sendable {
             context.idPrefix = inputs.isEmpty ? "" : "v\(index)-"
             bodies.append(try renderer.render(page, context, scope: scope))
             if pdf && isDefault { pdfData = try self.pdf(instance, context, scope: scope) }
+            if isDefault { exports += try embeds(instance, context) }
             for query in page.queries where isDefault || varying.contains(query.name) {
                 guard let r = ran[query.name] else { continue }
                 let name = query.name + (varying.contains(query.name) ? suffix : "")
@@ -68,6 +69,25 @@ struct PageEvaluator: Sendable {
         }
         let body = inputs.isEmpty ? bodies[0] : VariantSwitch.html(inputs: inputs, variants: variants, bodies: bodies)
         return EvaluatedPage(instance: instance, body: body, exports: exports, queries: manifest, pdf: pdfData)
+    }
+
+    /// The page's charts (default variant) as files to iframe or link from any site:
+    /// `embed/<page route>/<n>.html` (a self-contained page, no script) and `embed/<page
+    /// route>/<n>.svg`, `n` counting the page's chart blocks from 1, drawn by the same renderer as
+    /// the page in its theme (`auto` draws them light).
+    private func embeds(_ instance: PageInstance, _ context: BlockContext) throws -> [(String, String)] {
+        let theme: Theme = context.theme == .dark ? .dark : .light
+        var files: [(String, String)] = []
+        var n = 0
+        for case .block(let block) in instance.page.parts {
+            guard let chartBlock = block as? ChartBlock else { continue }
+            n += 1
+            let chart = try chartBlock.chart(context)
+            let base = "embed/\(instance.route)/\(n)"
+            files.append((base + ".html", ChartRenderer.page(chart, theme: theme)))
+            files.append((base + ".svg", ChartRenderer.svg(chart, theme: theme)))
+        }
+        return files
     }
 
     private func pdf(_ instance: PageInstance, _ context: BlockContext, scope: InlineTemplate.Scope) throws -> Data {

@@ -43,12 +43,13 @@ struct ChartDTO: Encodable, Sendable {
     let insights: [String]
     let insightDetails: [InsightDTO]
     let interpretation: String
+    let settings: ChartSettingsDTO
     let createdAt: String
     let updatedAt: String
 
     enum CodingKeys: String, CodingKey {
         case chartID = "chart_id"
-        case query, title, options, insights, interpretation
+        case query, title, options, insights, interpretation, settings
         case insightDetails = "insight_details"
         case dataSourceID = "data_source_id"
         case chartType = "chart_type"
@@ -73,8 +74,18 @@ struct ChartDTO: Encodable, Sendable {
         insights = c.insights.map(\.text)
         insightDetails = c.insights
         interpretation = c.interpretation
+        settings = ChartSettingsDTO(isPublic: c.isPublic)
         createdAt = Timestamp.string(epoch: c.createdAt)
         updatedAt = Timestamp.string(epoch: c.updatedAt)
+    }
+}
+
+/// A chart's `settings`: whether its page is shared publicly.
+struct ChartSettingsDTO: Encodable, Sendable {
+    let isPublic: Bool
+
+    enum CodingKeys: String, CodingKey {
+        case isPublic = "public"
     }
 }
 

@@ -8,9 +8,10 @@ struct CreateChartRequest: Decodable, Sendable {
     let chartType: String?
     let title: String?
     let options: [String: JSONValue]?
+    let settings: ChartSettingsRequest?
 
     enum CodingKeys: String, CodingKey {
-        case query, title, options
+        case query, title, options, settings
         case dataSource = "data_source"
         case chartType = "chart_type"
     }
@@ -41,6 +42,17 @@ struct CreateChartRequest: Decodable, Sendable {
 struct UpdateChartRequest: Decodable, Sendable {
     let title: String?
     let options: [String: JSONValue]?
+    let settings: ChartSettingsRequest?
+}
+
+/// A chart's `settings` in a create or update body; fields left out keep their value.
+struct ChartSettingsRequest: Decodable, Sendable {
+    /// Public sharing of the chart's page (`/charts/{chart_id}`).
+    let isPublic: Bool?
+
+    enum CodingKeys: String, CodingKey {
+        case isPublic = "public"
+    }
 }
 
 /// Checks shared by the create and update bodies.

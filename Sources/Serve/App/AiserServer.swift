@@ -74,6 +74,7 @@ public struct AiserServer: Sendable {
             UserController(backend: backend), OrganizationController(backend: backend),
             DataController(backend: backend),
             ChartController(backend: backend), DashboardController(backend: backend),
+            LoginController(backend: backend),
             ExportController(backend: backend), EmbedController(backend: backend),
             AnalysisController(backend: backend),
             WorkflowController(backend: backend),

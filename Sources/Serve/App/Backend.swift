@@ -21,6 +21,8 @@ struct Backend: Sendable {
     let urlGuard: URLGuard
     /// Request, upload, AI-query and webhook counters for `GET /metrics`.
     let metrics: MetricsRecorder
+    /// Chart exports already made.
+    let exports: ExportCache
     let signer: TokenSigner
     /// The embed-token key (derived from the secret with its own label) and embed generations.
     let embedSigner: EmbedSigner
@@ -68,7 +70,7 @@ struct Backend: Sendable {
             urlGuard: URLGuard(
                 resolver: SystemResolver(), allowPrivate: settings.webhooks.allowPrivate,
                 requireHTTPS: settings.mode == .production),
-            metrics: metrics,
+            metrics: metrics, exports: ExportCache(limits: settings.export),
             signer: await TokenSigner(secret: secret, lifetime: settings.accessTokenSeconds, now: now),
             embedSigner: await EmbedSigner(secret: secret, label: settings.embed.keyLabel, now: now),
             embedGenerations: EmbedGenerations(db: metadata), embedUpdates: LocalEmbedHub(),

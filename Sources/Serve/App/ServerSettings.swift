@@ -42,6 +42,8 @@ public struct ServerSettings: Sendable, Equatable {
     public var webhooks = WebhookSettings()
     /// `GET /metrics`: on or off, and its token.
     public var metrics = MetricsSettings()
+    /// Export sizes and the export cache.
+    public var export = ExportLimits()
     /// Live embeds: key label, token lifetime, stream bounds.
     public var embed = EmbedSettings()
 

@@ -3,7 +3,7 @@ import JWTKit
 
 /// Signs and verifies access tokens: HS256 only, with issuer, type and expiry checked.
 struct TokenSigner: Sendable {
-    private let keys: JWTKeyCollection
+    let keys: JWTKeyCollection
     let lifetime: Int
     let now: @Sendable () -> Date
 

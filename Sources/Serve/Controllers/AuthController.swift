@@ -37,18 +37,11 @@ struct AuthController: Controller {
 
     @Sendable func login(_ request: Request, _ context: AppContext) async throws -> Response {
         let body = try await JSONBody.decode(LoginRequest.self, from: request, limit: backend.settings.jsonBodyLimit)
-        let user = try await backend.users.find(email: body.email.lowercased())
-        let valid = try await backend.hasher.verify(body.password, against: user?.passwordHash)
-        guard valid, let user, user.status == .active else {
+        guard
+            let (user, sessionID, refresh) = try await backend.startSession(email: body.email, password: body.password)
+        else {
             throw APIError(.authenticationFailed, "Invalid email or password.")
         }
-        let sessionID = RandomToken.id("sess_")
-        let refresh = RefreshTokenSecret.generate()
-        let now = backend.epoch
-        try await backend.sessions.start(
-            sessionID: sessionID, userID: user.id, refreshHash: RandomToken.sha256(refresh), now: now,
-            expiresAt: now + Int64(backend.settings.refreshTokenSeconds))
-        try await backend.users.recordLogin(userID: user.id, at: now)
         let access = try await backend.signer.accessToken(userID: user.id, sessionID: sessionID)
         return try JSONBody.response(
             TokenResponse(

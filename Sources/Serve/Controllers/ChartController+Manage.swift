@@ -56,8 +56,8 @@ extension ChartController {
             Endpoint(
                 Route(
                     .get, "/charts/{chart_id}", id: "chartPage",
-                    "The chart as a self-contained HTML page. Public: the unguessable chart id (about 103 random bits) is the capability, as in the reference's chart_url; deleting the chart revokes it.",
-                    tag: "analytics", access: .public_, category: .analytics, success: (200, .text), enveloped: false,
+                    "The chart as a self-contained HTML page, for members of its organization (bearer token, API key or the session cookie of /login), or for anyone while its settings.public is on. Without credentials a 401 page linking to /login; another organization's or an unknown id, a 404 page.",
+                    tag: "analytics", access: .page, category: .analytics, success: (200, .text), enveloped: false,
                     produces: "text/html"),
                 c.page),
         ]
@@ -111,6 +111,7 @@ extension ChartController {
         try ChartRequestValidation.title(body.title)
         if let title = body.title { record.title = title }
         if let options = body.options { record.options = options }
+        if let isPublic = body.settings?.isPublic { record.isPublic = isPublic }
         let type = record.chartData.type
         record.chartData = try ChartRequestValidation.apply(record.options, title: record.title, to: record.chartData)
         record.chartData.type = type
@@ -133,7 +134,10 @@ extension ChartController {
 
     @Sendable func page(_ request: Request, _ context: AppContext) async throws -> Response {
         let id = try context.parameters.require("chart_id")
-        guard let record = try await backend.charts.find(id: id) else { throw APIError.notFound }
+        let record = try await backend.charts.find(id: id)
+        _ = try await PageAccess(backend).grant(
+            request, to: record.map { .init(organizationID: $0.organizationID, isPublic: $0.isPublic) })
+        guard let record else { throw APIError.notFound }
         var headers = HTTPFields()
         headers[.contentType] = "text/html; charset=utf-8"
         headers[.contentSecurityPolicy] =

@@ -41,7 +41,8 @@ struct ChartController: Controller {
             id: RandomToken.id("chart_"), organizationID: org, userID: identity.userID, dataSourceID: source.id,
             query: question, title: body.title, options: options, chartData: chart,
             insights: answer.insights.map(InsightDTO.init),
-            interpretation: answer.interpretation, createdAt: now, updatedAt: now)
+            interpretation: answer.interpretation, createdAt: now, updatedAt: now,
+            isPublic: body.settings?.isPublic ?? false)
         try await backend.charts.create(record)
         return try JSONBody.response(
             CreatedChartDTO(record, base: backend.settings.publicURL), status: .created, message: "Chart generated")

@@ -4,19 +4,13 @@ import Generator
 import Hummingbird
 
 extension DashboardController {
-    /// The dashboard page: to members of its organization (bearer token or API key), or to
-    /// anyone when public sharing is on. Anything else answers 404, exactly like an unknown id.
+    /// The dashboard page, for whom `PageAccess` lets in.
     @Sendable func page(_ request: Request, _ context: AppContext) async throws -> Response {
         let id = try context.parameters.require("dashboard_id")
-        guard let record = try await backend.dashboards.find(id: id) else { throw APIError.notFound }
-        if !record.settings.isPublic {
-            let authenticator = Authenticator(
-                signer: backend.signer, sessions: backend.sessions, apiKeys: backend.apiKeys,
-                cache: backend.credentials, now: backend.now)
-            guard case .identity(let identity) = await authenticator.authenticate(request),
-                identity.organizationID == record.organizationID, identity.can(.readData)
-            else { throw APIError.notFound }
-        }
+        let found = try await backend.dashboards.find(id: id)
+        _ = try await PageAccess(backend).grant(
+            request, to: found.map { .init(organizationID: $0.organizationID, isPublic: $0.settings.isPublic) })
+        guard let record = found else { throw APIError.notFound }
         let charts = try await charts(of: record.layout, organizationID: record.organizationID, strict: false)
         let items = record.layout.map { item in
             DashboardDocument.Item(

@@ -1,13 +1,9 @@
 /// The named schemas of the embed endpoints and of `PUT /organizations/{id}`.
 enum EmbedComponents {
     static let resourceType = JSONSchema.string(enumeration: EmbedResource.allCases.map(\.rawValue))
-    static let originSettings = JSONSchema.object(
-        [
-            (
-                "allowed_origins",
-                .array(.string(minLength: 1, maxLength: 300), maxItems: EmbedOrigins.maximum)
-            )
-        ], required: [])
+    static let origins = JSONSchema.array(
+        .string(minLength: 1, maxLength: 300, pattern: #"^https?://[^/?#*\s]+/?$"#), maxItems: EmbedOrigins.maximum)
+    static let originSettings = JSONSchema.object([("allowed_origins", origins)], required: ["allowed_origins"])
 
     static let schemas: [(String, JSONSchema)] = [
         (
@@ -22,7 +18,7 @@ enum EmbedComponents {
                                 ("max_users", .integer(minimum: 1, maximum: 1_000_000)),
                                 ("data_retention_days", .integer(minimum: 1, maximum: 100_000)),
                                 ("ai_model_access", .array(.string(maxLength: 100), maxItems: 50)),
-                                ("embed", originSettings),
+                                ("embed", .request([("allowed_origins", origins)], required: [])),
                             ], required: [])
                     ),
                 ], required: [])
@@ -32,9 +28,9 @@ enum EmbedComponents {
             .request(
                 [
                     ("resource_type", resourceType), ("resource_id", .string(minLength: 1, maxLength: 100)),
-                    ("expires_in", .integer(minimum: 60)),
+                    ("expires_in", .integer(minimum: 60, maximum: EmbedSettings().maxTokenSeconds)),
                     ("theme", .string(enumeration: EmbedTokenRequest.themes)),
-                    ("params", .map(.string(maxLength: 200))),
+                    ("params", .map(.string(maxLength: EmbedTokenRequest.maximumParamLength))),
                 ], required: ["resource_type", "resource_id"])
         ),
         (

@@ -17,7 +17,7 @@ struct EmbedTokenRequest: Decodable, Sendable {
 
     static let themes = ["light", "dark", "auto"]
     static let maximumParams = 20
-    static let paramKeyPattern = #"^[A-Za-z_][A-Za-z0-9_]{0,63}$"#
+    static let maximumParamLength = 200
 
     /// The resource, its id, the lifetime (default and at most `maxSeconds`), with every
     /// fault named in `details`.
@@ -37,10 +37,10 @@ struct EmbedTokenRequest: Decodable, Sendable {
         if let params {
             if params.count > Self.maximumParams { problems["params"] = "At most \(Self.maximumParams) parameters." }
             for (key, value) in params {
-                if key.range(of: Self.paramKeyPattern, options: .regularExpression) == nil {
-                    problems["params.\(key.prefix(64))"] = "Names are letters, digits and _ (at most 64)."
-                } else if value.count > 200 {
-                    problems["params.\(key)"] = "At most 200 characters."
+                if !(1...64).contains(key.count) {
+                    problems["params.\(key.prefix(64))"] = "Names are 1 to 64 characters."
+                } else if value.count > Self.maximumParamLength {
+                    problems["params.\(key)"] = "At most \(Self.maximumParamLength) characters."
                 }
             }
         }

@@ -9,36 +9,39 @@ import Hummingbird
 struct ExportController: Controller {
     let backend: Backend
 
-    static let pictureParameters = [
-        QueryParameter(
-            name: "width",
-            schema: .integer(minimum: ExportOptions.sizes.lowerBound, maximum: ExportOptions.sizes.upperBound),
-            summary: "Width in pixels (picture formats; default the chart's own)."),
-        QueryParameter(
-            name: "height",
-            schema: .integer(minimum: ExportOptions.sizes.lowerBound, maximum: ExportOptions.sizes.upperBound),
-            summary: "Height in pixels (picture formats; default the chart's own)."),
-        QueryParameter(
-            name: "theme", schema: .string(enumeration: ["light", "dark"]),
-            summary: "Colour theme (default the chart's own)."),
-    ]
+    /// `width`, `height` and `theme`, bounded by the server's export limits.
+    var pictureParameters: [QueryParameter] {
+        let sizes = backend.settings.export.sizes
+        return [
+            QueryParameter(
+                name: "width", schema: .integer(minimum: sizes.lowerBound, maximum: sizes.upperBound),
+                summary: "Width in pixels (picture formats; default the chart's own)."),
+            QueryParameter(
+                name: "height", schema: .integer(minimum: sizes.lowerBound, maximum: sizes.upperBound),
+                summary: "Height in pixels (picture formats; default the chart's own)."),
+            QueryParameter(
+                name: "theme", schema: .string(enumeration: ["light", "dark"]),
+                summary: "Colour theme (default the chart's own)."),
+        ]
+    }
 
     var endpoints: [Endpoint] {
         [
             Endpoint(
                 Route(
                     .get, "/api/v1/export/chart/{chart_id}", id: "exportChart",
-                    "A chart as a file, computed from its source's current data: png (librsvg, `scale` for HiDPI), pdf (vector), svg, csv (formula-safe rows), json ({rows, chart_data}) or html (self-contained). ETag and If-None-Match (304).",
+                    "A chart as a file, computed from its source's current data: png (librsvg, `scale` for HiDPI), pdf (vector), svg, csv (formula-safe rows), json ({rows, chart_data}) or html (self-contained). Repeated exports of an unchanged chart come from the export cache; ETag and If-None-Match (304).",
                     tag: "export", access: .authenticated(.readData), category: .analytics,
                     query: [
                         QueryParameter(
                             name: "format", schema: .string(enumeration: ExportFormat.allCases.map(\.rawValue)),
                             summary: "File format (default png).")
-                    ] + Self.pictureParameters + [
+                    ] + pictureParameters + [
                         QueryParameter(
                             name: "scale",
                             schema: .integer(
-                                minimum: ExportOptions.scales.lowerBound, maximum: ExportOptions.scales.upperBound),
+                                minimum: backend.settings.export.scales.lowerBound,
+                                maximum: backend.settings.export.scales.upperBound),
                             summary: "PNG pixel ratio (default 1): 2 for HiDPI screens.")
                     ],
                     success: (200, .any), enveloped: false,
@@ -62,7 +65,7 @@ struct ExportController: Controller {
                         QueryParameter(
                             name: "orientation", schema: .string(enumeration: ["portrait", "landscape"]),
                             summary: "PDF orientation (default portrait)."),
-                        Self.pictureParameters[2],
+                        pictureParameters[2],
                     ],
                     success: (200, .any), enveloped: false,
                     produces: ExportFormat.dashboard.map(\.contentType).joined(separator: ",")),
@@ -72,22 +75,37 @@ struct ExportController: Controller {
 
     @Sendable func chart(_ request: Request, _ context: AppContext) async throws -> Response {
         let identity = try context.identity()
-        let options = try ExportOptions(QueryReader(request), formats: ExportFormat.allCases)
+        let limits = backend.settings.export
+        let options = try ExportOptions(QueryReader(request), formats: ExportFormat.allCases, limits: limits)
         let id = try context.parameters.require("chart_id")
         guard let record = try await backend.charts.find(id: id, organizationID: identity.organizationID) else {
             throw APIError.notFound
         }
+        let key = ExportCache.Key(
+            chartID: record.id, chartVersion: record.version,
+            dataVersion: SourceReader.version(of: backend.files.url(of: record.dataSourceID).path) ?? "none",
+            options: options.key)
+        if ExportFile.matches(request, etag: key.etag) { return ExportFile.notModified(etag: key.etag) }
+        if let kept = backend.exports.entry(key) {
+            backend.metrics.exportCache(hit: true)
+            return ExportFile(bytes: kept.bytes, format: options.format, title: kept.title, etag: key.etag)
+                .response(to: request)
+        }
+        backend.metrics.exportCache(hit: false)
         let (chart, rows) = try await backend.currentChart(record)
+        try options.requirePixels(of: chart, within: limits)
         let title = chart.options.title ?? record.title ?? record.query
         let bytes = try await backend.sources.run(organization: record.organizationID) {
             try ChartExport(options: options).data(chart, rows: rows)
         }
-        return ExportFile(bytes: bytes, format: options.format, title: title).response(to: request)
+        backend.exports.keep(.init(bytes: bytes, title: title), for: key)
+        return ExportFile(bytes: bytes, format: options.format, title: title, etag: key.etag).response(to: request)
     }
 
     @Sendable func dashboard(_ request: Request, _ context: AppContext) async throws -> Response {
         let identity = try context.identity()
-        let options = try ExportOptions(QueryReader(request), formats: ExportFormat.dashboard)
+        let options = try ExportOptions(
+            QueryReader(request), formats: ExportFormat.dashboard, limits: backend.settings.export)
         let id = try context.parameters.require("dashboard_id")
         guard let record = try await backend.dashboards.find(id: id, organizationID: identity.organizationID) else {
             throw APIError.notFound
@@ -125,6 +143,7 @@ struct ExportController: Controller {
             }
             return Data(try shown.html().utf8)
         }
-        return ExportFile(bytes: bytes, format: options.format, title: record.name).response(to: request)
+        return ExportFile(bytes: bytes, format: options.format, title: record.name, etag: ExportFile.etag(of: bytes))
+            .response(to: request)
     }
 }

@@ -3,12 +3,14 @@ import Foundation
 import Hummingbird
 
 /// An exported file as an HTTP answer: its type, `Content-Disposition: attachment` with a safe
-/// file name, and a strong `ETag` of its bytes; a matching `If-None-Match` answers 304.
+/// file name, and a strong `ETag` (a chart's from its export cache key, a dashboard's from its
+/// bytes); a matching `If-None-Match` answers 304.
 struct ExportFile: Sendable {
     var bytes: Data
     var format: ExportFormat
     /// The title the file name is made from.
     var title: String
+    var etag: String
 
     /// `title` as a file name any system accepts: letters and digits kept (accents folded),
     /// every other run of characters one `-`, at most 80 characters, never empty.
@@ -28,21 +30,30 @@ struct ExportFile: Sendable {
         return (out.isEmpty ? "export" : out) + "." + format.rawValue
     }
 
-    var etag: String {
-        let digest = SHA256.hash(data: bytes).prefix(16).map { String(format: "%02x", $0) }.joined()
-        return "\"\(digest)\""
+    /// A strong `ETag` of `bytes`.
+    static func etag(of bytes: Data) -> String {
+        "\"" + SHA256.hash(data: bytes).prefix(16).map { String(format: "%02x", $0) }.joined() + "\""
     }
 
-    func response(to request: Request) -> Response {
+    /// Whether the request's `If-None-Match` names `etag` (or `*`).
+    static func matches(_ request: Request, etag: String) -> Bool {
+        guard let match = request.headers[.ifNoneMatch] else { return false }
+        return match.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == etag || $0 == "*" }
+    }
+
+    /// `304 Not Modified` for `etag`.
+    static func notModified(etag: String) -> Response {
         var headers = HTTPFields()
         headers[.eTag] = etag
         headers[.cacheControl] = "private, no-cache"
-        if let match = request.headers[.ifNoneMatch],
-            match.split(separator: ",").contains(where: { $0.trimmingCharacters(in: .whitespaces) == etag || $0 == "*" }
-            )
-        {
-            return Response(status: .notModified, headers: headers)
-        }
+        return Response(status: .notModified, headers: headers)
+    }
+
+    func response(to request: Request) -> Response {
+        if Self.matches(request, etag: etag) { return Self.notModified(etag: etag) }
+        var headers = HTTPFields()
+        headers[.eTag] = etag
+        headers[.cacheControl] = "private, no-cache"
         headers[.contentType] = format.contentType
         headers[.contentDisposition] = "attachment; filename=\"\(Self.fileName(title, format: format))\""
         headers[.xContentTypeOptions] = "nosniff"

@@ -2,12 +2,9 @@ import Engine
 import Foundation
 import Generator
 
-/// The query parameters of the export endpoints, read and bounded: a request can never make
-/// the server draw a picture larger than `sizes` in either direction.
+/// The query parameters of the export endpoints, read and bounded by `ExportLimits`: a request
+/// can never make the server draw a picture larger than the limits.
 struct ExportOptions: Sendable, Equatable {
-    static let sizes = 100...4000
-    static let scales = 1...4
-
     var format: ExportFormat
     var width: Int?
     var height: Int?
@@ -20,8 +17,9 @@ struct ExportOptions: Sendable, Equatable {
     var landscape = false
     var includeCharts = true
 
-    /// Reads the chart export's parameters (`formats`: the formats allowed).
-    init(_ query: QueryReader, formats: [ExportFormat]) throws {
+    /// Reads the chart export's parameters (`formats`: the formats allowed), within `limits`.
+    init(_ query: QueryReader, formats: [ExportFormat], limits: ExportLimits) throws {
+        let sizes = limits.sizes, scales = limits.scales
         var details: [String: String] = [:]
         let allowed = formats.map(\.rawValue).joined(separator: ", ")
         if let text = query.string("format") {
@@ -36,17 +34,17 @@ struct ExportOptions: Sendable, Equatable {
         }
         for name in ["width", "height"] {
             guard let text = query.string(name) else { continue }
-            if let n = Int(text), Self.sizes.contains(n) {
+            if let n = Int(text), sizes.contains(n) {
                 if name == "width" { width = n } else { height = n }
             } else {
-                details[name] = "Pixels, a whole number from \(Self.sizes.lowerBound) to \(Self.sizes.upperBound)."
+                details[name] = "Pixels, a whole number from \(sizes.lowerBound) to \(sizes.upperBound)."
             }
         }
         if let text = query.string("scale") {
-            if let s = Int(text), Self.scales.contains(s) {
+            if let s = Int(text), scales.contains(s) {
                 scale = s
             } else {
-                details["scale"] = "A whole number from \(Self.scales.lowerBound) to \(Self.scales.upperBound)."
+                details["scale"] = "A whole number from \(scales.lowerBound) to \(scales.upperBound)."
             }
         }
         if let text = query.string("theme") {
@@ -79,6 +77,19 @@ struct ExportOptions: Sendable, Equatable {
             }
         }
         guard details.isEmpty else { throw APIError.validation(details) }
+    }
+
+    /// Throws `VALIDATION_ERROR` when the PNG of `chart` would have more pixels than
+    /// `limits.maximumPixels` (`width × height × scale²`, the chart's own size where not asked).
+    func requirePixels(of chart: ChartData, within limits: ExportLimits) throws {
+        guard format == .png else { return }
+        let w = width ?? chart.options.width ?? 640, h = height ?? chart.options.height ?? 360
+        let pixels = w * h * scale * scale
+        guard pixels <= limits.maximumPixels else {
+            throw APIError.validation(
+                "scale",
+                "The PNG would have \(pixels) pixels; at most \(limits.maximumPixels) (width × height × scale²).")
+        }
     }
 
     /// A key of everything that changes the answer, for the ETag.

@@ -27,6 +27,8 @@ final class MetricsRecorder: Sendable {
         var uploads = 0
         var aiQueries = 0
         var deliveries: [String: Int] = [:]
+        var exportCacheHits = 0
+        var exportCacheMisses = 0
         var embedStreams = 0
     }
 
@@ -52,6 +54,13 @@ final class MetricsRecorder: Sendable {
     /// Records one webhook delivery attempt's outcome: `delivered`, `retrying` or `failed`.
     func delivery(_ outcome: String) {
         state.withLock { $0.deliveries[outcome, default: 0] += 1 }
+    }
+
+    /// Records one chart export answered from the export cache (`hit`) or drawn anew.
+    func exportCache(hit: Bool) {
+        state.withLock { s in
+            if hit { s.exportCacheHits += 1 } else { s.exportCacheMisses += 1 }
+        }
     }
 
     /// Records how many live embed streams are open now.

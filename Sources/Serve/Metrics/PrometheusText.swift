@@ -41,6 +41,11 @@ enum PrometheusText {
         for outcome in ["delivered", "retrying", "failed"] {
             out.append("aiser_webhook_deliveries_total{outcome=\"\(outcome)\"} \(s.deliveries[outcome] ?? 0)")
         }
+        family(
+            "aiser_export_cache_total", "counter", "Chart exports answered from the export cache (hit) or drawn (miss)."
+        )
+        out.append("aiser_export_cache_total{result=\"hit\"} \(s.exportCacheHits)")
+        out.append("aiser_export_cache_total{result=\"miss\"} \(s.exportCacheMisses)")
         family("aiser_embed_streams_open", "gauge", "Live embed update streams (/embed/…/events) open now.")
         out.append("aiser_embed_streams_open \(s.embedStreams)")
         return out.joined(separator: "\n") + "\n"

@@ -3,6 +3,7 @@ import Hummingbird
 /// Enforces the matched route's declared `Route.Access` before its handler runs, so that the
 /// route table is the one place that says who may call what:
 /// - `public_`: open to anyone; credentials are ignored.
+/// - `page`: for `PageAccess` to decide in the handler (it needs the resource).
 /// - `refreshToken`: an access token or API key in the headers is refused (401); a refresh
 ///   token in `Authorization: Bearer` or in the body is for the handler to check.
 /// - `authenticated(permission)`: no valid credentials → 401; a caller whose role (narrowed by
@@ -36,7 +37,7 @@ struct AccessMiddleware: RouterMiddleware {
     /// Throws `AUTHENTICATION_FAILED` or `PERMISSION_DENIED` unless the request satisfies `access`.
     static func check(_ access: Route.Access, request: Request, context: AppContext) throws {
         switch access {
-        case .public_, .embedToken:
+        case .public_, .page, .embedToken:
             return
         case .refreshToken:
             if request.headers[Authenticator.apiKeyHeader] != nil { throw APIError.unauthenticated }

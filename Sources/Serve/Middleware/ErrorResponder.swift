@@ -14,12 +14,28 @@ enum ErrorResponder {
             headers[.allow] = table.allowedMethods(for: request.uri.path).joined(separator: ", ")
         }
         if apiError.code == .authenticationFailed { headers[.wwwAuthenticate] = "Bearer" }
+        if context.route?.isPage == true {
+            return page(for: apiError, request: request, headers: headers)
+        }
         let envelope = ErrorEnvelope(apiError, requestID: context.requestID.isEmpty ? nil : context.requestID)
         do {
             return try JSONBody.raw(envelope, status: apiError.code.status, headers: headers)
         } catch {
             return Response(status: .internalServerError)
         }
+    }
+
+    /// The plain HTML page of an error on a page route; a 401 links to `/login?next=` this page.
+    static func page(for error: APIError, request: Request, headers: HTTPFields) -> Response {
+        var headers = headers
+        headers[.wwwAuthenticate] = nil
+        headers[.contentType] = "text/html; charset=utf-8"
+        headers[.cacheControl] = "no-store"
+        headers[.contentSecurityPolicy] = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"
+        let next = request.method == .get ? LoginTarget.validated(request.uri.path) : nil
+        return Response(
+            status: error.code.status, headers: headers,
+            body: .init(byteBuffer: ByteBuffer(string: PageHTML.error(error, next: next))))
     }
 
     static func apiError(for error: any Error, request: Request, context: AppContext) -> APIError {

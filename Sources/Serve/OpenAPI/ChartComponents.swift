@@ -29,6 +29,9 @@ enum ChartComponents {
             [("kind", .text), ("text", .text), ("values", .map(.number)), ("confidence", .number)],
             required: ["kind", "text", "values", "confidence"]))
 
+    /// `settings` in a create or update body.
+    static let settingsRequest = JSONSchema.request([("public", .boolean)], required: [])
+
     static let schemas: [(String, JSONSchema)] = [
         (
             "CreateChartRequest",
@@ -38,11 +41,16 @@ enum ChartComponents {
                     ("data_source", .string(minLength: 1, maxLength: 200)),
                     ("chart_type", .string(enumeration: ["auto"] + ChartType.allCases.map(\.rawValue))),
                     ("title", .string(minLength: 1, maxLength: 200)), ("options", options),
+                    ("settings", settingsRequest),
                 ], required: ["query", "data_source"])
         ),
         (
             "UpdateChartRequest",
-            .request([("title", .string(minLength: 1, maxLength: 200)), ("options", options)], required: [])
+            .request(
+                [
+                    ("title", .string(minLength: 1, maxLength: 200)), ("options", options),
+                    ("settings", settingsRequest),
+                ], required: [])
         ),
         (
             "CreatedChart",
@@ -63,13 +71,14 @@ enum ChartComponents {
                     ("chart_id", .text), ("query", .text), ("title", .text), ("data_source_id", .text),
                     ("chart_type", chartType),
                     ("chart_url", .text), ("chart_data", chartData), ("options", options), ("insights", .array(.text)),
-                    ("insight_details", insightDetails), ("interpretation", .text), ("created_at", .dateTime),
+                    ("insight_details", insightDetails), ("interpretation", .text),
+                    ("settings", .object([("public", .boolean)], required: ["public"])), ("created_at", .dateTime),
                     ("updated_at", .dateTime),
                 ],
                 required: [
                     "chart_id", "query", "data_source_id", "chart_type", "chart_url", "chart_data", "options",
                     "insights",
-                    "insight_details", "interpretation", "created_at", "updated_at",
+                    "insight_details", "interpretation", "settings", "created_at", "updated_at",
                 ])
         ),
         (

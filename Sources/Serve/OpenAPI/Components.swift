@@ -25,6 +25,15 @@ enum Components {
             ),
             ("RefreshRequest", .request([("refresh_token", .string(maxLength: 200))], required: [])),
             (
+                "LoginForm",
+                .request(
+                    [
+                        ("email", .string(maxLength: 254)), ("password", .string(maxLength: 1000)),
+                        ("csrf", .string(maxLength: 64)), ("next", .string(maxLength: 2000)),
+                    ], required: ["email", "password", "csrf"])
+            ),
+            ("LogoutForm", .request([("csrf", .string(maxLength: 64))], required: ["csrf"])),
+            (
                 "TokenResponse",
                 .object(
                     [

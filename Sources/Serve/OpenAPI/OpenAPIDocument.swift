@@ -40,6 +40,13 @@ enum OpenAPIDocument {
                                 .fields([("type", "http"), ("scheme", "bearer"), ("bearerFormat", "JWT or API key")])
                             ),
                             ("apiKeyHeader", .fields([("type", "apiKey"), ("in", "header"), ("name", "X-API-Key")])),
+                            (
+                                "sessionCookie",
+                                .fields([
+                                    ("type", "apiKey"), ("in", "cookie"), ("name", .string(PageSession.cookieName)),
+                                    ("description", "The session cookie of the pages, set by the form of GET /login."),
+                                ])
+                            ),
                         ])
                     ),
                     ("headers", .fields(headers)),
@@ -92,6 +99,15 @@ enum OpenAPIDocument {
         }
         switch route.access {
         case .public_, .embedToken: op.append(("security", .array([])))
+        case .page:
+            op.append(
+                (
+                    "security",
+                    .array(
+                        ["bearerAuth", "apiKeyHeader", "sessionCookie"].map { .fields([($0, .array([]))]) } + [
+                            .fields([])
+                        ])
+                ))
         case .refreshToken: op.append(("security", .array([.fields([("bearerAuth", .array([]))]), .fields([])])))
         case .authenticated:
             op.append(
@@ -127,6 +143,11 @@ enum OpenAPIDocument {
                 ])
             )
         ]
+        // A page's errors are plain HTML pages; every other route's, the error envelope.
+        let errorContent: JSONValue =
+            route.isPage
+            ? .fields([("text/html", .fields([("schema", JSONSchema.text.json)]))])
+            : .fields([("application/json", .fields([("schema", JSONSchema.reference("Error").json)]))])
         var codes = route.errorCodes
         if route.path == "/readyz" { codes.append(.serviceUnavailable) }
         for code in codes {
@@ -137,8 +158,8 @@ enum OpenAPIDocument {
             var content: [(String, JSONValue)] = [
                 ("application/json", .fields([("schema", JSONSchema.reference("Error").json)]))
             ]
-            // An embed route refuses a token with a plain page (`EmbedErrorPage`), not the envelope.
-            if case .embedToken = route.access {
+            // An embed stream refuses a token with a plain page (`EmbedErrorPage`), not the envelope.
+            if case .embedToken = route.access, !route.isPage {
                 let page = ("text/html", JSONValue.fields([("schema", JSONSchema.text.json)]))
                 switch code {
                 case .authenticationFailed, .resourceNotFound: content = [page]
@@ -151,7 +172,7 @@ enum OpenAPIDocument {
                     String(code.status.code),
                     .fields([
                         ("description", .string("\(code.rawValue): \(code.summary)")), ("headers", .fields(headers)),
-                        ("content", .fields(content)),
+                        ("content", route.isPage ? errorContent : .fields(content)),
                     ])
                 ))
         }

@@ -16,11 +16,20 @@ extension ReferencePage {
           Each chart counts in its user's `charts_created`.
         - `chart_url` is `/charts/{chart_id}` on this server, absolute under `AISER_PUBLIC_URL`
           when that is set: a self-contained HTML page (no
-          JavaScript). It needs no credentials: like the reference's chart URL, the chart id (about
-          103 random bits) is the capability, so share it only with people who may see the chart;
-          deleting the chart revokes the page. `PUT` changes `title` and `options` and the page
-          re-renders with them. Users may change and delete only their own charts, administrators
-          any chart of the organization.
+          JavaScript). It answers members of the chart's organization (bearer token, API key, or
+          the session cookie of the `/login` page) and, only while the chart's `settings.public` is
+          `true` (set on create or with `PUT`, off by default), anyone with the link; turning it
+          off revokes the link. Without credentials the answer is a 401 page linking to
+          `/login?next=…`, whether or not the id exists; a member of another organization gets the
+          404 page of an unknown id. Deleting the chart removes the page. `PUT` changes `title`,
+          `options` and `settings` and the page re-renders with them. Users may change and delete
+          only their own charts, administrators any chart of the organization.
+        - `GET /login` is a small sign-in form for people opening these pages in a browser: it
+          posts to itself, sets the `HttpOnly`, `SameSite=Lax` cookie `aiser_session` (`Secure`
+          with `AISER_ENV=production`) for as long as a refresh token lives, and redirects to
+          `next` (a path on this server only). Only the pages read that cookie, never `/api/v1`.
+          `POST /logout` revokes the session. Both forms carry the token of the `SameSite=Strict`
+          cookie `aiser_csrf`, and a form from another origin is refused with a 403 page.
         - `POST /api/v1/ai/intelligent-analysis` analyses one numeric column: `analysis_type`
           `drivers` runs the key-driver analysis (`results.primary_drivers`, insights,
           recommendations); `trend` (linear fit with slope and p-value), `forecast` (automatic

@@ -35,9 +35,10 @@ extension ReferencePage {
         - `dashboard_url` is `/dashboards/{dashboard_id}`, absolute under `AISER_PUBLIC_URL` when
           set: the grid drawn with the page template and stylesheet of `aiser build` (dark mode and
           print rules included, no JavaScript). It answers members of the dashboard's
-          organization (bearer token or API key) and, only while `settings.public` is `true`,
-          anyone with the link; turning `public` off revokes the link. Anyone else gets `404`, as
-          for an unknown id. Users may change and delete only their own dashboards,
+          organization (bearer token, API key or the `/login` session cookie) and, only while
+          `settings.public` is `true`, anyone with the link; turning `public` off revokes the
+          link. Without credentials it answers a 401 page linking to `/login`; a member of another
+          organization, the 404 page of an unknown id. Users may change and delete only their own dashboards,
           administrators any of the organization.
 
         """

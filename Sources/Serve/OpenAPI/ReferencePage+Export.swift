@@ -20,7 +20,9 @@ extension ReferencePage {
           `csv` (the query's rows; text that a spreadsheet would run as a formula is prefixed
           with `'`), `json` (`{"rows": [...], "chart_data": {...}}`) or `html` (a self-contained
           page, no script and no external reference). `width` and `height` are pixels from
-          \(ExportOptions.sizes.lowerBound) to \(ExportOptions.sizes.upperBound) (default the chart's own); `theme` is `light` or `dark`.
+          \(ExportLimits().minimumSize) to \(ExportLimits().maximumSize) (default the chart's own; `AISER_EXPORT_MIN_SIZE`,
+          `AISER_EXPORT_MAX_SIZE`); a PNG has at most \(ExportLimits().maximumPixels) pixels (width × height × scale²,
+          `AISER_EXPORT_MAX_PIXELS`); `theme` is `light` or `dark`.
         - A dashboard: `format` `pdf` (the default) or `html`. The PDF is vector and paginated
           like `aiser build --pdf`: the title, then the cells in reading order, each chart at its
           grid proportions and never split across pages; every footer holds the dashboard's name
@@ -30,8 +32,16 @@ extension ReferencePage {
         - Any other value, or a size out of bounds, answers `422` naming the parameter.
         - The answer carries its `Content-Type`, `Content-Disposition: attachment` with a file
           name made from the title (ASCII letters and digits, other runs of characters one `-`,
-          e.g. `Revenue-by-region.png`), and an `ETag` of its bytes; a request with a matching
-          `If-None-Match` answers `304 Not Modified` without a body.
+          e.g. `Revenue-by-region.png`), and an `ETag`; a request with a matching `If-None-Match`
+          answers `304 Not Modified` without a body.
+        - Chart exports are cached in memory, keyed by the chart's version (every change bumps it),
+          the data version of its source's file, the format and the options, so a repeated export
+          of an unchanged chart is not drawn again, and a chart update or a data replacement is
+          never answered from an older drawing. The `ETag` is a digest of that key, so a matching
+          `If-None-Match` answers `304` before anything is computed. `AISER_EXPORT_CACHE_ENTRIES`
+          and `AISER_EXPORT_CACHE_MB` bound it; `aiser_export_cache_total{result="hit"|"miss"}` on
+          `/metrics` counts its answers. A dashboard export is drawn each time; its `ETag` is a
+          digest of its bytes.
 
         ## Replacing a data source's data
 

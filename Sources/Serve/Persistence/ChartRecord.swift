@@ -16,6 +16,10 @@ struct ChartRecord: Sendable, Equatable {
     var interpretation: String
     var createdAt: Int64
     var updatedAt: Int64
+    /// Public sharing: the chart's page answers anyone with the link (off by default).
+    var isPublic = false
+    /// Bumped by every stored change (the export cache's chart version).
+    var version: Int64 = 1
 
     var chartType: String { chartData.type.rawValue }
 }

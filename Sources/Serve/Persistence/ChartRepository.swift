@@ -6,7 +6,8 @@ protocol ChartRepository: Sendable {
     /// A chart by id alone (the unguessable id is the capability of the chart page).
     func find(id: String) async throws -> ChartRecord?
     func list(_ filter: ChartFilter, page: Page) async throws -> (charts: [ChartRecord], total: Int)
-    /// Replaces title, options, chart data and `updated_at`; `false` when there was none.
+    /// Replaces title, options, chart data, `updated_at` and sharing, and bumps the version; `false`
+    /// when there was none.
     func update(_ chart: ChartRecord) async throws -> Bool
     func delete(id: String, organizationID: String) async throws -> Bool
 }

@@ -82,13 +82,18 @@ enum Migrations {
         CREATE INDEX webhook_deliveries_due ON webhook_deliveries(status, next_attempt_at);
         CREATE INDEX webhook_deliveries_by_webhook ON webhook_deliveries(webhook_id, created_at);
         """,
-        // 7: (reserved for the search index, landing from another branch).
-        "",
+        // 7: taken by the search branch (a no-op here until it lands).
+        "SELECT 1;",
         // 8: embed generations: a revocation bumps a chart's or dashboard's, refusing older tokens.
         """
-        CREATE TABLE embed_generations(
+        CREATE TABLE IF NOT EXISTS embed_generations(
             resource_type TEXT NOT NULL, resource_id TEXT NOT NULL, organization_id TEXT NOT NULL,
             generation INTEGER NOT NULL, updated_at INTEGER NOT NULL, PRIMARY KEY(resource_type, resource_id));
+        """,
+        // 9: chart sharing (`settings.public`) and a version counter every change of a chart bumps.
+        """
+        ALTER TABLE charts ADD COLUMN public INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE charts ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
         """,
     ]
 

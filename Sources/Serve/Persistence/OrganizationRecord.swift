@@ -26,14 +26,14 @@ struct OrganizationSettings: Codable, Sendable, Equatable {
 
     init() {}
 
-    /// Keys left out keep their defaults (settings stored before a key existed read back whole).
+    /// `embed` may be left out (settings stored before it existed read back whole); the other
+    /// keys are required, as the API's schema says.
     init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        let d = OrganizationSettings()
-        maxUsers = try c.decodeIfPresent(Int.self, forKey: .maxUsers) ?? d.maxUsers
-        dataRetentionDays = try c.decodeIfPresent(Int.self, forKey: .dataRetentionDays) ?? d.dataRetentionDays
-        aiModelAccess = try c.decodeIfPresent([String].self, forKey: .aiModelAccess) ?? d.aiModelAccess
-        embed = try c.decodeIfPresent(EmbedOriginSettings.self, forKey: .embed) ?? d.embed
+        maxUsers = try c.decode(Int.self, forKey: .maxUsers)
+        dataRetentionDays = try c.decode(Int.self, forKey: .dataRetentionDays)
+        aiModelAccess = try c.decode([String].self, forKey: .aiModelAccess)
+        if c.contains(.embed) { embed = try c.decode(EmbedOriginSettings.self, forKey: .embed) }
     }
 }
 
@@ -47,11 +47,6 @@ struct EmbedOriginSettings: Codable, Sendable, Equatable {
     }
 
     init() {}
-
-    init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        allowedOrigins = try c.decodeIfPresent([String].self, forKey: .allowedOrigins) ?? []
-    }
 }
 
 /// What an organization uses right now.

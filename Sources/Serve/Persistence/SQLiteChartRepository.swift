@@ -6,7 +6,7 @@ struct SQLiteChartRepository: ChartRepository {
     let db: MetadataStore
 
     static let columns =
-        "id, organization_id, user_id, data_source_id, query, title, chart_type, options, chart_data, insights, interpretation, created_at, updated_at"
+        "id, organization_id, user_id, data_source_id, query, title, chart_type, options, chart_data, insights, interpretation, created_at, updated_at, public, version"
 
     static func record(_ r: [SQLValue]) -> ChartRecord {
         ChartRecord(
@@ -16,19 +16,20 @@ struct SQLiteChartRepository: ChartRepository {
             chartData: StoredJSON.decode(
                 ChartData.self, r.text(8), default: ChartData(type: ChartType(rawValue: r.text(6)) ?? .bar)),
             insights: StoredJSON.decode([InsightDTO].self, r.text(9), default: []), interpretation: r.text(10),
-            createdAt: r.int64(11), updatedAt: r.int64(12))
+            createdAt: r.int64(11), updatedAt: r.int64(12), isPublic: r.int64(13) != 0, version: r.int64(14))
     }
 
     func create(_ c: ChartRecord) async throws {
         _ = try await db.write { db in
             try db.transaction {
                 try db.run(
-                    "INSERT INTO charts(\(Self.columns)) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    "INSERT INTO charts(\(Self.columns)) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     [
                         .text(c.id), .text(c.organizationID), .text(c.userID), .text(c.dataSourceID), .text(c.query),
                         .optional(c.title), .text(c.chartType), .text(StoredJSON.encode(c.options)),
                         .text(StoredJSON.encode(c.chartData)), .text(StoredJSON.encode(c.insights)),
                         .text(c.interpretation), .integer(c.createdAt), .integer(c.updatedAt),
+                        .integer(c.isPublic ? 1 : 0), .integer(c.version),
                     ])
                 try db.run("UPDATE users SET charts_created = charts_created + 1 WHERE id = ?", [.text(c.userID)])
                 try WebhookOutbox.enqueue(
@@ -92,10 +93,11 @@ struct SQLiteChartRepository: ChartRepository {
             try db.transaction {
                 let changed =
                     try db.run(
-                        "UPDATE charts SET title = ?, chart_type = ?, options = ?, chart_data = ?, updated_at = ? WHERE id = ? AND organization_id = ?",
+                        "UPDATE charts SET title = ?, chart_type = ?, options = ?, chart_data = ?, updated_at = ?, public = ?, version = version + 1 WHERE id = ? AND organization_id = ?",
                         [
                             .optional(c.title), .text(c.chartType), .text(StoredJSON.encode(c.options)),
-                            .text(StoredJSON.encode(c.chartData)), .integer(c.updatedAt), .text(c.id),
+                            .text(StoredJSON.encode(c.chartData)), .integer(c.updatedAt), .integer(c.isPublic ? 1 : 0),
+                            .text(c.id),
                             .text(c.organizationID),
                         ]) > 0
                 if changed {

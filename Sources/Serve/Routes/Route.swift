@@ -11,6 +11,10 @@ struct Route: Sendable {
         case refreshToken
         /// An access token or API key, holding `permission`.
         case authenticated(Permission)
+        /// A page for people (`/charts/{id}`, `/dashboards/{id}`): `PageAccess` decides in the
+        /// handler — a member of the organization (access token, API key or the session cookie of
+        /// `/login`), or anyone while the resource's public sharing is on; else a 401 or 404 page.
+        case page
         /// A valid embed token (`token` query parameter) for the path's chart or dashboard.
         case embedToken(EmbedResource)
     }
@@ -62,6 +66,10 @@ struct Route: Sendable {
             part.hasPrefix("{") && part.hasSuffix("}") ? String(part.dropFirst().dropLast()) : nil
         }
     }
+
+    /// Whether this route is a page for people (chart, dashboard, sign-in): it answers HTML,
+    /// errors included.
+    var isPage: Bool { produces == "text/html" }
 
     /// The lookup key for this route (method + path template).
     var key: String { "\(method.rawValue) \(path)" }

@@ -14,6 +14,19 @@ struct StatTextTests {
         #expect(StatText.coefficient(0.48249) == "0.482")
     }
 
+    @Test("a number in a sentence: four significant digits, no exponent, no trailing zeros")
+    func significant() {
+        #expect(StatText.number(12345.678) == "12,346")
+        #expect(StatText.number(123.45) == "123.5")
+        #expect(StatText.number(-0.0123456) == "-0.01235")
+        #expect(StatText.number(2) == "2")
+        #expect(StatText.number(12.3) == "12.3")
+        #expect(StatText.number(9.99996) == "10")
+        #expect(StatText.number(0) == "0")
+        #expect(StatText.number(.infinity) == "–")
+        #expect(StatText.number(1234.5678, digits: 6) == "1,234.57")
+    }
+
     @Test("a Duration in seconds keeps its fraction")
     func duration() {
         #expect(Duration.milliseconds(1500).seconds == 1.5)

@@ -70,12 +70,13 @@ struct ChartControllerTests {
             #expect(g.data["insights"] as? [String] == texts)
             #expect((g.data["insight_details"] as? [[String: Any]])?.count == details.count)
 
-            // The page needs no credentials: the id is the capability.
-            let page = try await c.call(.get, "/charts/\(id)")
+            // The page answers members of the organization (sharing rules: PageAccessTests).
+            let page = try await c.call(.get, "/charts/\(id)", token: org.token)
             #expect(page.status == .ok)
             #expect(page.header("Content-Type") == "text/html; charset=utf-8")
             #expect(page.body.hasPrefix("<!doctype html>") && page.body.contains("<svg") && page.body.contains("Alpha"))
-            #expect(try await c.call(.get, "/charts/chart_doesnotexist00000000").status == .notFound)
+            #expect(
+                try await c.call(.get, "/charts/chart_doesnotexist00000000", token: org.token).status == .notFound)
         }
     }
 
@@ -98,7 +99,7 @@ struct ChartControllerTests {
             let updated = try await c.call(
                 .put, "/api/v1/analytics/chart/\(id)", token: org.token, json: ["title": "Revenue"])
             #expect(updated.data["chart_url"] as? String == url)
-            #expect(try await c.call(.get, "/charts/\(id)").status == .ok)
+            #expect(try await c.call(.get, "/charts/\(id)", token: org.token).status == .ok)
         }
     }
 
@@ -217,7 +218,7 @@ struct ForcedChartTypeTests {
                 }
                 #expect((r.data["chart_data"] as? [String: Any])?["type"] as? String == type)
                 let id = try #require(r.data["chart_id"] as? String)
-                let page = try await c.call(.get, "/charts/\(id)")
+                let page = try await c.call(.get, "/charts/\(id)", token: admin)
                 #expect(page.status == .ok && page.body.contains("</html>"), "\(question) as \(type)")
             }
         }

@@ -62,7 +62,7 @@ struct ChartManagementTests {
             #expect(options["theme"] as? String == "dark" && options["title"] as? String == "Revenue <by> product")
             #expect((u.data["options"] as? [String: Any])?["interactive"] as? Bool == false)
             #expect(u.data["updated_at"] as? String != u.data["created_at"] as? String)
-            let page = try await c.call(.get, "/charts/\(id)")
+            let page = try await c.call(.get, "/charts/\(id)", token: admin)
             #expect(page.body.contains("<title>Revenue &lt;by&gt; product</title>"))
             #expect(!page.body.contains("Revenue <by>"))
             // Regression (issue 17, finding 9): the page could be framed by any site.
@@ -100,7 +100,7 @@ struct ChartManagementTests {
             #expect(d.status == .ok && d.data["chart_id"] as? String == id && d.data["deleted"] as? Bool == true)
             #expect(try await c.call(.get, "/api/v1/analytics/chart/\(id)", token: admin).status == .notFound)
             #expect(try await c.call(.delete, "/api/v1/analytics/chart/\(id)", token: admin).status == .notFound)
-            #expect(try await c.call(.get, "/charts/\(id)").status == .notFound)
+            #expect(try await c.call(.get, "/charts/\(id)", token: admin).status == .notFound)
         }
     }
 }

@@ -7,7 +7,7 @@ import Testing
 
 @Suite("Dashboard page")
 struct DashboardPageTests {
-    @Test("members see the grid in the site layout; others get 404 unless public sharing is on")
+    @Test("members see the grid in the site layout; others get 401/404 unless public sharing is on")
     func access() async throws {
         try await TestServer().test(.live) { c in
             let platform = try await c.adminToken()
@@ -26,9 +26,11 @@ struct DashboardPageTests {
             #expect(page.body.contains("<style media=\"print\">"))
             #expect(!page.body.contains("<script"))
             #expect(!page.body.contains("manifest.json"))
-            for token in [nil, b.token, "garbage"] as [String?] {
+            for (token, status) in [(nil, .unauthorized), (b.token, .notFound), ("garbage", .unauthorized)]
+                as [(String?, HTTPResponse.Status)]
+            {
                 let r = try await c.call(.get, "/dashboards/\(id)", token: token)
-                #expect(r.status == .notFound, "\(token ?? "no token") answered \(r.status)")
+                #expect(r.status == status, "\(token ?? "no token") answered \(r.status)")
             }
             let shared = try await c.call(
                 .put, "/api/v1/dashboards/\(id)", token: a.token, json: ["settings": ["public": true]])
@@ -36,7 +38,7 @@ struct DashboardPageTests {
             #expect(try await c.call(.get, "/dashboards/\(id)").status == .ok)
             _ = try await c.call(
                 .put, "/api/v1/dashboards/\(id)", token: a.token, json: ["settings": ["public": false]])
-            #expect(try await c.call(.get, "/dashboards/\(id)").status == .notFound)
+            #expect(try await c.call(.get, "/dashboards/\(id)").status == .unauthorized)
         }
     }
 

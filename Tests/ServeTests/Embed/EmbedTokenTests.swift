@@ -181,12 +181,12 @@ struct EmbedTokenTests {
                 .post, "/api/v1/embed/tokens", token: f.admin,
                 json: [
                     "resource_type": "table", "resource_id": "", "expires_in": 40_000_000, "theme": "pink",
-                    "params": ["bad key": "x"],
+                    "params": ["": "x"],
                 ])
             #expect(bad.status == .unprocessableContent)
             let details = try #require(bad.error["details"] as? [String: String])
             #expect(
-                Set(details.keys) == ["resource_type", "resource_id", "expires_in", "theme", "params.bad key"],
+                Set(details.keys) == ["resource_type", "resource_id", "expires_in", "theme", "params."],
                 "\(details)")
         }
     }

@@ -35,6 +35,7 @@ struct RouteAccessTests {
         let server = try await TestServer()
         let routes = server.server.allRoutes
         #expect(routes.contains { $0.access == .public_ } && routes.contains { $0.access == .refreshToken })
+        #expect(routes.contains { $0.access == .page })
         #expect(
             routes.filter { $0.path.hasPrefix("/embed/") }.allSatisfy {
                 $0.access == .embedToken(.chart) || $0.access == .embedToken(.dashboard)
@@ -78,6 +79,20 @@ struct RouteAccessTests {
                     }
                     let bearer = try await c.call(route.method, path, token: session.access)
                     #expect(bearer.status == .unauthorized, "\(route.key) took a bearer token")
+                case .page:
+                    // No credentials, or bad ones: a 401 page whether or not the id exists;
+                    // a member asking for an id that does not exist: a 404 page.
+                    for token in [nil, "garbage"] {
+                        let r = try await call(token)
+                        #expect(r.status == .unauthorized, "\(route.key) answered \(r.status) without credentials")
+                        #expect(
+                            r.header("Content-Type") == "text/html; charset=utf-8" && r.body.contains("/login?next="))
+                    }
+                    for token in [unscopedKey, try await c.adminToken()] {
+                        let r = try await call(token)
+                        #expect(r.status == .notFound, "\(route.key) answered \(r.status) to a member")
+                        #expect(r.header("Content-Type") == "text/html; charset=utf-8")
+                    }
                 case .refreshToken:
                     let session = try await c.login(TestServer.adminEmail, TestServer.adminPassword)
                     for (token, headers) in [

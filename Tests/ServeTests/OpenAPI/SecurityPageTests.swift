@@ -6,7 +6,7 @@ import Testing
 /// site/pages/reference/security.md lists every limit and deadline setting with its default.
 @Suite("site/pages/reference/security.md lists every limit")
 struct SecurityPageTests {
-    @Test("each connection, heavy-work, upload and token setting has a row with its default")
+    @Test("each connection, heavy-work, export, upload and token setting has a row with its default")
     func settingsListed() throws {
         let page = try String(
             contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -16,8 +16,9 @@ struct SecurityPageTests {
         let extra = [
             "AISER_UPLOAD_LIMIT_MB", "AISER_ACCESS_TOKEN_SECONDS", "AISER_REFRESH_TOKEN_SECONDS", "AISER_BCRYPT_COST",
         ]
-        let settings = Setting.connections + Setting.scheduling + extra.compactMap(Setting.named)
-        #expect(settings.count == 16)
+        let settings =
+            Setting.connections + Setting.scheduling + Setting.exportSettings + extra.compactMap(Setting.named)
+        #expect(settings.count == 22)
         for setting in settings {
             let row = lines.first { $0.hasPrefix("|") && $0.contains("`\(setting.environmentKey)`") }
             #expect(row != nil, "\(setting.environmentKey) has no row")

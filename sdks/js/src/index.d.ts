@@ -190,10 +190,13 @@ export interface Chart extends Extra {
   insights: string[];
   insightDetails: Insight[];
   interpretation: string;
+  /** `public`: the chart's page answers anyone with the link. */
+  settings: ChartSettings;
   createdAt: string;
   updatedAt: string;
   title?: string;
 }
+export interface ChartSettings { public: boolean }
 export interface ChartSummary extends Extra {
   chartId: string; query: string; chartType: ChartType; createdAt: string; updatedAt: string; title?: string;
 }
@@ -331,15 +334,18 @@ export class Data {
 export class Analytics {
   generateChart(params: {
     query: string; dataSource: string; chartType?: ChartType | 'auto'; title?: string; options?: Record<string, unknown>;
+    settings?: Partial<ChartSettings>;
   } & Extra): Promise<CreatedChart>;
   getChart(chartId: string): Promise<Chart>;
   listCharts(params?: ListParams & {
     query?: string; chartType?: ChartType; createdAfter?: string | Date; sortBy?: 'created_at' | 'updated_at' | 'query';
     sortOrder?: 'asc' | 'desc';
   }): Pager<ChartSummary>;
-  updateChart(chartId: string, params: { options?: Record<string, unknown>; title?: string }): Promise<Chart>;
+  updateChart(
+    chartId: string, params: { options?: Record<string, unknown>; title?: string; settings?: Partial<ChartSettings> },
+  ): Promise<Chart>;
   deleteChart(chartId: string): Promise<DeletedChart>;
-  /** The chart's public HTML page. */
+  /** The chart's HTML page (members of its organization, or anyone while it is shared). */
   chartPage(chartId: string): Promise<string>;
 }
 export class Dashboards {

@@ -234,7 +234,8 @@ export class Data extends Namespace {
 
 /** Charts from plain-language questions. */
 export class Analytics extends Namespace {
-  /** Answers a question about a data source (id or name) with a stored chart and insights. */
+  /** Answers a question about a data source (id or name) with a stored chart and insights;
+   * `settings: { public: true }` shares its page with anyone who has the link. */
   generateChart(params) {
     return this._request({ operationId: 'createChart', method: 'POST', path: '/analytics/chart', body: params, opaque: ['options'] });
   }
@@ -251,7 +252,7 @@ export class Analytics extends Namespace {
     }), page);
   }
 
-  /** Changes a chart's options or title; the chart is re-rendered. */
+  /** Changes a chart's options, title or sharing (`settings: { public }`); the chart is re-rendered. */
   updateChart(chartId, params) {
     return this._request({
       operationId: 'updateChart', method: 'PUT', path: '/analytics/chart/{chart_id}',
@@ -259,16 +260,17 @@ export class Analytics extends Namespace {
     });
   }
 
-  /** Deletes a chart (its public page goes with it). */
+  /** Deletes a chart (its page goes with it). */
   deleteChart(chartId) {
     return this._request({ operationId: 'deleteChart', method: 'DELETE', path: '/analytics/chart/{chart_id}', pathParams: { chart_id: need(chartId, 'chartId') } });
   }
 
-  /** The chart's public, self-contained HTML page (what `chartUrl` points at). */
+  /** The chart's self-contained HTML page (what `chartUrl` points at): for members of its
+   * organization, or anyone while its `settings.public` is on. */
   chartPage(chartId) {
     return this._request({
       operationId: 'chartPage', method: 'GET', path: '/charts/{chart_id}', pathParams: { chart_id: need(chartId, 'chartId') },
-      root: true, auth: false, raw: 'text',
+      root: true, raw: 'text',
     });
   }
 }

@@ -214,6 +214,11 @@ def test_charts_generate_get_list_update_page_delete(client: AiserClient) -> Non
     assert updated.title == "Sales per month" and updated.options.get("theme") == "dark"
     page = client.analytics.chart_page(created.chart_id)
     assert page.lstrip().lower().startswith("<!doctype html") and "Sales per month" in page
+    assert updated.settings.public is False
+    shared = client.analytics.update_chart(created.chart_id, settings={"public": True})
+    assert shared.settings.public is True and shared.title == "Sales per month"
+    # Shared: the page answers without credentials.
+    assert httpx.get(client.server_root + "/charts/" + created.chart_id).status_code == 200
     assert client.analytics.delete_chart(created.chart_id).deleted is True
     with pytest.raises(NotFoundError):
         client.analytics.get_chart(created.chart_id)

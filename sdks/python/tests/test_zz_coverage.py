@@ -14,6 +14,8 @@ RESOURCES = Path(__file__).resolve().parents[1] / "src" / "aiser_sdk"
 
 #: Operations deliberately not in the SDK, with the reason.
 EXCLUDED: dict[str, str] = {
+    **{op: "the sign-in form of the pages, for a person's browser; programs sign in with auth.login and tokens"
+       for op in ("loginPage", "loginForm", "logoutForm")},
     "embedChartEvents": "a Server-Sent Events stream the embed page's own script opens in the browser",
     "embedDashboardEvents": "a Server-Sent Events stream the embed page's own script opens in the browser",
 }

@@ -2,13 +2,13 @@ import Foundation
 
 /// A CSV or TSV file as a `RecordSource`: the delimiter is sniffed (`,` `;` tab `|`; fixed to tab
 /// for `.tsv`) and the encoding decided (UTF-8, else Windows-1252) once, when it is created.
-public struct CSVSource: RecordSource {
+struct CSVSource: RecordSource {
     /// The file.
-    public let url: URL
+    let url: URL
     let dialect: CSVDialect
 
     /// Opens `url`, sniffing its delimiter unless `delimiter` is given.
-    public init(url: URL, delimiter: UInt8? = nil) throws {
+    init(url: URL, delimiter: UInt8? = nil) throws {
         self.url = url
         let file = try ChunkedFile(url: url)
         let head = try FileFormat.prefix(of: url, count: 64 * 1024)
@@ -22,7 +22,7 @@ public struct CSVSource: RecordSource {
     }
 
     /// The field delimiter in use.
-    public var delimiter: Character { Character(Unicode.Scalar(dialect.delimiter)) }
+    var delimiter: Character { Character(Unicode.Scalar(dialect.delimiter)) }
 
     /// A reader that turns each record into `Field`s (`.text`, or `.missing` for empty fields).
     public func open() throws -> any RecordReader { try CSVReader(source: self) }

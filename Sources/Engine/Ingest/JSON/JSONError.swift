@@ -2,7 +2,7 @@
 /// `path:line:column: message`, with line and column left out when unknown.
 public struct JSONError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What kind of failure this is.
-    public enum Kind: Sendable, Equatable {
+    enum Kind: Sendable, Equatable {
         /// The file is missing or cannot be read.
         case unreadable
         /// The text is not valid JSON.
@@ -13,9 +13,9 @@ public struct JSONError: Error, Sendable, Equatable, CustomStringConvertible {
         case limitExceeded
     }
 
-    public let kind: Kind
+    let kind: Kind
     /// The path of the file.
-    public let path: String
+    let path: String
     /// The 1-based line, when known.
     public let line: Int?
     /// The 1-based column (in characters), when known.
@@ -23,7 +23,7 @@ public struct JSONError: Error, Sendable, Equatable, CustomStringConvertible {
     /// One sentence saying what is wrong.
     public let message: String
 
-    public init(_ kind: Kind, path: String, line: Int? = nil, column: Int? = nil, _ message: String) {
+    init(_ kind: Kind, path: String, line: Int? = nil, column: Int? = nil, _ message: String) {
         self.kind = kind
         self.path = path
         self.line = line

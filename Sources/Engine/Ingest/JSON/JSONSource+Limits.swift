@@ -8,7 +8,7 @@ extension JSONSource {
         /// Most bytes one string or one nested value (as compact JSON text) may have. Default 64 MiB.
         public var maxFieldBytes: Int
 
-        public init(maxDepth: Int = 64, maxColumns: Int = 10_000, maxFieldBytes: Int = 64 << 20) {
+        init(maxDepth: Int = 64, maxColumns: Int = 10_000, maxFieldBytes: Int = 64 << 20) {
             self.maxDepth = maxDepth
             self.maxColumns = maxColumns
             self.maxFieldBytes = maxFieldBytes

@@ -10,16 +10,16 @@ import Foundation
 /// `null` or an absent key missing, and nested arrays and objects their compact JSON text.
 /// The file is parsed incrementally through a small buffer; `init` reads it once to collect
 /// the header (the union of all keys), each `open()` reads it again.
-public struct JSONSource: RecordSource {
+struct JSONSource: RecordSource {
     /// The file.
-    public let url: URL
+    let url: URL
     /// The column names: every key of every record, in the order first seen.
-    public let header: [String]
+    let header: [String]
     /// The caps applied while parsing.
-    public let limits: Limits
+    let limits: Limits
 
     /// Reads the file once to check it and collect the header.
-    public init(url: URL, limits: Limits = Limits()) throws {
+    init(url: URL, limits: Limits = Limits()) throws {
         var reader = try JSONReader(path: url.path, limits: limits, header: [], keysOnly: true)
         var header: [String] = []
         var seen: Set<String> = []

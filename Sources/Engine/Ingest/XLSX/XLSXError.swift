@@ -3,7 +3,7 @@
 /// and column left out when unknown.
 public struct XLSXError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What kind of failure this is.
-    public enum Kind: Sendable, Equatable {
+    enum Kind: Sendable, Equatable {
         /// The file is missing, unreadable, or not a zip archive.
         case notAnArchive
         /// A part the workbook needs is missing, or a zip entry is corrupt or truncated.
@@ -18,9 +18,9 @@ public struct XLSXError: Error, Sendable, Equatable, CustomStringConvertible {
         case unknownSheet
     }
 
-    public let kind: Kind
+    let kind: Kind
     /// The path of the .xlsx file.
-    public let path: String
+    let path: String
     /// The 1-based sheet row, when the problem is in a cell.
     public let row: Int?
     /// The 1-based sheet column, when the problem is in a cell.
@@ -28,7 +28,7 @@ public struct XLSXError: Error, Sendable, Equatable, CustomStringConvertible {
     /// One sentence saying what is wrong.
     public let message: String
 
-    public init(_ kind: Kind, path: String, row: Int? = nil, column: Int? = nil, _ message: String) {
+    init(_ kind: Kind, path: String, row: Int? = nil, column: Int? = nil, _ message: String) {
         self.kind = kind
         self.path = path
         self.row = row

@@ -14,7 +14,7 @@ extension XLSXSource {
         /// … once it has inflated past this many bytes. Default 1 MiB.
         public var ratioThreshold: UInt64
 
-        public init(
+        init(
             maxEntries: Int = 10_000, maxEntryBytes: UInt64 = 256 << 20, maxTotalBytes: UInt64 = 1 << 30,
             maxRatio: UInt64 = 200, ratioThreshold: UInt64 = 1 << 20
         ) {

@@ -10,15 +10,15 @@ import Foundation
 /// The header is the first row with any value; entirely empty rows are skipped (`line` still
 /// reports the real sheet row). Columns start at the header row's first non-empty cell.
 /// The zip and XML are read defensively (see `Limits` and `XLSXError`).
-public struct XLSXSource: RecordSource {
+struct XLSXSource: RecordSource {
     /// The workbook file.
-    public let url: URL
+    let url: URL
     /// The name of the sheet this source reads.
-    public let sheet: String
+    let sheet: String
     /// The names of all sheets in the workbook, in tab order.
-    public let sheetNames: [String]
+    let sheetNames: [String]
     /// The caps applied to the archive.
-    public let limits: Limits
+    let limits: Limits
     let sheetPart: String
     let uses1904: Bool
     let sharedStringsPart: String?
@@ -26,7 +26,7 @@ public struct XLSXSource: RecordSource {
 
     /// Opens the workbook's directory and checks that the sheet exists (the first sheet when
     /// `sheet` is nil). An unknown sheet name is an error that lists the sheet names.
-    public init(url: URL, sheet: String? = nil, limits: Limits = Limits()) throws {
+    init(url: URL, sheet: String? = nil, limits: Limits = Limits()) throws {
         let archive = try XLSXArchive(url: url, limits: limits)
         let workbook = try Workbook(in: archive)
         let chosen = try workbook.sheet(named: sheet, path: url.path)

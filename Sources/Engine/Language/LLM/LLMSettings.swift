@@ -19,7 +19,7 @@ public struct LLMSettings: Sendable, Equatable {
     public var mode: Mode
     public var timeout: Double
 
-    public init(endpoint: URL, model: String, apiKey: String? = nil, mode: Mode = .fallback, timeout: Double = 10) {
+    init(endpoint: URL, model: String, apiKey: String? = nil, mode: Mode = .fallback, timeout: Double = 10) {
         self.endpoint = Self.completions(endpoint)
         self.model = model
         self.apiKey = apiKey
@@ -29,7 +29,7 @@ public struct LLMSettings: Sendable, Equatable {
 
     /// The settings the environment names, or `nil` when `AISER_LLM_URL` is unset or empty
     /// (the provider is off). Unreadable values fall back to the defaults above.
-    public init?(environment env: [String: String]) {
+    init?(environment env: [String: String]) {
         guard let raw = env["AISER_LLM_URL"], !raw.isEmpty, let url = URL(string: raw), url.scheme != nil else {
             return nil
         }

@@ -1,14 +1,14 @@
 import Foundation
 
 /// A correlation coefficient with its two-sided p-value.
-public struct Correlation: Sendable, Equatable, Codable {
-    public let coefficient: Double
-    public let pValue: Double
-    public let n: Int
+struct Correlation: Sendable, Equatable, Codable {
+    let coefficient: Double
+    let pValue: Double
+    let n: Int
 
     /// Pearson's r = Sxy/√(Sxx·Syy); p-value from t = r√((n−2)/(1−r²)) with n − 2 degrees of
     /// freedom (as `scipy.stats.pearsonr`). Needs 3 or more pairs and neither side constant.
-    public static func pearson(_ x: [Double], _ y: [Double]) throws -> Correlation {
+    static func pearson(_ x: [Double], _ y: [Double]) throws -> Correlation {
         guard x.count == y.count else {
             throw StatsError.lengthMismatch(method: "correlation", first: x.count, second: y.count)
         }
@@ -31,7 +31,7 @@ public struct Correlation: Sendable, Equatable, Codable {
 
     /// Spearman's ρ: Pearson's r of the ranks, ties given their average rank; p-value from the
     /// same t approximation (as `scipy.stats.spearmanr`).
-    public static func spearman(_ x: [Double], _ y: [Double]) throws -> Correlation {
+    static func spearman(_ x: [Double], _ y: [Double]) throws -> Correlation {
         guard x.count == y.count else {
             throw StatsError.lengthMismatch(method: "correlation", first: x.count, second: y.count)
         }
@@ -41,7 +41,7 @@ public struct Correlation: Sendable, Equatable, Codable {
     }
 
     /// Ranks 1…n, tied values sharing the average of their ranks.
-    public static func ranks(_ x: [Double]) -> [Double] {
+    static func ranks(_ x: [Double]) -> [Double] {
         let order = x.indices.sorted { x[$0] < x[$1] }
         var r = [Double](repeating: 0, count: x.count)
         var i = 0

@@ -4,15 +4,15 @@ import Foundation
 ///
 /// SSB = Σ n_g(ȳ_g − ȳ)², SSW = Σ Σ (y − ȳ_g)², η² = SSB/(SSB + SSW),
 /// F = (SSB/(k − 1)) / (SSW/(N − k)), p = P(F_{k−1, N−k} > F) (as `scipy.stats.f_oneway`).
-public struct OneWayANOVA: Sendable, Equatable, Codable {
-    public let etaSquared: Double
-    public let f: Double
-    public let pValue: Double
-    public let groups: Int
-    public let n: Int
+struct OneWayANOVA: Sendable, Equatable, Codable {
+    let etaSquared: Double
+    let f: Double
+    let pValue: Double
+    let groups: Int
+    let n: Int
 
     /// `values[i]` belongs to group `groups[i]`; needs 2 or more groups and N > k.
-    public init<Label: Hashable>(values: [Double], groups labels: [Label]) throws {
+    init<Label: Hashable>(values: [Double], groups labels: [Label]) throws {
         guard values.count == labels.count else {
             throw StatsError.lengthMismatch(method: "ANOVA", first: values.count, second: labels.count)
         }

@@ -5,17 +5,17 @@ import Foundation
 /// The series is first detrended by OLS on its time order (so growth is not mistaken for
 /// season); strength is η² of the residuals grouped by season, with the one-way ANOVA F-test
 /// p-value; `profile` gives the mean residual of each season present (1…12 or 1…4).
-public struct Seasonality: Sendable, Equatable, Codable {
+struct Seasonality: Sendable, Equatable, Codable {
     /// The calendar grouping.
     public enum Period: String, Sendable, Codable { case month, quarter }
 
-    public let period: Period
-    public let strength: Double
-    public let pValue: Double
-    public let profile: [Int: Double]
+    let period: Period
+    let strength: Double
+    let pValue: Double
+    let profile: [Int: Double]
 
     /// Seasonality of `values` observed at `dates` (any order; UTC calendar).
-    public init(dates: [Date], values: [Double], period: Period) throws {
+    init(dates: [Date], values: [Double], period: Period) throws {
         guard dates.count == values.count else {
             throw StatsError.lengthMismatch(method: "seasonality", first: dates.count, second: values.count)
         }
@@ -31,7 +31,7 @@ public struct Seasonality: Sendable, Equatable, Codable {
     }
 
     /// Seasonality of time-ordered `values` whose season labels are given.
-    public init(values: [Double], seasons: [Int], period: Period) throws {
+    init(values: [Double], seasons: [Int], period: Period) throws {
         try Check.series(values, minimum: 4, method: "seasonality")
         try Check.notConstant(values, method: "seasonality")
         let fit = try LinearRegression(series: values)

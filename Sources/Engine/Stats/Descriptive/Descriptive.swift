@@ -1,24 +1,24 @@
 import Foundation
 
 /// Descriptive statistics of a sample. Every function rejects NaN/∞ and empty input.
-public enum Descriptive {
+enum Descriptive {
     /// Arithmetic mean Σx/n.
-    public static func mean(_ x: [Double]) throws -> Double {
+    static func mean(_ x: [Double]) throws -> Double {
         try Check.series(x, minimum: 1, method: "mean")
         return x.reduce(0, +) / Double(x.count)
     }
 
     /// The median: the 0.5 quantile (the middle value, or the mean of the middle pair).
-    public static func median(_ x: [Double]) throws -> Double { try quantile(x, 0.5) }
+    static func median(_ x: [Double]) throws -> Double { try quantile(x, 0.5) }
 
     /// The q-quantile by linear interpolation between order statistics — numpy's default
     /// (`method='linear'`, Hyndman–Fan type 7): h = (n−1)q, Q = x₍⌊h⌋₎ + (h−⌊h⌋)(x₍⌊h⌋+1₎ − x₍⌊h⌋₎).
-    public static func quantile(_ x: [Double], _ q: Double) throws -> Double {
+    static func quantile(_ x: [Double], _ q: Double) throws -> Double {
         try quantiles(x, [q])[0]
     }
 
     /// Several quantiles of one sample (sorted once); see `quantile(_:_:)`.
-    public static func quantiles(_ x: [Double], _ qs: [Double]) throws -> [Double] {
+    static func quantiles(_ x: [Double], _ qs: [Double]) throws -> [Double] {
         try Check.series(x, minimum: 1, method: "quantile")
         for q in qs where !(0...1).contains(q) {
             throw StatsError.invalidParameter(name: "q", reason: "a quantile must be between 0 and 1, got \(q)")
@@ -33,12 +33,12 @@ public enum Descriptive {
     }
 
     /// Sample variance Σ(x − x̄)²/(n − 1) (two-pass).
-    public static func variance(_ x: [Double]) throws -> Double {
+    static func variance(_ x: [Double]) throws -> Double {
         try Check.series(x, minimum: 2, method: "variance")
         let m = x.reduce(0, +) / Double(x.count)
         return x.reduce(0) { $0 + ($1 - m) * ($1 - m) } / Double(x.count - 1)
     }
 
     /// Sample standard deviation √(Σ(x − x̄)²/(n − 1)) (numpy `std(ddof=1)`).
-    public static func standardDeviation(_ x: [Double]) throws -> Double { try variance(x).squareRoot() }
+    static func standardDeviation(_ x: [Double]) throws -> Double { try variance(x).squareRoot() }
 }

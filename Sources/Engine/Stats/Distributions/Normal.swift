@@ -1,15 +1,15 @@
 import Foundation
 
 /// The standard normal distribution.
-public enum Normal {
+enum Normal {
     /// Φ(x) = erfc(−x/√2)/2.
-    public static func cdf(_ x: Double) -> Double { 0.5 * erfc(-x / 2.0.squareRoot()) }
+    static func cdf(_ x: Double) -> Double { 0.5 * erfc(-x / 2.0.squareRoot()) }
 
     /// 1 − Φ(x), accurate in the upper tail.
-    public static func survival(_ x: Double) -> Double { 0.5 * erfc(x / 2.0.squareRoot()) }
+    static func survival(_ x: Double) -> Double { 0.5 * erfc(x / 2.0.squareRoot()) }
 
     /// Φ⁻¹(p): Acklam's rational approximation refined by two Halley steps (error < 1e-14).
-    public static func quantile(_ p: Double) -> Double {
+    static func quantile(_ p: Double) -> Double {
         if p <= 0 { return -.infinity }
         if p >= 1 { return .infinity }
         let a = [

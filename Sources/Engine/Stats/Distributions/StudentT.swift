@@ -1,24 +1,24 @@
 import Foundation
 
 /// Student's t distribution with `df` degrees of freedom.
-public struct StudentT: Sendable {
-    public let df: Double
-    public init(df: Double) { self.df = df }
+struct StudentT: Sendable {
+    let df: Double
+    init(df: Double) { self.df = df }
 
     /// P(T ≤ t) = 1 − I_{df/(df+t²)}(df/2, 1/2)/2 for t ≥ 0 (symmetric otherwise).
-    public func cdf(_ t: Double) -> Double {
+    func cdf(_ t: Double) -> Double {
         let tail = 0.5 * SpecialFunctions.regularizedBeta(df / (df + t * t), df / 2, 0.5)
         return t >= 0 ? 1 - tail : tail
     }
 
     /// P(|T| ≥ |t|), the two-sided p-value of a t statistic.
-    public func twoSidedPValue(_ t: Double) -> Double {
+    func twoSidedPValue(_ t: Double) -> Double {
         if t.isNaN { return .nan }
         return SpecialFunctions.regularizedBeta(df / (df + t * t), df / 2, 0.5)
     }
 
     /// The p-quantile, by bracketing from the normal quantile and bisection-safeguarded Newton.
-    public func quantile(_ p: Double) -> Double {
+    func quantile(_ p: Double) -> Double {
         if p <= 0 { return -.infinity }
         if p >= 1 { return .infinity }
         if p < 0.5 { return -quantile(1 - p) }

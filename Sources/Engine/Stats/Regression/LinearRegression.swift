@@ -5,22 +5,22 @@ import Foundation
 /// b = Sxy/Sxx, a = ȳ − b·x̄, R² = 1 − SSE/SST, s² = SSE/(n − 2), se(b) = s/√Sxx,
 /// t = b/se(b) with n − 2 degrees of freedom, two-sided p-value from Student's t
 /// (as `scipy.stats.linregress`).
-public struct LinearRegression: Sendable, Equatable, Codable {
-    public let slope: Double
-    public let intercept: Double
-    public let rSquared: Double
+struct LinearRegression: Sendable, Equatable, Codable {
+    let slope: Double
+    let intercept: Double
+    let rSquared: Double
     /// Two-sided p-value of H0: slope = 0.
-    public let slopePValue: Double
-    public let slopeStandardError: Double
+    let slopePValue: Double
+    let slopeStandardError: Double
     /// Residual standard error s = √(SSE/(n − 2)).
-    public let residualStandardError: Double
-    public let n: Int
+    let residualStandardError: Double
+    let n: Int
     /// Mean of x and Σ(x − x̄)², kept for prediction intervals.
-    public let xMean: Double
-    public let sxx: Double
+    let xMean: Double
+    let sxx: Double
 
     /// Fits y on x; needs 3 or more points and a non-constant x.
-    public init(x: [Double], y: [Double]) throws {
+    init(x: [Double], y: [Double]) throws {
         guard x.count == y.count else {
             throw StatsError.lengthMismatch(method: "linear regression", first: x.count, second: y.count)
         }
@@ -52,10 +52,10 @@ public struct LinearRegression: Sendable, Equatable, Codable {
     }
 
     /// Fits y on its index 0, 1, …, n − 1.
-    public init(series y: [Double]) throws {
+    init(series y: [Double]) throws {
         try self.init(x: y.indices.map(Double.init), y: y)
     }
 
     /// The fitted value a + b·x.
-    public func predict(_ x: Double) -> Double { intercept + slope * x }
+    func predict(_ x: Double) -> Double { intercept + slope * x }
 }

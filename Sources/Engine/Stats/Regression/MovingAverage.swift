@@ -1,10 +1,10 @@
 import Foundation
 
 /// Moving averages of a series, aligned with it (one output per input).
-public enum MovingAverage {
+enum MovingAverage {
     /// Trailing simple moving average: out[t] = mean(x[t−w+1…t]); `nil` for t < w − 1
     /// (pandas `rolling(w).mean()`).
-    public static func simple(_ x: [Double], window w: Int) throws -> [Double?] {
+    static func simple(_ x: [Double], window w: Int) throws -> [Double?] {
         guard w >= 1 else { throw StatsError.invalidParameter(name: "window", reason: "must be at least 1, got \(w)") }
         try Check.series(x, minimum: w, method: "moving average")
         var out = [Double?](repeating: nil, count: x.count)
@@ -18,7 +18,7 @@ public enum MovingAverage {
 
     /// Exponentially weighted moving average e[0] = x[0], e[t] = α·x[t] + (1 − α)·e[t−1]
     /// (pandas `ewm(alpha=α, adjust=False).mean()`), 0 < α ≤ 1.
-    public static func exponential(_ x: [Double], alpha: Double) throws -> [Double] {
+    static func exponential(_ x: [Double], alpha: Double) throws -> [Double] {
         guard alpha > 0, alpha <= 1 else {
             throw StatsError.invalidParameter(name: "alpha", reason: "must be in (0, 1], got \(alpha)")
         }

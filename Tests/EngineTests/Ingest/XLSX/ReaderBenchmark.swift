@@ -1,6 +1,7 @@
-import Engine
 import Foundation
 import Testing
+
+@testable import Engine
 
 /// Throughput of the XLSX and JSON readers, driven by `bench/xlsxjson/run.sh`.
 ///

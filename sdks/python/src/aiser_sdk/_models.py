@@ -364,6 +364,11 @@ class CreatedChart(AiserObject):
 
 
 @_model
+class ChartSettings(AiserObject):
+    public: bool
+
+
+@_model
 class Chart(AiserObject):
     chart_id: str
     query: str
@@ -375,6 +380,7 @@ class Chart(AiserObject):
     insights: list[str]
     insight_details: list[Insight]
     interpretation: str
+    settings: ChartSettings
     created_at: _dt.datetime
     updated_at: _dt.datetime
     title: str | None = None

@@ -193,12 +193,13 @@ class AsyncAnalytics(_Namespace):
 
     async def generate_chart(
         self, *, query: str, data_source: str, chart_type: str | None = None, title: str | None = None,
-        options: Mapping[str, Any] | None = None, **extra: Any,
+        options: Mapping[str, Any] | None = None, settings: Mapping[str, Any] | None = None, **extra: Any,
     ) -> CreatedChart:
-        """Answers a question about a data source (id or name) with a stored chart and insights."""
+        """Answers a question about a data source (id or name) with a stored chart and insights;
+        `settings={"public": True}` shares its page with anyone who has the link."""
         return await self._client._request(Op("createChart", "POST", "/analytics/chart", json=body(
-            query=query, data_source=data_source, chart_type=chart_type, title=title, options=options, extra=extra),
-            cast=CreatedChart.from_dict))
+            query=query, data_source=data_source, chart_type=chart_type, title=title, options=options,
+            settings=settings, extra=extra), cast=CreatedChart.from_dict))
 
     async def get_chart(self, chart_id: str) -> Chart:
         """A stored chart with its question, chart data and insights."""
@@ -219,22 +220,24 @@ class AsyncAnalytics(_Namespace):
 
     async def update_chart(
         self, chart_id: str, *, options: Mapping[str, Any] | None = None, title: str | None = None,
+        settings: Mapping[str, Any] | None = None,
     ) -> Chart:
-        """Changes a chart's options or title; the chart is re-rendered."""
+        """Changes a chart's options, title or sharing (`settings={"public": …}`); the chart is re-rendered."""
         return await self._client._request(Op(
             "updateChart", "PUT", "/analytics/chart/{chart_id}", {"chart_id": chart_id},
-            json=body(options=options, title=title), cast=Chart.from_dict))
+            json=body(options=options, title=title, settings=settings), cast=Chart.from_dict))
 
     async def delete_chart(self, chart_id: str) -> DeletedChart:
-        """Deletes a chart (its public page goes with it)."""
+        """Deletes a chart (its page goes with it)."""
         return await self._client._request(Op(
             "deleteChart", "DELETE", "/analytics/chart/{chart_id}", {"chart_id": chart_id},
             cast=DeletedChart.from_dict))
 
     async def chart_page(self, chart_id: str) -> str:
-        """The chart's public, self-contained HTML page (what `chart_url` points at)."""
+        """The chart's self-contained HTML page (what `chart_url` points at): for members of its
+        organization, or anyone while its `settings.public` is on."""
         return await self._client._request(Op(
-            "chartPage", "GET", "/charts/{chart_id}", {"chart_id": chart_id}, root=True, auth=False,
+            "chartPage", "GET", "/charts/{chart_id}", {"chart_id": chart_id}, root=True,
             enveloped=False, cast=str))
 
 

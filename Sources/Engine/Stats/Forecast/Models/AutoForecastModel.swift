@@ -68,12 +68,10 @@ public struct AutoForecastModel: ForecastModel {
             return "Model \(model): the series is too short to hold out values for a comparison of models."
         }
         let span = h == season ? "the last season (\(h) values)" : "the last \(h) value\(h == 1 ? "" : "s")"
-        let list = ranked.map { "\($0.model) \(Self.number($0.error))" }.joined(separator: ", ")
+        let list = ranked.map { "\($0.model) \(StatText.number($0.error))" }.joined(separator: ", ")
         var text =
             "Model \(model): the lowest mean absolute error forecasting \(span) from the values before it (\(list))"
         if !skipped.isEmpty { text += "; not comparable: " + skipped.joined(separator: "; ") }
         return text + "."
     }
-
-    static func number(_ v: Double) -> String { String(format: "%.4g", v) }
 }
