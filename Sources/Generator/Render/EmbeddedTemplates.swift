@@ -4,6 +4,91 @@
 /// The files of `Templates/` (page layout, CSS, the `aiser init` starter), built into the binary.
 enum EmbeddedTemplates {
     static let files: [String: String] = [
+        "embed-live.js": #"""
+(function () {
+  "use strict";
+  var main = document.getElementById("aiser-embed");
+  var version = "";
+  function size() {
+    if (window.parent === window) return;
+    var height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    window.parent.postMessage({ aiser: "size", height: height, version: version }, "*");
+  }
+  window.addEventListener("load", size);
+  if (window.ResizeObserver) new ResizeObserver(size).observe(document.body);
+  var url = main.getAttribute("data-events");
+  if (!url || !window.EventSource) return;
+  var source = new EventSource(url);
+  source.addEventListener("render", function (event) {
+    main.innerHTML = event.data;
+    version = event.lastEventId;
+    size();
+  });
+  source.addEventListener("close", function () { source.close(); });
+})();
+
+"""#,
+        "embed.js": #"""
+(function () {
+  "use strict";
+  var frames = [];
+  function mount(div) {
+    if (div.getAttribute("data-aiser-mounted")) return;
+    var url = div.getAttribute("data-aiser-embed");
+    if (!url) return;
+    div.setAttribute("data-aiser-mounted", "1");
+    var frame = document.createElement("iframe");
+    frame.src = url;
+    frame.title = div.getAttribute("data-aiser-title") || "Aiser chart";
+    frame.setAttribute("loading", "lazy");
+    frame.setAttribute("referrerpolicy", "no-referrer");
+    frame.style.cssText = "width:100%;border:0;display:block;height:" + (div.getAttribute("data-aiser-height") || "360") + "px";
+    div.appendChild(frame);
+    frames.push(frame);
+  }
+  window.addEventListener("message", function (event) {
+    var data = event.data;
+    if (!data || data.aiser !== "size" || typeof data.height !== "number") return;
+    for (var i = 0; i < frames.length; i++) {
+      if (frames[i].contentWindow === event.source) {
+        frames[i].style.height = Math.max(40, Math.min(20000, Math.ceil(data.height))) + "px";
+        frames[i].setAttribute("data-aiser-version", String(data.version || ""));
+      }
+    }
+  });
+  function scan() {
+    var divs = document.querySelectorAll("[data-aiser-embed]");
+    for (var i = 0; i < divs.length; i++) mount(divs[i]);
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", scan);
+  else scan();
+})();
+
+"""#,
+        "embed.mustache": #"""
+<!doctype html>
+<html lang="en" data-theme="{{theme}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="Aiser {{version}}">
+<meta name="referrer" content="no-referrer">
+<title>{{title}}</title>
+<style>
+{{{css}}}
+body.embed{padding:.5rem}
+body.embed .embed-message{color:var(--muted)}
+</style>
+</head>
+<body class="embed">
+<main id="aiser-embed"{{#events}} data-events="{{events}}"{{/events}}>
+{{{body}}}
+</main>
+{{#events}}<script>{{{script}}}</script>{{/events}}
+</body>
+</html>
+
+"""#,
         "page.mustache": #"""
 <!doctype html>
 <html lang="en" data-theme="{{theme}}">

@@ -42,7 +42,7 @@ public struct AiserServer: Sendable {
         router.add(middleware: ErrorMiddleware())
         router.add(
             middleware: BodyLimitMiddleware(uploadLimit: settings.uploadLimit, jsonLimit: settings.jsonBodyLimit))
-        router.add(middleware: AccessMiddleware())
+        router.add(middleware: AccessMiddleware(embeds: backend.embedGate))
         for endpoint in table.endpoints {
             let handler = endpoint.handler
             router.on(RouterPath(endpoint.route.path), method: endpoint.route.method) { request, context in
@@ -77,7 +77,7 @@ public struct AiserServer: Sendable {
             DataController(backend: backend),
             ChartController(backend: backend), DashboardController(backend: backend),
             LoginController(backend: backend),
-            ExportController(backend: backend),
+            ExportController(backend: backend), EmbedController(backend: backend),
             AnalysisController(backend: backend),
             WorkflowController(backend: backend),
             ModelController(backend: backend), WebhookController(backend: backend),

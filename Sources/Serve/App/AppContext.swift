@@ -19,6 +19,8 @@ public struct AppContext: RequestContext {
     /// Set by a middleware that refuses the request (the rate limit); `ErrorMiddleware` answers
     /// it instead of calling the handler.
     var refusal: APIError?
+    /// What a verified embed token allows (routes declared `.embedToken`).
+    var embed: EmbedGrant?
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
@@ -29,6 +31,12 @@ public struct AppContext: RequestContext {
     func identity() throws -> Identity {
         guard case .identity(let identity) = authentication else { throw APIError.unauthenticated }
         return identity
+    }
+
+    /// The embed token's grant, or the plain 401 page.
+    func embedGrant() throws -> EmbedGrant {
+        guard let embed else { throw EmbedError.invalidToken }
+        return embed
     }
 }
 

@@ -28,6 +28,12 @@ struct Backend: Sendable {
     /// Request counters and heartbeats for the JSON metrics.
     let usage: UsageRecorder
     let signer: TokenSigner
+    /// The embed-token key (derived from the secret with its own label) and embed generations.
+    let embedSigner: EmbedSigner
+    let embedGenerations: EmbedGenerations
+    /// Changes that live embed streams redraw on, and the bounds on those streams.
+    let embedUpdates: any EmbedUpdates
+    let embedStreams: EmbedStreamLimits
     let hasher: PasswordHasher
     /// Identities of credentials seen before, valid while the metadata database is unchanged.
     let credentials: CredentialCache
@@ -56,6 +62,7 @@ struct Backend: Sendable {
         let files = SourceFiles(directory: settings.sourcesDirectory)
         do { try files.prepare() } catch { throw SettingsError("Cannot create the sources directory.") }
         files.cleanUp(keeping: try await dataSources.allIDs())
+        let metrics = MetricsRecorder()
         return Backend(
             settings: settings, metadata: metadata, users: SQLiteUserRepository(db: metadata),
             organizations: organizations, sessions: SQLiteSessionRepository(db: metadata),
@@ -67,13 +74,23 @@ struct Backend: Sendable {
             urlGuard: URLGuard(
                 resolver: SystemResolver(), allowPrivate: settings.webhooks.allowPrivate,
                 requireHTTPS: settings.mode == .production),
-            metrics: MetricsRecorder(), exports: ExportCache(limits: settings.export),
+            metrics: metrics, exports: ExportCache(limits: settings.export),
             usage: UsageRecorder(repository: SQLiteUsageRepository(db: metadata), now: now, logger: logger),
             signer: await TokenSigner(secret: secret, lifetime: settings.accessTokenSeconds, now: now),
+            embedSigner: await EmbedSigner(secret: secret, label: settings.embed.keyLabel, now: now),
+            embedGenerations: EmbedGenerations(db: metadata), embedUpdates: LocalEmbedHub(),
+            embedStreams: EmbedStreamLimits(
+                perToken: settings.embed.streamsPerToken, perOrganization: settings.embed.streamsPerOrganization,
+                metrics: metrics),
             hasher: PasswordHasher(cost: settings.bcryptCost, pool: metadata.pool),
             credentials: CredentialCache { try metadata.changeCount() },
             limiter: RateLimiter(limits: settings.rateLimits, now: now),
             calls: CallCounter(repository: organizations), askTimings: AskTimings(), now: now, logger: logger)
+    }
+
+    /// Checks embed tokens for `AccessMiddleware`.
+    var embedGate: EmbedGate {
+        EmbedGate(signer: embedSigner, generations: embedGenerations, charts: charts, dashboards: dashboards)
     }
 
     /// The current time in whole epoch seconds.

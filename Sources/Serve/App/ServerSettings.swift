@@ -44,6 +44,8 @@ public struct ServerSettings: Sendable, Equatable {
     public var metrics = MetricsSettings()
     /// Export sizes and the export cache.
     public var export = ExportLimits()
+    /// Live embeds: key label, token lifetime, stream bounds.
+    public var embed = EmbedSettings()
 
     public init() {}
 

@@ -85,7 +85,7 @@ extension Setting {
                 $0.rateLimits[category] = try int($1, key, 1...10_000_000)
             }
         }
-        + connections + scheduling + webhookSettings + metricsSettings + exportSettings
+        + connections + scheduling + webhookSettings + metricsSettings + exportSettings + embedSettings
 
     static func int(_ text: String, _ key: String, _ range: ClosedRange<Int>) throws -> Int {
         guard let n = Int(text.trimmingCharacters(in: .whitespaces)), range.contains(n) else {

@@ -12,6 +12,7 @@ public enum Permission: String, Sendable, CaseIterable {
     case createCharts =
         "ask questions: create, update and delete charts, analyses and workflows (users: only their own)"
     case manageOrganizations = "create organizations, manage users of any organization"
+    case manageOrganization = "change own organization's name and settings (embed origins)"
     case manageWebhooks = "create, change and delete the organization's webhooks and see their deliveries"
 
     /// Which roles hold which permission. The platform administrator holds every permission.
@@ -26,6 +27,7 @@ public enum Permission: String, Sendable, CaseIterable {
         .deleteData: [.user, .admin],
         .createCharts: [.user, .admin],
         .manageOrganizations: [],
+        .manageOrganization: [.admin],
         .manageWebhooks: [.admin],
     ]
 

@@ -119,6 +119,7 @@ extension ChartController {
         record.chartData.type = type
         record.updatedAt = backend.epoch
         guard try await backend.charts.update(record) else { throw APIError.notFound }
+        backend.embedChanged(record.organizationID, .chart(record.id))
         return try JSONBody.response(ChartDTO(record, base: backend.settings.publicURL), message: "Chart updated")
     }
 
@@ -129,6 +130,7 @@ extension ChartController {
         guard try await backend.charts.delete(id: record.id, organizationID: identity.organizationID) else {
             throw APIError.notFound
         }
+        backend.embedChanged(record.organizationID, .chart(record.id))
         return try JSONBody.response(DeletedChartDTO(chartID: record.id), message: "Chart deleted")
     }
 

@@ -45,6 +45,7 @@ extension DataController {
             throw APIError.notFound
         }
         try await refreshCharts(of: source)
+        backend.embedChanged(source.organizationID, .source(source.id))
         return try JSONBody.response(DataSourceDTO(source, withSchema: true), message: "Data replaced")
     }
 

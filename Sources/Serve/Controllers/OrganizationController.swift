@@ -31,6 +31,16 @@ struct OrganizationController: Controller {
                 get),
             Endpoint(
                 Route(
+                    .put, "/api/v1/organizations/{organization_id}", id: "updateOrganization",
+                    "Change your organization's name or settings, such as the origins allowed to frame its embeds (organization administrators); keys left out keep their value.",
+                    tag: "organizations", access: .authenticated(.manageOrganization), category: .users,
+                    body: RequestBody(
+                        contentType: "application/json", schema: .reference("UpdateOrganizationRequest"),
+                        required: true, conflicts: true),
+                    success: (200, .reference("Organization"))),
+                update),
+            Endpoint(
+                Route(
                     .get, "/api/v1/organizations/{organization_id}/members", id: "listOrganizationMembers",
                     "The members of an organization.", tag: "organizations",
                     access: .authenticated(.readOrganization), category: .users, query: Page.parameters,
@@ -58,9 +68,12 @@ struct OrganizationController: Controller {
         let body = try await JSONBody.decode(
             CreateOrganizationRequest.self, from: request, limit: backend.settings.jsonBodyLimit)
         try body.validate()
+        var settings = body.settings ?? OrganizationSettings()
+        settings.embed.allowedOrigins = try EmbedOrigins.normalize(
+            settings.embed.allowedOrigins, production: backend.settings.mode == .production)
         let org = OrganizationRecord(
             id: RandomToken.id("org_"), name: body.name.trimmingCharacters(in: .whitespaces), domain: body.domain,
-            plan: body.plan ?? "free", status: "active", settings: body.settings ?? OrganizationSettings(),
+            plan: body.plan ?? "free", status: "active", settings: settings,
             createdAt: backend.epoch)
         try await backend.organizations.create(org)
         return try JSONBody.response(try await dto(org), status: .created, message: "Organization created")
@@ -70,6 +83,16 @@ struct OrganizationController: Controller {
         let identity = try context.identity()
         let org = try await visibleOrganization(try context.parameters.require("organization_id"), to: identity)
         return try JSONBody.response(try await dto(org))
+    }
+
+    @Sendable func update(_ request: Request, _ context: AppContext) async throws -> Response {
+        let identity = try context.identity()
+        let org = try await visibleOrganization(try context.parameters.require("organization_id"), to: identity)
+        let body = try await JSONBody.decode(
+            UpdateOrganizationRequest.self, from: request, limit: backend.settings.jsonBodyLimit)
+        let changed = try body.applied(to: org, production: backend.settings.mode == .production)
+        guard try await backend.organizations.update(changed) else { throw APIError.notFound }
+        return try JSONBody.response(try await dto(changed), message: "Organization updated")
     }
 
     @Sendable func members(_ request: Request, _ context: AppContext) async throws -> Response {

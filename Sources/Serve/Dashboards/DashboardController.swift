@@ -143,6 +143,7 @@ struct DashboardController: Controller {
         }
         record.updatedAt = backend.epoch
         guard try await backend.dashboards.update(record) else { throw APIError.notFound }
+        backend.embedChanged(record.organizationID, .dashboard(record.id))
         let charts = try await self.charts(of: record.layout, organizationID: record.organizationID, strict: false)
         return try JSONBody.response(
             DashboardDTO(record, charts: charts, base: backend.settings.publicURL), message: "Dashboard updated")
@@ -155,6 +156,7 @@ struct DashboardController: Controller {
         guard try await backend.dashboards.delete(id: record.id, organizationID: record.organizationID) else {
             throw APIError.notFound
         }
+        backend.embedChanged(record.organizationID, .dashboard(record.id))
         return try JSONBody.response(DeletedDashboardDTO(dashboardID: record.id), message: "Dashboard deleted")
     }
 

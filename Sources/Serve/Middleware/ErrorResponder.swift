@@ -6,6 +6,7 @@ import Logging
 /// with their details and answered `INTERNAL_ERROR` without them.
 enum ErrorResponder {
     static func response(for error: any Error, request: Request, context: AppContext) -> Response {
+        if let embed = error as? EmbedError { return EmbedErrorPage.response(embed) }
         let apiError = apiError(for: error, request: request, context: context)
         var headers = HTTPFields()
         if let retry = apiError.retryAfter { headers[.retryAfter] = String(retry) }

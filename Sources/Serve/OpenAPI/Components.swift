@@ -132,6 +132,7 @@ enum Components {
                         ("max_users", .integer(minimum: 1, maximum: 1_000_000)),
                         ("data_retention_days", .integer(minimum: 1, maximum: 100_000)),
                         ("ai_model_access", .array(.string(maxLength: 100), maxItems: 50)),
+                        ("embed", EmbedComponents.originSettings),
                     ],
                     required: ["max_users", "data_retention_days", "ai_model_access"])
             ),
@@ -182,6 +183,7 @@ enum Components {
             ),
         ] + DataComponents.schemas + ChartComponents.schemas + DashboardComponents.schemas + AIComponents.schemas
         + WebhookComponents.schemas + SearchComponents.schemas + MetricsComponents.schemas
+        + EmbedComponents.schemas
 
     static let apiKeyProperties: [(String, JSONSchema)] = [
         ("key_id", .text), ("name", .text), ("prefix", .text), ("role", role), ("created_at", .dateTime),

@@ -99,7 +99,7 @@ enum OpenAPIDocument {
                 ))
         }
         switch route.access {
-        case .public_: op.append(("security", .array([])))
+        case .public_, .embedToken: op.append(("security", .array([])))
         case .page:
             op.append(
                 (
@@ -156,12 +156,24 @@ enum OpenAPIDocument {
             if code == .rateLimitExceeded || (code == .serviceUnavailable && route.path != "/readyz") {
                 headers.append(("Retry-After", ref("Retry-After")))
             }
+            var content: [(String, JSONValue)] = [
+                ("application/json", .fields([("schema", JSONSchema.reference("Error").json)]))
+            ]
+            // An embed stream refuses a token with a plain page (`EmbedErrorPage`), not the envelope.
+            if case .embedToken = route.access, !route.isPage {
+                let page = ("text/html", JSONValue.fields([("schema", JSONSchema.text.json)]))
+                switch code {
+                case .authenticationFailed, .resourceNotFound: content = [page]
+                case .rateLimitExceeded: content.append(page)
+                default: break
+                }
+            }
             out.append(
                 (
                     String(code.status.code),
                     .fields([
                         ("description", .string("\(code.rawValue): \(code.summary)")), ("headers", .fields(headers)),
-                        ("content", errorContent),
+                        ("content", route.isPage ? errorContent : .fields(content)),
                     ])
                 ))
         }

@@ -114,11 +114,12 @@ enum ReferencePage {
             case .public_: access = "public"
             case .refreshToken: access = "refresh token"
             case .page: access = "members or public sharing"
+            case .embedToken: access = "embed token"
             case .authenticated(let p): access = p.rawValue
             }
             out += "| \(r.method.rawValue) | `\(r.path)` | \(access) | \(r.category?.title ?? "–") | \(r.summary) |\n"
         }
-        return out + analyticsNotes + dashboardNotes + exportNotes
+        return out + analyticsNotes + dashboardNotes + exportNotes + embedNotes
     }
 
     static let walkthrough = """

@@ -84,8 +84,12 @@ enum Migrations {
         """,
         // 7: the full-text search index, and the recorded facts of the JSON metrics.
         SearchIndexSchema.migration + UsageSchema.migration,
-        // 8: taken by the embed branch (a no-op here until it lands).
-        "SELECT 1;",
+        // 8: embed generations: a revocation bumps a chart's or dashboard's, refusing older tokens.
+        """
+        CREATE TABLE IF NOT EXISTS embed_generations(
+            resource_type TEXT NOT NULL, resource_id TEXT NOT NULL, organization_id TEXT NOT NULL,
+            generation INTEGER NOT NULL, updated_at INTEGER NOT NULL, PRIMARY KEY(resource_type, resource_id));
+        """,
         // 9: chart sharing (`settings.public`) and a version counter every change of a chart bumps.
         """
         ALTER TABLE charts ADD COLUMN public INTEGER NOT NULL DEFAULT 0;

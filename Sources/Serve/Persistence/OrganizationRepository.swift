@@ -2,6 +2,8 @@
 protocol OrganizationRepository: Sendable {
     /// Stores a new organization; `CONFLICT` when the name is taken.
     func create(_ organization: OrganizationRecord) async throws
+    /// Replaces name and settings; `CONFLICT` when the new name is taken, `false` when there was none.
+    func update(_ organization: OrganizationRecord) async throws -> Bool
     func find(id: String) async throws -> OrganizationRecord?
     func find(name: String) async throws -> OrganizationRecord?
     /// Only the name of the organization with this id.

@@ -28,6 +28,20 @@ struct SQLiteOrganizationRepository: OrganizationRepository {
         }
     }
 
+    func update(_ o: OrganizationRecord) async throws -> Bool {
+        try await db.write { c in
+            if try !c.query("SELECT 1 FROM organizations WHERE name = ? AND id <> ?", [.text(o.name), .text(o.id)]).rows
+                .isEmpty
+            {
+                throw APIError(
+                    .conflict, "An organization with this name already exists.", details: ["name": "already taken"])
+            }
+            return try c.run(
+                "UPDATE organizations SET name = ?, settings = ? WHERE id = ?",
+                [.text(o.name), .text(StoredJSON.encode(o.settings)), .text(o.id)]) > 0
+        }
+    }
+
     static let findByIDSQL = "SELECT \(columns) FROM organizations WHERE id = ?"
 
     func find(id: String) async throws -> OrganizationRecord? {

@@ -15,6 +15,8 @@ struct Route: Sendable {
         /// handler — a member of the organization (access token, API key or the session cookie of
         /// `/login`), or anyone while the resource's public sharing is on; else a 401 or 404 page.
         case page
+        /// A valid embed token (`token` query parameter) for the path's chart or dashboard.
+        case embedToken(EmbedResource)
     }
 
     let method: HTTPRequest.Method

@@ -1,7 +1,7 @@
-import Engine
 import Foundation
 import Testing
 
+@testable import Engine
 @testable import Generator
 
 @Suite("aiser build --pdf: formatted prose and KPI sparklines in the PDF bytes")

@@ -17,7 +17,7 @@ struct CrossOrganizationTests {
             var out: [String] = []
             for table in [
                 "organizations", "users", "sessions", "refresh_tokens", "api_keys", "data_sources", "charts",
-                "ai_results", "dashboards", "webhooks", "webhook_deliveries",
+                "ai_results", "dashboards", "webhooks", "webhook_deliveries", "embed_generations",
             ] {
                 let rows = try db.rows("SELECT * FROM \(Identifier.quote(table)) ORDER BY 1")
                 out += rows.map { table + ": " + $0.map { $0.string ?? "NULL" }.joined(separator: "|") }
@@ -34,7 +34,17 @@ struct CrossOrganizationTests {
         })
         let backend = server.backend
         // Every route with an id, the pages included (a member of another organization gets their 404 page).
-        let routes = server.server.allRoutes.filter { !$0.captures.isEmpty && $0.access != .public_ }
+        let routes = server.server.allRoutes.filter {
+            guard !$0.captures.isEmpty, $0.access != .public_ else { return false }
+            if case .embedToken = $0.access { return false }
+            return true
+        }
+        // Embed routes answer an embed token for exactly their resource: another organization's
+        // token, valid for its own chart or dashboard, gets the same 404 on this one.
+        let embedRoutes = server.server.allRoutes.filter {
+            if case .embedToken = $0.access { return true } else { return false }
+        }
+        #expect(embedRoutes.count == 4)
         #expect(routes.count >= 5)
         try await server.test { c in
             let platform = try await c.adminToken()
@@ -68,7 +78,13 @@ struct CrossOrganizationTests {
                 "updateUser": ["first_name": "Mallory", "role": "viewer", "status": "disabled"],
                 "updateChart": ["title": "Mallory", "options": ["theme": "dark"]],
                 "updateDashboard": ["name": "Mallory", "settings": ["public": true]],
+                "updateOrganization": [
+                    "name": "Mallory", "settings": ["embed": ["allowed_origins": ["https://evil.test"]]],
+                ],
             ]
+            let bSource = try await c.uploadSales(token: b.token)
+            let bChart = try await c.createChart("total revenue", source: bSource, token: b.token)
+            let bBoard = try await c.createDashboard("Beta board", charts: [bChart], token: b.token)
             let before = try await Self.snapshot(backend)
             for route in routes {
                 var foreign = route.path, unknown = route.path
@@ -92,6 +108,15 @@ struct CrossOrganizationTests {
                         "\(route.key) differs from unknown id")
                 }
                 #expect(u.status == .notFound)
+            }
+            for route in embedRoutes {
+                let type = route.path.contains("/chart/") ? "chart" : "dashboard"
+                let own = try await c.embedToken(type, type == "chart" ? bChart : bBoard, token: b.token)
+                let token = try #require(own["token"] as? String)
+                let capture = try #require(route.captures.first)
+                let path = route.path.replacingOccurrences(of: "{\(capture)}", with: try #require(ids[capture]))
+                let r = try await c.call(route.method, path + "?token=\(token)")
+                #expect(r.status == .notFound, "\(route.key) answered \(r.status) to another organization's token")
             }
             #expect(try await Self.snapshot(backend) == before)
             // The objects are really there for their own organization.

@@ -36,6 +36,10 @@ struct RouteAccessTests {
         let routes = server.server.allRoutes
         #expect(routes.contains { $0.access == .public_ } && routes.contains { $0.access == .refreshToken })
         #expect(routes.contains { $0.access == .page })
+        #expect(
+            routes.filter { $0.path.hasPrefix("/embed/") }.allSatisfy {
+                $0.access == .embedToken(.chart) || $0.access == .embedToken(.dashboard)
+            })
         try await server.test { c in
             let platform = try await c.adminToken()
             var roles: [Role: Credentials] = [:]
@@ -65,6 +69,16 @@ struct RouteAccessTests {
                         let r = try await call(token)
                         #expect(!Self.refused(r), "\(route.key) is public but answered \(r.status)")
                     }
+                case .embedToken:
+                    let session = try await c.login(TestServer.adminEmail, TestServer.adminPassword)
+                    for token in [nil, "garbage", session.access, unscopedKey] {
+                        let query = token.map { "?token=\($0)" } ?? ""
+                        let r = try await c.call(route.method, path + query)
+                        #expect(r.status == .unauthorized, "\(route.key) took \(token ?? "no token")")
+                        #expect(r.header("Content-Type")?.hasPrefix("text/html") == true)
+                    }
+                    let bearer = try await c.call(route.method, path, token: session.access)
+                    #expect(bearer.status == .unauthorized, "\(route.key) took a bearer token")
                 case .page:
                     // No credentials, or bad ones: a 401 page whether or not the id exists;
                     // a member asking for an id that does not exist: a 404 page.

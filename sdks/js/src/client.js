@@ -5,7 +5,8 @@ import {
   APIConnectionError, APIError, APITimeoutError, AuthenticationError, RateLimitError, errorClassFor,
 } from './errors.js';
 import {
-  AI, APIKeys, Analytics, Auth, Dashboards, Data, Export, Health, Metrics, Organizations, Search, Users, Webhooks,
+  AI, APIKeys, Analytics, Auth, Dashboards, Data, Embed, Export, Health, Metrics, Organizations, Search, Users,
+  Webhooks,
 } from './resources.js';
 
 export const VERSION = '0.1.0';
@@ -92,6 +93,7 @@ export class AiserClient {
     this.analytics = new Analytics(this);
     this.dashboards = new Dashboards(this);
     this.export = new Export(this);
+    this.embed = new Embed(this);
     this.ai = new AI(this);
     this.health = new Health(this);
     this.search = new Search(this);

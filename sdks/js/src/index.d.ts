@@ -82,7 +82,15 @@ export interface UserProfile extends User {
   statistics: { chartsCreated: number; totalUsageTime: number; lastLogin?: string } & Extra;
 }
 
-export interface OrganizationSettings extends Extra { maxUsers: number; dataRetentionDays: number; aiModelAccess: string[] }
+export interface OrganizationSettings extends Extra {
+  maxUsers: number; dataRetentionDays: number; aiModelAccess: string[];
+  /** The origins allowed to frame the organization's embeds. */
+  embed?: { allowedOrigins: string[] } & Extra;
+}
+export interface EmbedToken extends Extra {
+  token: string; url: string; iframeHtml: string; expiresAt: string; resourceType: 'chart' | 'dashboard'; resourceId: string;
+}
+export interface EmbedRevocation extends Extra { resourceType: 'chart' | 'dashboard'; resourceId: string; generation: number }
 export interface Organization extends Extra {
   organizationId: string;
   name: string;
@@ -273,7 +281,19 @@ export class Users {
 export class Organizations {
   create(params: { name: string; domain?: string; plan?: 'free' | 'pro' | 'enterprise'; settings?: Partial<OrganizationSettings> } & Extra): Promise<Organization>;
   get(organizationId: string): Promise<Organization>;
+  /** Changes the name or the settings keys given (organization administrators). */
+  update(organizationId: string, params: { name?: string; settings?: Partial<Omit<OrganizationSettings, 'embed'>> & { embed?: { allowedOrigins?: string[] } } }): Promise<Organization>;
   listMembers(organizationId: string, params?: ListParams): Pager<User>;
+}
+export class Embed {
+  createToken(params: {
+    resourceType: 'chart' | 'dashboard'; resourceId: string; expiresIn?: number; theme?: 'light' | 'dark' | 'auto'; params?: Record<string, string>;
+  }): Promise<EmbedToken>;
+  revoke(params: { resourceType: 'chart' | 'dashboard'; resourceId: string }): Promise<EmbedRevocation>;
+  /** The embed page an iframe shows. */
+  page(resourceType: 'chart' | 'dashboard', resourceId: string, token: string): Promise<string>;
+  /** The text of `embed.js`. */
+  script(): Promise<string>;
 }
 export class APIKeys {
   create(params: { name: string; role?: Role }): Promise<CreatedAPIKey>;
@@ -405,6 +425,7 @@ export class AiserClient {
   analytics: Analytics;
   dashboards: Dashboards;
   export: Export;
+  embed: Embed;
   ai: AI;
   health: Health;
   search: Search;

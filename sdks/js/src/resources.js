@@ -95,6 +95,17 @@ export class Organizations extends Namespace {
     });
   }
 
+  /**
+   * Changes the name or the settings keys given (organization administrators), e.g.
+   * `{ settings: { embed: { allowedOrigins: ['https://example.com'] } } }`; the others keep their value.
+   */
+  update(organizationId, params) {
+    return this._request({
+      operationId: 'updateOrganization', method: 'PUT', path: '/organizations/{organization_id}',
+      pathParams: { organization_id: need(organizationId, 'organizationId') }, body: params,
+    });
+  }
+
   /** Every member of an organization: `for await (const member of …)`. */
   listMembers(organizationId, { page = 1, limit } = {}) {
     need(organizationId, 'organizationId');
@@ -325,6 +336,44 @@ export class Export extends Namespace {
       operationId: 'exportDashboard', method: 'GET', path: '/export/dashboard/{dashboard_id}',
       pathParams: { dashboard_id: need(dashboardId, 'dashboardId') }, query: params, raw: 'bytes',
     });
+  }
+}
+
+/** Live embeds: signed tokens for one chart or dashboard, to put in an iframe on an allowed site. */
+export class Embed extends Namespace {
+  /** Mints a token (organization administrators, or the resource's owner): `{ token, url, iframeHtml, expiresAt }`. */
+  createToken(params) {
+    need(params?.resourceType, 'resourceType');
+    need(params?.resourceId, 'resourceId');
+    return this._request({ operationId: 'createEmbedToken', method: 'POST', path: '/embed/tokens', body: params });
+  }
+
+  /** Refuses every token minted so far for the resource; its open live views close. */
+  revoke({ resourceType, resourceId } = {}) {
+    return this._request({
+      operationId: 'revokeEmbedTokens', method: 'POST', path: '/embed/revoke',
+      body: { resourceType: need(resourceType, 'resourceType'), resourceId: need(resourceId, 'resourceId') },
+    });
+  }
+
+  /** The embed page an iframe shows (what `url` points at), with the drawing inline. */
+  page(resourceType, resourceId, token) {
+    const query = { token: need(token, 'token') };
+    if (need(resourceType, 'resourceType') === 'chart') {
+      return this._request({
+        operationId: 'embedChartPage', method: 'GET', path: '/embed/chart/{chart_id}',
+        pathParams: { chart_id: need(resourceId, 'resourceId') }, query, root: true, auth: false, raw: 'text',
+      });
+    }
+    return this._request({
+      operationId: 'embedDashboardPage', method: 'GET', path: '/embed/dashboard/{dashboard_id}',
+      pathParams: { dashboard_id: need(resourceId, 'resourceId') }, query, root: true, auth: false, raw: 'text',
+    });
+  }
+
+  /** `embed.js`: `<div data-aiser-embed="URL"></div>` becomes an iframe sized to its content. */
+  script() {
+    return this._request({ operationId: 'embedScript', method: 'GET', path: '/embed.js', root: true, auth: false, raw: 'text' });
   }
 }
 

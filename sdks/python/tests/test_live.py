@@ -252,6 +252,34 @@ def test_dashboards_create_get_list_update_page_delete(client: AiserClient) -> N
         client.dashboards.get(board.dashboard_id)
 
 
+def test_embed_origins_tokens_pages_and_revocation(client: AiserClient) -> None:
+    org = client.organizations.create(name=unique("Embed"))
+    updated = client.organizations.update(
+        org.organization_id, settings={"embed": {"allowed_origins": ["https://Blog.example.com:443/"]}})
+    assert updated.settings.embed.allowed_origins == ["https://blog.example.com"]
+    assert updated.settings.max_users == org.settings.max_users and updated.name == org.name
+    with pytest.raises(ValidationError) as e:
+        client.organizations.update(org.organization_id, settings={"embed": {"allowed_origins": [
+            "https://example.com", "https://*.example.com", "https://example.com/path"]}})
+    assert set(e.value.details) == {"settings.embed.allowed_origins[1]", "settings.embed.allowed_origins[2]"}
+    chart = client.analytics.generate_chart(query="total sales by region", data_source="sales_data")
+    minted = client.embed.create_token(resource_type="chart", resource_id=chart.chart_id, expires_in=600, theme="dark")
+    assert f"/embed/chart/{chart.chart_id}?token={minted.token}" in minted.url and minted.iframe_html.startswith("<iframe")
+    page = client.embed.page("chart", chart.chart_id, token=minted.token)
+    assert page.lstrip().lower().startswith("<!doctype html") and "<svg" in page and 'data-theme="dark"' in page
+    board = client.dashboards.create(name=unique("Embedded"), layout=[
+        {"chart_id": chart.chart_id, "position": {"x": 0, "y": 0, "w": 12, "h": 4}}])
+    for_board = client.embed.create_token(resource_type="dashboard", resource_id=board.dashboard_id)
+    assert "dashboard-grid" in client.embed.page("dashboard", board.dashboard_id, token=for_board.token)
+    assert "data-aiser-embed" in client.embed.script()
+    assert client.embed.revoke(resource_type="chart", resource_id=chart.chart_id).generation >= 1
+    with pytest.raises(AuthenticationError):
+        client.embed.page("chart", chart.chart_id, token=minted.token)
+    with pytest.raises(ValidationError) as e:
+        client.embed.create_token(resource_type="table", resource_id=chart.chart_id)
+    assert "resource_type" in e.value.details
+
+
 def test_export_chart_and_dashboard(client: AiserClient) -> None:
     chart = client.analytics.generate_chart(query="total sales by region", data_source="sales_data")
     png = client.export.chart(chart.chart_id, width=320, height=200, scale=2)

@@ -11,8 +11,8 @@ import httpx
 from ._base import BaseClient, Op
 from ._errors import APIError, AuthenticationError
 from .async_resources import (
-    AsyncAI, AsyncAnalytics, AsyncAPIKeys, AsyncAuth, AsyncDashboards, AsyncData, AsyncExport, AsyncHealth,
-    AsyncMetrics, AsyncOrganizations, AsyncSearch, AsyncUsers, AsyncWebhooks,
+    AsyncAI, AsyncAnalytics, AsyncAPIKeys, AsyncAuth, AsyncDashboards, AsyncData, AsyncEmbed, AsyncExport,
+    AsyncHealth, AsyncMetrics, AsyncOrganizations, AsyncSearch, AsyncUsers, AsyncWebhooks,
 )
 
 
@@ -54,6 +54,7 @@ class AsyncAiserClient(BaseClient):
         self.analytics = AsyncAnalytics(self)
         self.dashboards = AsyncDashboards(self)
         self.export = AsyncExport(self)
+        self.embed = AsyncEmbed(self)
         self.ai = AsyncAI(self)
         self.health = AsyncHealth(self)
         self.search = AsyncSearch(self)

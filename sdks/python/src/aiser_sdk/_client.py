@@ -12,7 +12,8 @@ import httpx
 from ._base import BaseClient, Op
 from ._errors import APIError, AuthenticationError
 from .resources import (
-    AI, APIKeys, Analytics, Auth, Dashboards, Data, Export, Health, Metrics, Organizations, Search, Users, Webhooks,
+    AI, APIKeys, Analytics, Auth, Dashboards, Data, Embed, Export, Health, Metrics, Organizations, Search, Users,
+    Webhooks,
 )
 
 
@@ -58,6 +59,7 @@ class AiserClient(BaseClient):
         self.analytics = Analytics(self)
         self.dashboards = Dashboards(self)
         self.export = Export(self)
+        self.embed = Embed(self)
         self.ai = AI(self)
         self.health = Health(self)
         self.search = Search(self)

@@ -153,10 +153,35 @@ class Pagination(AiserObject):
 
 
 @_model
+class EmbedSettings(AiserObject):
+    """The origins allowed to frame the organization's embeds."""
+    allowed_origins: list[str]
+
+
+@_model
 class OrganizationSettings(AiserObject):
     max_users: int
     data_retention_days: int
     ai_model_access: list[str]
+    embed: EmbedSettings | None = None
+
+
+@_model
+class EmbedToken(AiserObject):
+    """A minted embed token: paste `iframe_html`, or `url` into `<div data-aiser-embed>`."""
+    token: str
+    url: str
+    iframe_html: str
+    expires_at: _dt.datetime
+    resource_type: str
+    resource_id: str
+
+
+@_model
+class EmbedRevocation(AiserObject):
+    resource_type: str
+    resource_id: str
+    generation: int
 
 
 @_model

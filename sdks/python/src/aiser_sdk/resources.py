@@ -10,7 +10,8 @@ from typing import Any, Iterable, Mapping
 from ._base import Op, body
 from ._models import (
     AIModel, Analysis, APIKey, Chart, ChartSummary, CreatedAPIKey, CreatedChart, Dashboard, DashboardSummary,
-    DataSource, DataSourceSchema, DeletedChart, DeletedDashboard, DeletedDataSource, HealthStatus, LogoutResult, Organization,
+    DataSource, DataSourceSchema, DeletedChart, DeletedDashboard, DeletedDataSource, EmbedRevocation, EmbedToken,
+    HealthStatus, LogoutResult, Organization,
     RevokedAPIKey, Token, User, UserProfile, Workflow,
     CreatedWebhook, DeletedWebhook, QueuedDelivery, Webhook, WebhookDelivery,
     PlatformMetrics, SearchResult, UserMetrics,
@@ -100,6 +101,15 @@ class Organizations(_Namespace):
         return self._client._request(Op(
             "getOrganization", "GET", "/organizations/{organization_id}", {"organization_id": organization_id},
             cast=Organization.from_dict))
+
+    def update(
+        self, organization_id: str, *, name: str | None = None, settings: Mapping[str, Any] | None = None,
+    ) -> Organization:
+        """Changes the name or settings keys given (organization administrators), e.g.
+        `settings={"embed": {"allowed_origins": ["https://example.com"]}}`; the others keep their value."""
+        return self._client._request(Op(
+            "updateOrganization", "PUT", "/organizations/{organization_id}", {"organization_id": organization_id},
+            json=body(name=name, settings=settings), cast=Organization.from_dict))
 
     def list_members(self, organization_id: str, *, limit: int | None = None, page: int = 1) -> SyncPager[User]:
         """Every member of an organization; iterate to page through all of them."""
@@ -306,6 +316,39 @@ class Export(_Namespace):
             "exportDashboard", "GET", "/export/dashboard/{dashboard_id}", {"dashboard_id": dashboard_id},
             query=dict(format=format, page_size=page_size, orientation=orientation, include_charts=include,
                        theme=theme), binary=True))
+
+
+class Embed(_Namespace):
+    """Live embeds: signed tokens for one chart or dashboard, to put in an iframe on an allowed site."""
+
+    def create_token(
+        self, *, resource_type: str, resource_id: str, expires_in: int | None = None, theme: str | None = None,
+        params: Mapping[str, str] | None = None,
+    ) -> EmbedToken:
+        """Mints a token (organization administrators, or the resource's owner): `url` and `iframe_html`."""
+        return self._client._request(Op("createEmbedToken", "POST", "/embed/tokens", json=body(
+            resource_type=resource_type, resource_id=resource_id, expires_in=expires_in, theme=theme,
+            params=None if params is None else dict(params)), cast=EmbedToken.from_dict))
+
+    def revoke(self, *, resource_type: str, resource_id: str) -> EmbedRevocation:
+        """Refuses every token minted so far for the resource; its open live views close."""
+        return self._client._request(Op("revokeEmbedTokens", "POST", "/embed/revoke", json=body(
+            resource_type=resource_type, resource_id=resource_id), cast=EmbedRevocation.from_dict))
+
+    def page(self, resource_type: str, resource_id: str, *, token: str) -> str:
+        """The embed page an iframe shows (what `url` points at), with the drawing inline."""
+        if resource_type == "chart":
+            return self._client._request(Op(
+                "embedChartPage", "GET", "/embed/chart/{chart_id}", {"chart_id": resource_id},
+                query={"token": token}, root=True, auth=False, enveloped=False, cast=str))
+        return self._client._request(Op(
+            "embedDashboardPage", "GET", "/embed/dashboard/{dashboard_id}", {"dashboard_id": resource_id},
+            query={"token": token}, root=True, auth=False, enveloped=False, cast=str))
+
+    def script(self) -> str:
+        """`embed.js`: `<div data-aiser-embed="URL"></div>` becomes an iframe sized to its content."""
+        return self._client._request(Op(
+            "embedScript", "GET", "/embed.js", root=True, auth=False, enveloped=False, cast=str))
 
 
 class AI(_Namespace):

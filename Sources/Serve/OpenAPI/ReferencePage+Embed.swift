@@ -1,0 +1,58 @@
+extension ReferencePage {
+    /// How live embeds behave beyond their table rows.
+    static let embedNotes = """
+
+        ## Live embeds
+
+        An organization administrator first says which sites may frame its content, then mints a
+        token for one chart or dashboard:
+
+        ```sh
+        curl -s -X PUT http://127.0.0.1:8000/api/v1/organizations/$ORG -H "X-API-Key: $KEY" \\
+          -H 'Content-Type: application/json' \\
+          -d '{"settings": {"embed": {"allowed_origins": ["https://blog.example.com"]}}}'
+        curl -s -X POST http://127.0.0.1:8000/api/v1/embed/tokens -H "X-API-Key: $KEY" \\
+          -H 'Content-Type: application/json' \\
+          -d '{"resource_type": "chart", "resource_id": "chart_…", "expires_in": 86400}'
+        ```
+
+        and pastes the answer's `iframe_html`, or its `url` with the embedding script:
+
+        ```html
+        <script src="https://aiser.example.com/embed.js" async></script>
+        <div data-aiser-embed="https://aiser.example.com/embed/chart/chart_…?token=…"></div>
+        ```
+
+        - `allowed_origins`: at most \(EmbedOrigins.maximum) origins, each `scheme://host[:port]` exactly (no
+          path, query or wildcard; `https` in production). Each bad entry answers `422` naming it, e.g.
+          `settings.embed.allowed_origins[1]`. None by default: the embed pages then send
+          `frame-ancestors 'self'` and no other site can frame them.
+        - Tokens are minted by organization administrators and by the chart's or dashboard's owner,
+          for a resource of their organization (others: 404). `expires_in` is 60 seconds up to
+          `AISER_EMBED_MAX_SECONDS` (the default and the most); `theme` (`light`, `dark`, `auto`) and
+          `params` (up to \(EmbedTokenRequest.maximumParams) names → strings) are locked into the token.
+        - An embed token is a JWT (HS256) signed with a key derived from `AISER_SECRET` and
+          `AISER_EMBED_KEY_LABEL`, never the login key: it is refused on `/api/v1`, and a login token is
+          refused on `/embed`. It names the resource type, id and organization; a token for another
+          resource, or whose organization no longer owns it, answers a plain 404 page; a forged,
+          expired or revoked one a plain 401 page. Neither says why.
+        - `POST /api/v1/embed/revoke` bumps the resource's embed generation: every token minted
+          before is refused and its open live streams close. Changing `AISER_EMBED_KEY_LABEL` refuses
+          every token of every resource.
+        - The page (`/embed/chart/{id}`, `/embed/dashboard/{id}`) has the drawing inline as SVG (the
+          renderer and stylesheet of `aiser build`), sets no cookie, sends `Referrer-Policy:
+          no-referrer` and a `Content-Security-Policy` allowing only its own inline script and
+          `frame-ancestors 'self'` plus the allowed origins. Its script opens
+          `/embed/{type}/{id}/events?token=…` and reports its height to `embed.js` by `postMessage`.
+        - Live updates are Server-Sent Events: a `render` event carries the new drawing (its `id` is
+          the drawing's version; a reconnect with `Last-Event-ID` gets only what changed) whenever the
+          chart is updated, its source's file is replaced or the dashboard changes; a dashboard with
+          `settings.auto_refresh` is re-queried every `refresh_interval` seconds. A heartbeat comment
+          comes every `AISER_EMBED_HEARTBEAT_SECONDS`; a `close` event ends the stream when the token
+          expires (within a heartbeat) or is revoked, or the resource is deleted. At most
+          `AISER_EMBED_STREAMS_PER_TOKEN` streams per token and `AISER_EMBED_STREAMS_PER_ORGANIZATION`
+          per organization (more: 429); a reader more than `AISER_EMBED_STREAM_BUFFER` updates behind is
+          dropped and reconnects. `aiser_embed_streams_open` in `/metrics` counts the open streams.
+
+        """
+}
