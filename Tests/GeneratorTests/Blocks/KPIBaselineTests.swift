@@ -1,7 +1,7 @@
-import Engine
 import Foundation
 import Testing
 
+@testable import Engine
 @testable import Generator
 
 @Suite("KPI blocks: the change against zero and negative baselines, as the KPI chart shows it")

@@ -1,7 +1,7 @@
-import Engine
 import Foundation
 import Testing
 
+@testable import Engine
 @testable import Generator
 
 @Suite("One formatter: charts, KPI cards, tables and PDFs write a number the same way")

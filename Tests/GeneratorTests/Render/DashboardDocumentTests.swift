@@ -1,7 +1,7 @@
-import Engine
 import Foundation
 import Testing
 
+@testable import Engine
 @testable import Generator
 
 @Suite("Dashboard document")
