@@ -168,7 +168,8 @@ struct ForecastCommandTests {
         let r = try AiserBinary.run(["forecast", "--data", "x.csv", "--x", "a", "--y", "b", "--model", "prophet"])
         #expect(r.status != 0)
         #expect(
-            r.stderr.contains("--model must be one of auto, arima, sarima, holt-winters, holt, linear, moving-average"))
+            r.stderr.contains(
+                "--model must be one of auto, arima, sarima, ets, holt-winters, holt, linear, moving-average"))
         let o = try AiserBinary.run(["forecast", "--data", "x.csv", "--x", "a", "--y", "b", "--order", "1,x,1"])
         #expect(o.stderr.contains("--order takes 3 non-negative integers"))
         let base = ["forecast", "--data", "x.csv", "--x", "a", "--y", "b"]
@@ -177,12 +178,12 @@ struct ForecastCommandTests {
         let holt = try AiserBinary.run(base + ["--model", "holt", "--order", "1,1,1"])
         #expect(holt.stderr.contains("--order applies only to the arima and sarima models, not holt"), "\(holt.stderr)")
         let transform = try AiserBinary.run(base + ["--transform", "sqrt"])
-        #expect(transform.stderr.contains("--transform must be none or log, not \"sqrt\""), "\(transform.stderr)")
+        #expect(transform.stderr.contains("--transform must be none, log or auto, not \"sqrt\""), "\(transform.stderr)")
         let season = try AiserBinary.run(base + ["--seasonal", "0,1,1,1"])
         #expect(season.stderr.contains("--seasonal must have a season s of at least 2, got 1"), "\(season.stderr)")
     }
 
-    @Test("auto picks among (S)ARIMA, Holt-Winters and Holt by a holdout; holt_winters is holt-winters")
+    @Test("auto picks between automatic (S)ARIMA and automatic ETS by a holdout; holt_winters is holt-winters")
     func autoModelAndSpellings() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
@@ -190,11 +191,11 @@ struct ForecastCommandTests {
         let base = ["forecast", "--data", data, "--x", "month", "--y", "sales", "--periods", "3"]
         let auto = try json(try AiserBinary.run(base + ["--model", "auto"]))
         let model = try #require(auto["model"] as? String)
-        #expect(["arima", "sarima", "holt-winters", "holt"].contains(model))
+        #expect(["arima", "sarima", "ets"].contains(model))
         let first = try #require((auto["insights"] as? [String])?.dropFirst().first)
-        #expect(
-            first.hasPrefix("Model \(model): the lowest mean absolute error forecasting the last season (12 values)"))
-        #expect(first.contains("holt-winters ") && first.contains("holt "))
+        #expect(first.hasPrefix("Model "))
+        #expect(first.contains("the lowest mean absolute error forecasting the last season (12 values)"))
+        #expect(first.contains("ETS(A,") && first.contains("arima (") && first.contains("runner-up"))
         let underscore = try json(try AiserBinary.run(base + ["--model", "holt_winters"]))
         let hyphen = try json(try AiserBinary.run(base + ["--model", "holt-winters"]))
         #expect(underscore["model"] as? String == "holt-winters")

@@ -72,21 +72,28 @@ struct AutoARIMAModel: ForecastModel {
                 }
             }
         }
-        // The search fits from one start; the best two are refitted from every start (kept when
-        // the refit is better and not on the edge), and the lowest AIC wins.
+        // The search fits from one start; the best candidates are refitted from every start until
+        // two survive (a refit whose best optimum has a root on the edge is skipped, as a full
+        // fit would be), and the lowest AIC wins.
         eligible.sort { $0.aic < $1.aic }
-        var refined: [ARIMAFit] = []
-        for quick in eligible.prefix(2) {
+        var refined: [ARIMAFit] = [], next = 0
+        while refined.count < 2, next < eligible.count {
+            let quick = eligible[next]
+            next += 1
             var chosen = quick
-            if let refit = try? ARIMAEstimator(order: quick.order, includeMean: quick.includeMean).fit(y),
-                !refit.hasNearUnitRoot, refit.aic < quick.aic
-            {
-                chosen = refit
+            if let refit = try? ARIMAEstimator(order: quick.order, includeMean: quick.includeMean).fit(y) {
+                if refit.hasNearUnitRoot {
+                    skipped.append("\(refit.order): an AR or MA root lies within 1 % of the unit circle")
+                    candidates["\(refit.order.p),\(d),\(refit.order.q)"] = refit.aic
+                    onEdge += 1
+                    continue
+                }
+                if refit.aic < quick.aic { chosen = refit }
             }
             candidates["\(chosen.order.p),\(d),\(chosen.order.q)"] = chosen.aic
             refined.append(chosen)
         }
-        let best = (refined + eligible.dropFirst(2)).min { $0.aic < $1.aic }
+        let best = (refined + eligible[next...]).min { $0.aic < $1.aic }
         guard let fit = best else { throw StatsError.notConverged(method: "automatic ARIMA") }
         var reasons: [String] = []
         if let last = tests.last, last.isStationary {
