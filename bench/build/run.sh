@@ -36,7 +36,8 @@ PEER_CPU=$(awk '{print $1 + $2}' "$WORK/cpu-peer")
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 AISER_CHARTS=$(grep -o '<figure class="chart">' -r "$WORK/aiser-out" --include=*.html | wc -l)
-AISER_HTML=$(find "$WORK/aiser-out" -name '*.html' -exec cat {} + | wc -c)
+# The pages only: out/embed/ holds a standalone copy of every chart for iframes, not part of the site.
+AISER_HTML=$(find "$WORK/aiser-out" -path "$WORK/aiser-out/embed" -prune -o -name '*.html' -exec cat {} + | wc -c)
 AISER_ALL=$(du -sb "$WORK/aiser-out" | cut -f1)
 PLOTLY_CHARTS=$(sed -E 's/charts=([0-9]+).*/\1/' "$WORK/plotly.txt")
 PLOTLY_BYTES=$(sed -E 's/.*bytes=([0-9]+)/\1/' "$WORK/plotly.txt")

@@ -15,14 +15,6 @@ extension TokenSigner {
     /// The claims of a valid page session token; `AUTHENTICATION_FAILED` for anything else
     /// (access tokens included).
     func verifyPage(_ token: String) async throws -> PageSessionClaims {
-        guard Self.headerAlgorithm(of: token) == "HS256" else { throw APIError.unauthenticated }
-        let claims: PageSessionClaims
-        do {
-            claims = try await keys.verify(token, as: PageSessionClaims.self)
-        } catch {
-            throw APIError.unauthenticated
-        }
-        guard claims.exp.value > now() else { throw APIError.unauthenticated }
-        return claims
+        try await verified(token, as: PageSessionClaims.self) { $0.exp.value }
     }
 }

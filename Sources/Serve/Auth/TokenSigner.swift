@@ -28,14 +28,20 @@ struct TokenSigner: Sendable {
     /// The claims of a valid access token; `AUTHENTICATION_FAILED` for anything else (other
     /// algorithms, refresh tokens, API keys, expired or forged tokens).
     func verify(_ token: String) async throws -> AccessClaims {
+        try await verified(token, as: AccessClaims.self) { $0.exp.value }
+    }
+
+    /// `token`'s claims as `C` when it is HS256, signed with this key and not expired by
+    /// `expiry`; `AUTHENTICATION_FAILED` for anything else. Every token type of this key uses it.
+    func verified<C: JWTPayload>(_ token: String, as type: C.Type, expiry: (C) -> Date) async throws -> C {
         guard Self.headerAlgorithm(of: token) == "HS256" else { throw APIError.unauthenticated }
-        let claims: AccessClaims
+        let claims: C
         do {
-            claims = try await keys.verify(token, as: AccessClaims.self)
+            claims = try await keys.verify(token, as: C.self)
         } catch {
             throw APIError.unauthenticated
         }
-        guard claims.exp.value > now() else { throw APIError.unauthenticated }
+        guard expiry(claims) > now() else { throw APIError.unauthenticated }
         return claims
     }
 
