@@ -21,7 +21,7 @@ struct MetricsController: Controller {
     @Sendable func exposition(_ request: Request, _ context: AppContext) async throws -> Response {
         guard backend.settings.metrics.enabled else { throw APIError.notFound }
         if let token = backend.settings.metrics.token {
-            guard let given = Authenticator.bearer(in: request), Self.same(given, token) else {
+            guard let given = Authenticator.bearer(in: request), ConstantTime.equal(given, token) else {
                 throw APIError.unauthenticated
             }
         }
@@ -40,12 +40,5 @@ struct MetricsController: Controller {
         return PrometheusText.Gauges(
             poolThreads: pool.threads, poolBusy: pool.busy, poolQueued: pool.queued,
             embedStreams: backend.metrics.embedStreams.value)
-    }
-
-    /// Compares in time independent of where the strings differ.
-    static func same(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.utf8), y = Array(b.utf8)
-        guard x.count == y.count else { return false }
-        return zip(x, y).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
     }
 }

@@ -112,7 +112,7 @@ struct LoginController: Controller {
             guard let host, host == request.head.authority else { throw refusal }
         }
         guard let cookie = Cookies.value(csrfCookie, in: request), isToken(cookie),
-            MetricsController.same(cookie, token)
+            ConstantTime.equal(cookie, token)
         else { throw refusal }
     }
 
