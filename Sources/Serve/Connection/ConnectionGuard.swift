@@ -7,6 +7,10 @@ import NIOHTTPTypes
 /// head within the header deadline (first request) or the idle deadline (kept alive), or a body
 /// arriving below the minimum rate after its grace period. While the server works on a request
 /// there is no deadline here (heavy work has its own time limit).
+///
+/// One timer per connection, moved only when a deadline comes EARLIER than the armed one and
+/// checked at the end of each read batch: a later deadline is left to the armed timer, which
+/// re-checks when it fires. So a keep-alive GET (head and end in one read) costs no timer work.
 final class ConnectionGuard: ChannelDuplexHandler, RemovableChannelHandler {
     typealias InboundIn = HTTPRequestPart
     typealias InboundOut = HTTPRequestPart
@@ -28,6 +32,8 @@ final class ConnectionGuard: ChannelDuplexHandler, RemovableChannelHandler {
     private var started = false
     private var admittedClient: String?
     private var timer: Scheduled<Void>?
+    /// When the armed timer fires.
+    private var armedFor: ContinuousClock.Instant?
 
     init(limits: ConnectionLimits, counter: ConnectionCounter, logger: Logger) {
         self.limits = limits
@@ -67,10 +73,17 @@ final class ConnectionGuard: ChannelDuplexHandler, RemovableChannelHandler {
         context.fireChannelRead(data)
     }
 
+    func channelReadComplete(context: ChannelHandlerContext) {
+        arm(context)
+        context.fireChannelReadComplete()
+    }
+
     func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
         if case .end = unwrapOutboundIn(data) {
             switch phase {
-            case .responding: enter(.awaitingHead(since: .now, first: false), context)
+            case .responding:
+                enter(.awaitingHead(since: .now, first: false), context)
+                arm(context)
             case .readingBody: answered = true
             case .awaitingHead: break
             }
@@ -89,11 +102,13 @@ final class ConnectionGuard: ChannelDuplexHandler, RemovableChannelHandler {
         }
         admittedClient = client
         enter(.awaitingHead(since: .now, first: true), context)
+        arm(context)
     }
 
     private func stop() {
         timer?.cancel()
         timer = nil
+        armedFor = nil
         if let client = admittedClient {
             counter.release(client)
             admittedClient = nil
@@ -109,20 +124,23 @@ final class ConnectionGuard: ChannelDuplexHandler, RemovableChannelHandler {
         }
     }
 
+    /// Moves to `next`; the timer follows at the end of the read batch (or the response).
     private func enter(_ next: Phase, _ context: ChannelHandlerContext) {
         phase = next
-        timer?.cancel()
-        timer = nil
-        arm(context)
     }
 
+    /// Arms the timer for the current deadline unless one armed earlier will look first.
     private func arm(_ context: ChannelHandlerContext) {
-        guard timer == nil, admittedClient != nil, let deadline else { return }
+        guard admittedClient != nil, let deadline else { return }
+        if timer != nil, let armedFor, armedFor <= deadline { return }
+        timer?.cancel()
+        armedFor = deadline
         let delay = max(deadline - .now, .zero)
         timer = context.eventLoop.assumeIsolatedUnsafeUnchecked().scheduleTask(
             in: .nanoseconds(delay.nanoseconds)
         ) { [self] in
             timer = nil
+            armedFor = nil
             guard let due = self.deadline else { return }
             if ContinuousClock.now >= due {
                 logger.debug("connection closed: client too slow", metadata: ["aiser.phase": "\(phase)"])

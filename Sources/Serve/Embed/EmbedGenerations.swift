@@ -7,7 +7,7 @@ struct EmbedGenerations: Sendable {
 
     /// The current generation of `id`.
     func current(_ resource: EmbedResource, id: String) async throws -> Int64 {
-        try await db.read { c in
+        try db.lookup { c in
             try c.firstRow(
                 "SELECT generation FROM embed_generations WHERE resource_type = ? AND resource_id = ?",
                 [.text(resource.rawValue), .text(id)]

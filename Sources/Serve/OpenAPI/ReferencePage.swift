@@ -37,10 +37,11 @@ enum ReferencePage {
         }
         out += """
 
-            Blocking work never runs on Swift's cooperative threads, which serve every request: the
-            metadata database and password hashing run on a pool of \(MetadataStore.threads) threads, uploads,
-            questions and analyses on a pool of one thread per core (at least 2). Work beyond that waits
-            in the pool's queue.
+            Blocking work never runs on Swift's cooperative threads, which serve every request: metadata
+            writes, lists, counts and searches and password hashing run on a pool of \(MetadataStore.threads) threads,
+            uploads, questions and analyses on a pool of one thread per core (at least 2). Work beyond that
+            waits in the pool's queue. Keyed lookups of the metadata database (a credential, a user, a chart
+            by id), which never wait for a lock in WAL mode, run on the request's thread.
 
             ## Roles and permissions
 

@@ -3,16 +3,18 @@ import Foundation
 import Synchronization
 
 /// The metadata database (users, organizations, tokens, data sources …): SQLite in WAL mode
-/// through Engine's `Store`, migrated on open. Async at this boundary, synchronous inside: every
-/// read and write runs on the store's own `BlockingPool` of `threads` threads, never on Swift's
-/// cooperative pool (the password hasher shares the pool). Reads reuse a small pool of read-only
-/// connections, each with its prepared statements (opening a connection and preparing per query
-/// dominated the cost of an authenticated request).
+/// through Engine's `Store`, migrated on open. Async at this boundary, synchronous inside: writes,
+/// lists, counts, searches and every other read run on the store's own `BlockingPool` of
+/// `threads` threads, never on Swift's cooperative pool (the password hasher shares the pool).
+/// Keyed lookups are the one exception (`lookup`): they run on the caller. Reads reuse a small
+/// pool of read-only connections, each with its prepared statements (opening a connection and
+/// preparing per query dominated the cost of an authenticated request).
 final class MetadataStore: Sendable {
     /// Threads of the store's pool: SQLite reads and writes and bcrypt run at most this many at
     /// once; more wait in its queue.
     static let threads = 4
-    static let maximumIdleReaders = threads
+    /// Idle read connections kept: one per pool thread and one per core for lookups.
+    static let maximumIdleReaders = threads + ProcessInfo.processInfo.activeProcessorCount
 
     let store: Store
     /// The store's threads for blocking work.
@@ -29,12 +31,21 @@ final class MetadataStore: Sendable {
 
     /// Runs `body` on the pool with a pooled read-only connection.
     func read<T: Sendable>(_ body: @escaping @Sendable (MetadataReader) throws -> T) async throws -> T {
-        try await pool.run { [self] in
-            let reader =
-                try readers.withLock { $0.popLast() } ?? MetadataReader(Connection(path: store.path, mode: .readOnly))
-            defer { readers.withLock { if $0.count < Self.maximumIdleReaders { $0.append(reader) } } }
-            return try body(reader)
-        }
+        try await pool.run { [self] in try lookup(body) }
+    }
+
+    /// Runs `body` on the CALLER's thread with a pooled read-only connection — only for keyed
+    /// lookups: statements that find at most a few rows through a primary key or a unique or
+    /// per-user index (a credential, a user, an organization, a source or a chart by id). In WAL
+    /// mode such a read never waits for the writer or a checkpoint, and it takes a few
+    /// microseconds, while the hop to the pool and back costs tens (it was the largest cost of an
+    /// authenticated GET: bench/README.md). Anything that may scan — lists, counts over an
+    /// organization, searches — uses `read`.
+    func lookup<T>(_ body: (MetadataReader) throws -> T) throws -> T {
+        let reader =
+            try readers.withLock { $0.popLast() } ?? MetadataReader(Connection(path: store.path, mode: .readOnly))
+        defer { readers.withLock { if $0.count < Self.maximumIdleReaders { $0.append(reader) } } }
+        return try body(reader)
     }
 
     /// Runs `body` on the pool with the one writing connection (writers are serialised).

@@ -16,7 +16,7 @@ struct SQLiteAIResultRepository: AIResultRepository {
     }
 
     func find(id: String, kind: AIResultRecord.Kind, organizationID: String) async throws -> String? {
-        try await db.read { c in
+        try db.lookup { c in
             try c.rows(
                 "SELECT result FROM ai_results WHERE id = ? AND kind = ? AND organization_id = ?",
                 [.text(id), .text(kind.rawValue), .text(organizationID)]

@@ -36,7 +36,7 @@ struct SQLiteAPIKeyRepository: APIKeyRepository {
     }
 
     func find(id: String, userID: String, organizationID: String?) async throws -> APIKeyRecord? {
-        try await db.read { c in
+        try db.lookup { c in
             try c.rows(
                 "SELECT \(Self.columns) FROM api_keys k WHERE k.id = ?1 AND k.revoked_at IS NULL AND (k.user_id = ?2 OR k.organization_id = ?3)",
                 [.text(id), .text(userID), .optional(organizationID)]
@@ -58,7 +58,7 @@ struct SQLiteAPIKeyRepository: APIKeyRepository {
         """
 
     func authenticate(hash: String, now: Int64) async throws -> (key: APIKeyRecord, user: UserRecord)? {
-        try await db.read { c in
+        try db.lookup { c in
             guard let r = try c.firstRow(Self.authenticateSQL, [.text(hash)]) else { return nil }
             return (Self.record(Array(r[0..<10])), SQLiteUserRepository.record(Array(r[10...])))
         }

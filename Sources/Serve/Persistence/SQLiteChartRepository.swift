@@ -41,7 +41,7 @@ struct SQLiteChartRepository: ChartRepository {
     }
 
     func find(id: String, organizationID: String) async throws -> ChartRecord? {
-        try await db.read { c in
+        try db.lookup { c in
             try c.rows(
                 "SELECT \(Self.columns) FROM charts WHERE id = ? AND organization_id = ?",
                 [.text(id), .text(organizationID)]
@@ -51,7 +51,7 @@ struct SQLiteChartRepository: ChartRepository {
     }
 
     func find(id: String) async throws -> ChartRecord? {
-        try await db.read { c in
+        try db.lookup { c in
             try c.rows("SELECT \(Self.columns) FROM charts WHERE id = ?", [.text(id)]).first.map(Self.record)
         }
     }

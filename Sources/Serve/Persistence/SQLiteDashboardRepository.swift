@@ -34,7 +34,7 @@ struct SQLiteDashboardRepository: DashboardRepository {
     }
 
     func find(id: String, organizationID: String) async throws -> DashboardRecord? {
-        try await db.read { c in
+        try db.lookup { c in
             try c.rows(
                 "SELECT \(Self.columns) FROM dashboards WHERE id = ? AND organization_id = ?",
                 [.text(id), .text(organizationID)]
@@ -43,7 +43,7 @@ struct SQLiteDashboardRepository: DashboardRepository {
     }
 
     func find(id: String) async throws -> DashboardRecord? {
-        try await db.read { c in
+        try db.lookup { c in
             try c.rows("SELECT \(Self.columns) FROM dashboards WHERE id = ?", [.text(id)]).first.map(Self.record)
         }
     }

@@ -64,13 +64,13 @@ struct SQLiteDataSourceRepository: DataSourceRepository {
     static let findByIDSQL = "SELECT \(columns) FROM data_sources WHERE id = ? AND organization_id = ?"
 
     func find(id: String, organizationID: String) async throws -> DataSourceRecord? {
-        try await db.read { c in
+        try db.lookup { c in
             try c.firstRow(Self.findByIDSQL, [.text(id), .text(organizationID)]).map(Self.record)
         }
     }
 
     func profileJSON(id: String, organizationID: String) async throws -> String? {
-        try await db.read { c in
+        try db.lookup { c in
             try c.firstRow(
                 "SELECT profile FROM data_sources WHERE id = ? AND organization_id = ?",
                 [.text(id), .text(organizationID)]
@@ -79,7 +79,7 @@ struct SQLiteDataSourceRepository: DataSourceRepository {
     }
 
     func find(name: String, organizationID: String) async throws -> DataSourceRecord? {
-        try await db.read { c in
+        try db.lookup { c in
             try c.rows(
                 "SELECT \(Self.columns) FROM data_sources WHERE name = ? AND organization_id = ? ORDER BY created_at DESC, id LIMIT 1",
                 [.text(name), .text(organizationID)]

@@ -45,19 +45,19 @@ struct SQLiteOrganizationRepository: OrganizationRepository {
     static let findByIDSQL = "SELECT \(columns) FROM organizations WHERE id = ?"
 
     func find(id: String) async throws -> OrganizationRecord? {
-        try await db.read { c in
+        try db.lookup { c in
             try c.firstRow(Self.findByIDSQL, [.text(id)]).map(Self.record)
         }
     }
 
     func name(id: String) async throws -> String? {
-        try await db.read { c in
+        try db.lookup { c in
             try c.firstRow("SELECT name FROM organizations WHERE id = ?", [.text(id)]).map { $0.text(0) }
         }
     }
 
     func find(name: String) async throws -> OrganizationRecord? {
-        try await db.read { c in
+        try db.lookup { c in
             try c.rows("SELECT \(Self.columns) FROM organizations WHERE name = ?", [.text(name)]).first.map(
                 Self.record)
         }

@@ -63,7 +63,7 @@ struct SQLiteSessionRepository: SessionRepository {
         """
 
     func activeUser(userID: String, sessionID: String, now: Int64) async throws -> ActiveSession? {
-        try await db.read { c in
+        try db.lookup { c in
             guard let r = try c.firstRow(Self.activeUserSQL, [.text(userID), .text(sessionID), .integer(now)]) else {
                 return nil
             }

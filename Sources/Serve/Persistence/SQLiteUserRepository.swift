@@ -51,13 +51,13 @@ struct SQLiteUserRepository: UserRepository {
     static let findByIDSQL = "SELECT \(columns) FROM users WHERE id = ? AND (?2 IS NULL OR organization_id = ?2)"
 
     func find(id: String, organizationID: String?) async throws -> UserRecord? {
-        try await db.read { c in
+        try db.lookup { c in
             try c.firstRow(Self.findByIDSQL, [.text(id), .optional(organizationID)]).map(Self.record)
         }
     }
 
     func find(email: String) async throws -> UserRecord? {
-        try await db.read { c in
+        try db.lookup { c in
             try c.rows("SELECT \(Self.columns) FROM users WHERE email = ?", [.text(email)]).first.map(Self.record)
         }
     }
@@ -95,7 +95,7 @@ struct SQLiteUserRepository: UserRepository {
     }
 
     func statistics(userID: String) async throws -> UserStatistics {
-        try await db.read { c in
+        try db.lookup { c in
             let r = try c.rows(
                 """
                 SELECT (SELECT count(*) FROM activity WHERE user_id = ?1 AND kind = 'chart_created'),

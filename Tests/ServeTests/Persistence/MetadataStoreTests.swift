@@ -65,4 +65,23 @@ struct DecodedJSONCacheTests {
             cache.decode(#"{"theme":"c"}"#, default: Preferences(theme: "fallback")) == Preferences(theme: "fallback"))
         #expect(cache.decode(dark, default: Preferences()) == expected)
     }
+
+    @Test("a keyed lookup runs on the caller and never waits for a writer holding the database")
+    func lookupDuringWrite() async throws {
+        let dir = try TemporaryDirectory("aiser-metadata")
+        defer { dir.remove() }
+        let store = try MetadataStore(path: dir.path("m.sqlite"))
+        try await store.write {
+            try $0.execute("CREATE TABLE t(x INTEGER PRIMARY KEY, y TEXT); INSERT INTO t VALUES (1,'a')")
+        }
+        let sql = "SELECT y FROM t WHERE x = ?"
+        // Another process's writer holds the write lock with an uncommitted change.
+        let other = try Connection(path: dir.path("m.sqlite"))
+        try other.execute("BEGIN IMMEDIATE; UPDATE t SET y = 'b' WHERE x = 1")
+        // Waiting for the lock would end in SQLITE_BUSY after the busy timeout, not in the old row.
+        #expect(try store.lookup { try $0.firstRow(sql, [.integer(1)]) } == [.text("a")])
+        try other.execute("COMMIT")
+        #expect(try store.lookup { try $0.firstRow(sql, [.integer(1)]) } == [.text("b")])
+        store.close()
+    }
 }
