@@ -3,10 +3,13 @@ import Engine
 /// `SearchRepository` on the metadata database's FTS5 index.
 ///
 /// The organization and the visible kinds are part of the `MATCH` (the `scope` column), so FTS5
-/// narrows to them while it walks its posting lists: counting needs no join, and nothing of
-/// another organization is ever ranked. Ranking is bounded: when more than `rankedCandidates`
-/// objects match, bm25 ranks the `rankedCandidates` most recently indexed of them (the highest
-/// rowids) and the older matches follow, newest first. `total` still counts every match.
+/// narrows to them while it walks its posting lists: counting needs no join. Ranking is bounded:
+/// when more than `rankedCandidates` objects match, bm25 ranks the `rankedCandidates` most
+/// recently indexed of them (the highest rowids) and the older matches follow, newest first.
+/// `total` still counts every match. Past the bound, the ranking `MATCH` leaves the scope out
+/// (bm25 reads every posting of every phrase once per query for its IDF, and the scope phrase
+/// holds the whole organization) and filters the rowid window by organization and kind instead;
+/// the scope phrase weighs 0, so the scores are the same either way.
 struct SQLiteSearchRepository: SearchRepository {
     let db: MetadataStore
     /// The index's terms for typo tolerance, kept while the index is unchanged.
@@ -21,6 +24,17 @@ struct SQLiteSearchRepository: SearchRepository {
         FROM (SELECT rowid AS id, bm25(search_index, \(SearchIndexSchema.scopedWeights)) AS score FROM search_index
               WHERE search_index MATCH ?1 AND rowid >= ?2 ORDER BY score, rowid LIMIT ?3 OFFSET ?4) r
         JOIN search_objects o ON o.id = r.id ORDER BY r.score, r.id
+        """
+
+    /// One page of the ranked matches past the bound: `?1` the words alone, rowid ≥ `?2`, of
+    /// organization `?3` and the kinds listed in `?4` (` chart user `).
+    static let windowPage = """
+        SELECT o.type, o.object_id, o.title, o.subtitle, bm25(search_index, \(SearchIndexSchema.scopedWeights)) AS score,
+               o.created_at
+        FROM search_index CROSS JOIN search_objects o ON o.id = search_index.rowid
+        WHERE search_index MATCH ?1 AND search_index.rowid >= ?2 AND o.organization_id = ?3
+              AND instr(?4, ' ' || o.type || ' ') > 0
+        ORDER BY score, o.id LIMIT ?5 OFFSET ?6
         """
 
     /// One page of the matches past the ranked ones (rowid < `?2`), newest first.
@@ -55,13 +69,21 @@ struct SQLiteSearchRepository: SearchRepository {
             let ranked = min(total, Self.rankedCandidates), end = page.offset + page.limit
             var hits: [SearchHit] = []
             if page.offset < ranked {
-                hits += try c.rows(
-                    Self.rankedPage,
-                    [
-                        .text(expression), .integer(cut), .integer(Int64(min(end, ranked) - page.offset)),
-                        .integer(Int64(page.offset)),
-                    ]
-                ).map(Self.hit)
+                let count = Int64(min(end, ranked) - page.offset), offset = Int64(page.offset)
+                if cut > 0 {
+                    let kinds = " " + query.types.map(\.kind).joined(separator: " ") + " "
+                    hits += try c.rows(
+                        Self.windowPage,
+                        [
+                            .text(Self.columns(match)), .integer(cut), .text(query.organizationID), .text(kinds),
+                            .integer(count), .integer(offset),
+                        ]
+                    ).map(Self.hit)
+                } else {
+                    hits += try c.rows(
+                        Self.rankedPage, [.text(expression), .integer(0), .integer(count), .integer(offset)]
+                    ).map(Self.hit)
+                }
             }
             if end > ranked {
                 let start = max(page.offset, ranked)
@@ -82,8 +104,11 @@ struct SQLiteSearchRepository: SearchRepository {
             let kinds = types.map { SearchExpression.quoted(SearchIndexSchema.scopeToken(kind: $0.kind)) }
             scope += " AND (" + kinds.joined(separator: " OR ") + ")"
         }
-        return "\(SearchIndexSchema.searchedColumns) : (\(match)) AND scope : (\(scope))"
+        return "\(columns(match)) AND scope : (\(scope))"
     }
+
+    /// `match` (the user's words) in the searched columns only.
+    static func columns(_ match: String) -> String { "\(SearchIndexSchema.searchedColumns) : (\(match))" }
 
     static func hit(_ r: [SQLValue]) -> SearchHit {
         SearchHit(
@@ -101,7 +126,7 @@ struct SQLiteSearchRepository: SearchRepository {
             """
             \(column) IN (SELECT o.object_id FROM search_index CROSS JOIN search_objects o ON o.id = search_index.rowid
             WHERE search_index MATCH ? AND o.type = ?)
-            """, [.text("\(SearchIndexSchema.searchedColumns) : (\(match))"), .text(kind)]
+            """, [.text(columns(match)), .text(kind)]
         )
     }
 }
