@@ -83,7 +83,7 @@ enum Migrations {
         CREATE INDEX webhook_deliveries_by_webhook ON webhook_deliveries(webhook_id, created_at);
         """,
         // 7: the full-text search index, and the recorded facts of the JSON metrics.
-        SearchIndexSchema.migration + UsageSchema.migration,
+        SearchIndexSchema.version1 + UsageSchema.migration,
         // 8: embed generations: a revocation bumps a chart's or dashboard's, refusing older tokens.
         """
         CREATE TABLE IF NOT EXISTS embed_generations(
@@ -95,6 +95,9 @@ enum Migrations {
         ALTER TABLE charts ADD COLUMN public INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE charts ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
         """,
+        // 10: the search index rebuilt with each object's organization and type in a `scope`
+        // column (filtering and counting inside FTS5) and a 4-letter prefix index.
+        SearchIndexSchema.version2,
     ]
 
     /// Runs every migration not yet applied, each in its own transaction.

@@ -1,6 +1,7 @@
 import Foundation
 
-/// The full-text index of charts, dashboards, data sources and users (migration 7).
+/// The full-text index of charts, dashboards, data sources and users (migration 7, rebuilt with
+/// an organization and type `scope` column by migration 10: see `SearchIndexSchema+Scope`).
 ///
 /// `search_objects` holds one row per indexed object (its type, id, organization and what a
 /// result shows); `search_index` is an FTS5 table with the same rowid holding the searched text
@@ -50,8 +51,8 @@ enum SearchIndexSchema {
     /// Column weights of `bm25()`: a word in the title counts most.
     static let weights = "10.0, 3.0, 1.0"
 
-    /// The SQL of migration 7's search part.
-    static var migration: String {
+    /// The SQL of migration 7's search part (frozen: migration 10 rebuilds the index).
+    static var version1: String {
         var sql = """
             CREATE TABLE search_objects(
                 id INTEGER PRIMARY KEY, type TEXT NOT NULL, object_id TEXT NOT NULL, organization_id TEXT NOT NULL,
