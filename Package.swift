@@ -51,10 +51,35 @@ let generator: [Target] = [
 ]
 
 let serve: [Target] = [
+    // Warehouse connectors (PostgreSQL over postgres-nio, ClickHouse over HTTP) for Engine's
+    // `Warehouse` protocol; Engine keeps the dialects, so `AISER_ONLY=Engine` needs neither client.
+    .target(
+        name: "Connectors",
+        dependencies: [
+            "Engine",
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+            .product(name: "Logging", package: "swift-log"),
+        ], swiftSettings: strict),
+    .testTarget(
+        name: "ConnectorsTests",
+        dependencies: [
+            "Connectors", "Engine", "TestSupport",
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+            .product(name: "Logging", package: "swift-log"),
+        ], swiftSettings: strict),
     .target(
         name: "Serve",
         dependencies: [
-            "Generator", "Engine",
+            "Generator", "Engine", "Connectors",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -97,7 +122,10 @@ let serveDependencies: [Package.Dependency] = [
     .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
     // Webhook deliveries; already in the graph through HummingbirdTesting.
     .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
-
+    // PostgreSQL warehouse sources (Connectors).
+    .package(url: "https://github.com/vapor/postgres-nio.git", exact: "1.33.2"),
+    // TLS to PostgreSQL warehouses; already in the graph through async-http-client.
+    .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.0"),
 ]
 
 /// The thin CLI over whichever modules this build has.
