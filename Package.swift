@@ -51,35 +51,15 @@ let generator: [Target] = [
 ]
 
 let serve: [Target] = [
-    // Warehouse connectors (PostgreSQL over postgres-nio, ClickHouse over HTTP) for Engine's
-    // `Warehouse` protocol; Engine keeps the dialects, so `AISER_ONLY=Engine` needs neither client.
-    .target(
-        name: "Connectors",
-        dependencies: [
-            "Engine",
-            .product(name: "PostgresNIO", package: "postgres-nio"),
-            .product(name: "AsyncHTTPClient", package: "async-http-client"),
-            .product(name: "NIOCore", package: "swift-nio"),
-            .product(name: "NIOPosix", package: "swift-nio"),
-            .product(name: "NIOSSL", package: "swift-nio-ssl"),
-            .product(name: "NIOHTTP1", package: "swift-nio"),
-            .product(name: "Logging", package: "swift-log"),
-        ], swiftSettings: strict),
-    .testTarget(
-        name: "ConnectorsTests",
-        dependencies: [
-            "Connectors", "Engine", "TestSupport",
-            .product(name: "PostgresNIO", package: "postgres-nio"),
-            .product(name: "AsyncHTTPClient", package: "async-http-client"),
-            .product(name: "NIOCore", package: "swift-nio"),
-            .product(name: "NIOPosix", package: "swift-nio"),
-            .product(name: "NIOHTTP1", package: "swift-nio"),
-            .product(name: "Logging", package: "swift-log"),
-        ], swiftSettings: strict),
     .target(
         name: "Serve",
         dependencies: [
-            "Generator", "Engine", "Connectors",
+            "Generator", "Engine",
+            // Warehouse connectors (Warehouse/): PostgreSQL over postgres-nio, ClickHouse over HTTP.
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -97,6 +77,11 @@ let serve: [Target] = [
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+            .product(name: "Logging", package: "swift-log"),
         ], swiftSettings: strict),
 ]
 
@@ -122,7 +107,7 @@ let serveDependencies: [Package.Dependency] = [
     .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
     // Webhook deliveries; already in the graph through HummingbirdTesting.
     .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
-    // PostgreSQL warehouse sources (Connectors).
+    // PostgreSQL warehouse sources (Serve's Warehouse folder).
     .package(url: "https://github.com/vapor/postgres-nio.git", exact: "1.33.2"),
     // TLS to PostgreSQL warehouses; already in the graph through async-http-client.
     .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.0"),

@@ -1,6 +1,6 @@
 /// A connection to a SQL engine that holds the data (a warehouse) instead of a SQLite file:
 /// Aiser compiles each query in the engine's dialect, the engine runs it, and only aggregated
-/// rows come back. Implementations live in the Connectors module (PostgreSQL over postgres-nio,
+/// rows come back. Implementations live in Serve's Warehouse folder (PostgreSQL over postgres-nio,
 /// ClickHouse over HTTP); another engine is one `SQLDialect` plus one type conforming here.
 public protocol Warehouse: Sendable {
     /// The dialect queries for this engine are compiled in.

@@ -1,5 +1,5 @@
-import Connectors
 import Foundation
+import Serve
 import Testing
 
 /// The servers the push-down tests run against, from the environment that `scripts/services up`

@@ -1,11 +1,11 @@
 import AsyncHTTPClient
-import Connectors
 import Foundation
 import Logging
 import NIOCore
 import NIOHTTP1
 import NIOPosix
 import PostgresNIO
+import Serve
 
 @testable import Engine
 

@@ -1,5 +1,5 @@
-import Connectors
 import Foundation
+import Serve
 import Testing
 
 @testable import Engine

@@ -1,4 +1,4 @@
-import Connectors
+import Serve
 import Testing
 
 struct WarehouseConnectionTests {

@@ -1,6 +1,6 @@
-import Connectors
 import Foundation
 import PostgresNIO
+import Serve
 import Testing
 
 @testable import Engine
