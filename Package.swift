@@ -55,6 +55,11 @@ let serve: [Target] = [
         name: "Serve",
         dependencies: [
             "Generator", "Engine",
+            // Warehouse connectors (Warehouse/): PostgreSQL over postgres-nio, ClickHouse over HTTP.
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -72,6 +77,11 @@ let serve: [Target] = [
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+            .product(name: "Logging", package: "swift-log"),
         ], swiftSettings: strict),
 ]
 
@@ -97,7 +107,10 @@ let serveDependencies: [Package.Dependency] = [
     .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
     // Webhook deliveries; already in the graph through HummingbirdTesting.
     .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
-
+    // PostgreSQL warehouse sources (Serve's Warehouse folder).
+    .package(url: "https://github.com/vapor/postgres-nio.git", exact: "1.33.2"),
+    // TLS to PostgreSQL warehouses; already in the graph through async-http-client.
+    .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.0"),
 ]
 
 /// The thin CLI over whichever modules this build has.

@@ -19,8 +19,12 @@ public struct ChartQuery: Sendable {
     func chart(on db: Connection, options: ChartOptions = ChartOptions(), maxRows: Int = 1_000_000) throws
         -> ChartData
     {
+        try chart(from: try run(on: db, maxRows: maxRows), options: options, maxRows: maxRows)
+    }
+
+    /// The chart of `result`, the rows `run` (or a warehouse running `groupedQuery`) gave.
+    func chart(from result: QueryResult, options: ChartOptions, maxRows: Int) throws -> ChartData {
         var e = encoding
-        let result = try run(on: db, maxRows: maxRows)
         if !usesRawRows {
             // Groups are unique after SQL; summing one value per group keeps it unchanged.
             e.aggregate = .sum
@@ -37,18 +41,16 @@ public struct ChartQuery: Sendable {
         return chart
     }
 
-    /// The rows the chart is built from.
-    func run(on db: Connection, maxRows: Int = 1_000_000) throws -> QueryResult {
+    /// The columns a raw-row chart reads, each once (empty: every column of the table).
+    var rawColumns: [String] {
         let e = encoding
-        if usesRawRows {
-            var names = [e.x, e.color ?? e.series, e.size].compactMap { $0 } + e.y
-            if names.isEmpty { names = try db.columns(of: table).map(\.name) }
-            var seen = Set<String>()
-            names = names.filter { seen.insert($0).inserted }
-            let sql =
-                "SELECT " + names.map(Identifier.quote).joined(separator: ", ") + " FROM " + Identifier.quote(table)
-            return try db.query(sql, [], maxRows: maxRows)
-        }
+        var seen = Set<String>()
+        return ([e.x, e.color ?? e.series, e.size].compactMap { $0 } + e.y).filter { seen.insert($0).inserted }
+    }
+
+    /// The query-model query of a grouped chart.
+    var groupedQuery: Query {
+        let e = encoding
         var dimensions: [Dimension] = []
         if let x = e.x { dimensions.append(Dimension(x, grain: e.grain)) }
         if let s = e.series, s != e.x { dimensions.append(Dimension(s)) }
@@ -56,7 +58,20 @@ public struct ChartQuery: Sendable {
             e.y.isEmpty
             ? [Measure(.count, as: Aggregate.count.rawValue)]
             : e.y.map { Measure(e.aggregate, $0, as: $0) }
-        let query = Query(table: table, dimensions: dimensions, measures: measures)
-        return try QueryRunner(db).run(query, maxRows: maxRows)
+        // Ordered by the groups, as SQLite's GROUP BY happens to give them; other engines don't.
+        return Query(
+            table: table, dimensions: dimensions, measures: measures, order: dimensions.map { Order($0.name) })
+    }
+
+    /// The rows the chart is built from.
+    func run(on db: Connection, maxRows: Int = 1_000_000) throws -> QueryResult {
+        if usesRawRows {
+            var names = rawColumns
+            if names.isEmpty { names = try db.columns(of: table).map(\.name) }
+            let sql =
+                "SELECT " + names.map(Identifier.quote).joined(separator: ", ") + " FROM " + Identifier.quote(table)
+            return try db.query(sql, [], maxRows: maxRows)
+        }
+        return try QueryRunner(db).run(groupedQuery, maxRows: maxRows)
     }
 }

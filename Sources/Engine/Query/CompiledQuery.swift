@@ -1,9 +1,9 @@
 /// SQL text plus the values bound to its placeholders, in order.
-struct CompiledQuery: Sendable, Hashable, CustomStringConvertible {
-    var sql: String
-    var bindings: [SQLValue]
+public struct CompiledQuery: Sendable, Hashable, CustomStringConvertible {
+    public var sql: String
+    public var bindings: [SQLValue]
 
-    init(sql: String, bindings: [SQLValue]) {
+    public init(sql: String, bindings: [SQLValue]) {
         self.sql = sql
         self.bindings = bindings
     }

@@ -5,7 +5,7 @@ public struct QueryError: Error, Sendable, Equatable, CustomStringConvertible {
     public let line: Int?
     public let column: Int?
 
-    init(_ message: String, line: Int? = nil, column: Int? = nil) {
+    public init(_ message: String, line: Int? = nil, column: Int? = nil) {
         self.message = message
         self.line = line
         self.column = column

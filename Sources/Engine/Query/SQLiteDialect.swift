@@ -1,6 +1,6 @@
 /// SQLite: dates are ISO text, so buckets come from `strftime`; `median` is Aiser's aggregate.
-struct SQLiteDialect: SQLDialect {
-    init() {}
+public struct SQLiteDialect: SQLDialect {
+    public init() {}
 
     public func quote(_ identifier: String) -> String { Identifier.quote(identifier) }
 
@@ -34,7 +34,7 @@ struct SQLiteDialect: SQLDialect {
         }
     }
 
-    public func contains(_ e: String, _ placeholder: String) -> String {
-        "instr(lower(\(e)), lower(\(placeholder))) > 0"
+    public func contains(_ e: String, _ operand: String) -> String {
+        "instr(lower(\(e)), lower(\(operand))) > 0"
     }
 }

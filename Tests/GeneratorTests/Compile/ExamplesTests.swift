@@ -49,8 +49,9 @@ struct ExamplesTests {
     func site() async throws {
         let (report, tmp) = try await build("site")
         defer { tmp.remove() }
-        // index + 15 reference pages (the ask page joined architecture and SDKs; then webhooks, metrics, security, search).
-        #expect(report.pages == 16)
+        // index + 16 reference pages (the ask page joined architecture and SDKs; then webhooks, metrics, security,
+        // search, deployment).
+        #expect(report.pages == 17)
         let pages = Self.repo.appendingPathComponent("site/pages/reference")
         let project = try String(contentsOf: pages.appendingPathComponent("project.md"), encoding: .utf8)
         for key in ProjectConfig.keys + ProjectConfig.optionKeys + FrontMatter.keys {
