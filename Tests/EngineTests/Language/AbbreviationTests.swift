@@ -39,6 +39,9 @@ struct AbbreviationTests {
         #expect(Segmenter.split("nonfarm") == nil)
         #expect(Segmenter.split("gallon") == nil)
         #expect(Segmenter.split("freight") == nil)
+        #expect(Words.plural("category") == "categories")
+        #expect(Words.plural("day") == "days")
+        #expect(Words.plural("box") == "boxes")
         #expect(Segmenter.split("species") == nil)
     }
 
@@ -51,6 +54,7 @@ struct AbbreviationTests {
         #expect(!Tagger.abbreviates("pop", ["price", "of", "pages"]))
         #expect(!Tagger.abbreviates("bodywt", ["weight", "body"]))
         #expect(Tagger.shortens("bathrms", "bathrooms"))
+        #expect(Tagger.shortens("enrl", "enrollment"))
         #expect(!Tagger.shortens("bath", "bat"))
     }
 

@@ -100,6 +100,7 @@ extension Lexicon {
             if let last = words.last, last.count > 2 {
                 add(Array(words.dropLast()) + [Words.singular(last)], .value(i, v), rank: 1)
                 add(Array(words.dropLast()) + [last + "s"], .value(i, v), rank: 1)
+                add(Array(words.dropLast()) + [Words.plural(last)], .value(i, v), rank: 1)
             }
             if words.count == 1, let w = words.first {
                 if w.count >= 3, let day = Synonyms.weekdays.first(where: { $0.hasPrefix(w) }) {
@@ -121,6 +122,7 @@ extension Lexicon {
         let last = words.last ?? ""
         let literal: Set<[String]> = [
             words, Array(words.dropLast()) + [Words.singular(last)], Array(words.dropLast()) + [last + "s"],
+            Array(words.dropLast()) + [Words.plural(last)],
         ]
         for phrase in Self.variants(of: words) where keep(phrase) {
             let synonym = !literal.contains(phrase)
@@ -147,7 +149,10 @@ extension Lexicon {
         }
         let withPlurals = out.flatMap { p -> [[String]] in
             guard let last = p.last else { return [p] }
-            return [p, Array(p.dropLast()) + [Words.singular(last)], Array(p.dropLast()) + [last + "s"]]
+            return [
+                p, Array(p.dropLast()) + [Words.singular(last)], Array(p.dropLast()) + [last + "s"],
+                Array(p.dropLast()) + [Words.plural(last)],
+            ]
         }
         return withPlurals
     }

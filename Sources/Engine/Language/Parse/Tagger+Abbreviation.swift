@@ -46,12 +46,10 @@ extension Tagger {
         let loose = Set(
             lexicon.fields.indices.filter { i in
                 let f = lexicon.fields[i]
-                let byPart =
-                    f.parts.count > f.words.count
-                    && f.parts.contains { p in
-                        p.count >= 3 && !Lexicon.genericWords.contains(p) && word.count >= p.count + 2
-                            && word.hasPrefix(p)
-                    }
+                let byPart = Self.cores(of: f).contains { p in
+                    p.count >= 3 && !Lexicon.genericWords.contains(p)
+                        && ((word.count >= p.count + 2 && word.hasPrefix(p)) || Self.shortens(p, word))
+                }
                 let byStem = stem.count >= 3 && word.count >= 5 && Self.names(of: f).contains { $0.hasPrefix(stem) }
                 return byPart || byStem
             })
@@ -72,6 +70,23 @@ extension Tagger {
             }
         }
         return hits.count == 1 ? hits[0] : nil
+    }
+
+    /// What a compound name says besides its generic parts: its split parts, and a name with
+    /// an aggregate or a percent before or after it (`avginc` → inc, `enrltot` → enrl).
+    static func cores(of f: LexiconField) -> [String] {
+        var out = f.parts.count > f.words.count ? f.parts : []
+        for name in names(of: f) {
+            for affix in ["avg", "tot", "total", "mean", "num", "cnt", "pct", "perc", "per", "med"] {
+                if name.hasPrefix(affix), name.count >= affix.count + 3 {
+                    out.append(String(name.dropFirst(affix.count)))
+                }
+                if name.hasSuffix(affix), name.count >= affix.count + 3 {
+                    out.append(String(name.dropLast(affix.count)))
+                }
+            }
+        }
+        return out
     }
 
     /// The run-together names of a column: the whole name, and each word of four or more letters.

