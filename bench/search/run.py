@@ -110,6 +110,12 @@ class Server:
         self.log.close()
 
 
+def cpu_seconds(pid):
+    """User + system CPU time of process `pid` so far (load-independent, unlike wall time)."""
+    fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def p(values, q):
     values = sorted(values)
     return values[min(len(values) - 1, int(q * len(values)))]
@@ -191,6 +197,7 @@ def search_bench(tmp):
     for q in qs[:20]:  # warm the server's connection pool and statements
         server.call("GET", "/api/v1/search?q=" + q.replace(" ", "%20"), server.token, conn=conn)
     aiser, totals = [], []
+    cpu_start = cpu_seconds(server.process.pid)
     for q in qs:
         t = time.perf_counter()
         status, payload = server.call("GET", "/api/v1/search?q=" + q.replace(" ", "%20") + "&limit=20", server.token,
@@ -199,9 +206,11 @@ def search_bench(tmp):
         if status != 200:
             raise SystemExit(f"search bench: {status} for {q!r}: {payload[:200]}")
         totals.append(json.loads(payload)["data"]["total_results"])
+    server_cpu = (cpu_seconds(server.process.pid) - cpu_start) * 1000 / len(qs)
     server.stop()
     db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     fts, like = [], []
+    peer_cpu_start = time.process_time()
     for q in qs:  # the server's statements: count, the cut of the ranked matches, one ranked page
         t = time.perf_counter()
         words, expr = fts_expression(q, org)
@@ -219,6 +228,7 @@ def search_bench(tmp):
                        "WHERE search_index MATCH ? ORDER BY score, rowid LIMIT 20) r "
                        "JOIN search_objects o ON o.id = r.id ORDER BY r.score, r.id", (expr,)).fetchall()
         fts.append((time.perf_counter() - t) * 1000)
+    peer_cpu = (time.process_time() - peer_cpu_start) * 1000 / len(qs)
     for q in qs[: max(20, len(qs) // 10)]:
         t = time.perf_counter()
         words = q.split()
@@ -234,6 +244,8 @@ def search_bench(tmp):
     print(f"  aiser GET /search   p50 {p(aiser, .5):7.2f} ms  p99 {p(aiser, .99):7.2f} ms  (HTTP round trip)")
     print(f"  sqlite3 same FTS5   p50 {p(fts, .5):7.2f} ms  p99 {p(fts, .99):7.2f} ms  "
           f"ratio p50 {p(aiser, .5) / p(fts, .5):.2f}x")
+    print(f"  CPU per query: aiser server {server_cpu:.2f} ms (whole process, HTTP included), "
+          f"sqlite3 peer {peer_cpu:.2f} ms; ratio {server_cpu / peer_cpu:.2f}x")
     print(f"  sqlite3 LIKE scan   p50 {p(like, .5):7.2f} ms  p99 {p(like, .99):7.2f} ms  "
           f"aiser is {p(like, .5) / p(aiser, .5):.1f}x faster at p50")
 

@@ -56,16 +56,16 @@ struct ChartMaker {
                 ? 100 * (values[values.count - 1] - values[0]) / abs(values[0]) : nil
             return chart(.kpi, [plan.interpretation], [Series(label: plan.interpretation, data: [change])])
         }
-        var labels = r.rows.map { $0[0].string ?? "(blank)" }
+        var labels = r.rows.map { label($0[0], axis: 0) }
         var sets: [Series]
         if dims == 2 {
             var order: [String] = []
             var seen = Set<String>()
             for l in labels where seen.insert(l).inserted { order.append(l) }
-            let series = Set(r.rows.map { $0[1].string ?? "(blank)" }).sorted()
+            let series = Set(r.rows.map { label($0[1], axis: 1) }).sorted()
             var cells: [String: Double] = [:]
             for row in r.rows {
-                cells["\(row[0].string ?? "(blank)")\u{1}\(row[1].string ?? "(blank)")"] = row[2].double
+                cells["\(label(row[0], axis: 0))\u{1}\(label(row[1], axis: 1))"] = row[2].double
             }
             labels = order
             sets = series.map { s in Series(label: s, data: order.map { cells["\($0)\u{1}\(s)"] }) }
@@ -106,6 +106,12 @@ struct ChartMaker {
         case .none, .change: break
         }
         return chart(chartType(labels: labels.count, series: sets.count), labels, sets)
+    }
+
+    /// The label of a grouping's value: "(blank)" for none, yes/no for a flag's 1/0.
+    private func label(_ v: SQLValue, axis: Int) -> String {
+        if plan.flagAxes[safe: axis] == true, let i = v.int { return i == 0 ? "no" : "yes" }
+        return v.string ?? "(blank)"
     }
 
     private func difference(_ a: Double?, _ b: Double?) -> Double? {

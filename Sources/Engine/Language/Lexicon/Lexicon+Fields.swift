@@ -8,8 +8,10 @@ extension Lexicon {
     /// Adds the phrases naming each column and each of its distinct values.
     mutating func addFields() {
         var wordOwners: [String: Set<Int>] = [:]
+        var partOwners: [String: Set<Int>] = [:]
         for (i, f) in fields.enumerated() {
             for w in f.words { wordOwners[w, default: []].insert(i) }
+            for p in f.parts { partOwners[p, default: []].insert(i) }
             columnWords.formUnion(f.words.filter { $0.count >= 3 })
         }
         // The things the rows are: the table's words, singular ("orders" → order).
@@ -55,7 +57,21 @@ extension Lexicon {
                         && (namesRows || Words.singular(p[0]) != Words.singular(w)))
                 }
             }
+            addParts(of: i, owners: partOwners)
             addValues(of: i)
+        }
+    }
+
+    /// The phrases of a column whose run-together words split into parts (`poptotal` → "pop
+    /// total", "total population"; "white" of `popwhite`), just below the name's own phrases.
+    private mutating func addParts(of i: Int, owners: [String: Set<Int>]) {
+        let f = fields[i]
+        guard f.parts != f.words else { return }
+        addPhrases(f.parts, i, rank: 1)
+        if f.parts.count == 2 { addPhrases(f.parts.reversed(), i, rank: 1) }
+        for p in f.parts where !f.words.contains(p) && p.count >= 3 && !Self.genericWords.contains(p) {
+            guard !Segmenter.keywords.contains(p) else { continue }
+            addPhrases([p], i, rank: (owners[p] ?? []).count == 1 ? 3 : 4)
         }
     }
 
@@ -69,7 +85,10 @@ extension Lexicon {
             guard case .text(let raw) = v else { continue }
             let words = Words.split(raw).map { $0.lowercased() }
             guard !words.isEmpty, words.count <= 6, !words.allSatisfy({ $0.allSatisfy(\.isNumber) }) else { continue }
-            add(words, .value(i, v), rank: 1)
+            // A two-letter code that is also a question word ("IN", "OR", "OK") is named by its aliases only.
+            if !(words.count == 1 && words[0].count <= 2 && Segmenter.keywords.contains(words[0])) {
+                add(words, .value(i, v), rank: 1)
+            }
             for alias in Synonyms.valueAliases[words.joined(separator: " ")] ?? [] {
                 add(alias.split(separator: " ").map(String.init), .value(i, v), rank: 1)
             }
@@ -81,6 +100,7 @@ extension Lexicon {
             if let last = words.last, last.count > 2 {
                 add(Array(words.dropLast()) + [Words.singular(last)], .value(i, v), rank: 1)
                 add(Array(words.dropLast()) + [last + "s"], .value(i, v), rank: 1)
+                add(Array(words.dropLast()) + [Words.plural(last)], .value(i, v), rank: 1)
             }
             if words.count == 1, let w = words.first {
                 if w.count >= 3, let day = Synonyms.weekdays.first(where: { $0.hasPrefix(w) }) {
@@ -102,10 +122,13 @@ extension Lexicon {
         let last = words.last ?? ""
         let literal: Set<[String]> = [
             words, Array(words.dropLast()) + [Words.singular(last)], Array(words.dropLast()) + [last + "s"],
+            Array(words.dropLast()) + [Words.plural(last)],
         ]
         for phrase in Self.variants(of: words) where keep(phrase) {
             let synonym = !literal.contains(phrase)
             if synonym, phrase.count == 1, Synonyms.reservedWords.contains(phrase[0]) { continue }
+            // "when" names a date column, never a number called day.
+            if synonym, phrase == ["when"], !fields[i].type.isTemporal { continue }
             add(phrase, .column(i), rank: rank, synonym: synonym)
         }
     }
@@ -126,7 +149,10 @@ extension Lexicon {
         }
         let withPlurals = out.flatMap { p -> [[String]] in
             guard let last = p.last else { return [p] }
-            return [p, Array(p.dropLast()) + [Words.singular(last)], Array(p.dropLast()) + [last + "s"]]
+            return [
+                p, Array(p.dropLast()) + [Words.singular(last)], Array(p.dropLast()) + [last + "s"],
+                Array(p.dropLast()) + [Words.plural(last)],
+            ]
         }
         return withPlurals
     }

@@ -33,7 +33,11 @@ struct Lexicon: Sendable {
 
     init(table: String, fields: [LexiconField], rowCount: Int) {
         self.table = table
-        self.fields = fields
+        self.fields = fields.map { f in
+            var f = f
+            if f.parts.isEmpty { f.parts = Segmenter.parts(f.words) }
+            return f
+        }
         self.rowCount = rowCount
         for (phrase, kw) in Synonyms.keywords {
             add(phrase.split(separator: " ").map(String.init), .keyword(kw), rank: 2)
@@ -88,6 +92,24 @@ struct Lexicon: Sendable {
     /// The table's one amount of money (`amt`, `claim_amt`), not a price or a rate.
     var moneyAmount: Int? {
         let hits = fields.indices.filter { fields[$0].isMeasure && fields[$0].isMoney && !fields[$0].isAveraged }
+        return hits.count == 1 ? hits[0] : nil
+    }
+
+    /// The column naming each row (`name`, `title` with a distinct value in nearly every row):
+    /// what a superlative about the rows themselves ("the heaviest animal") ranks.
+    var labelColumn: Int? {
+        let hits = fields.indices.filter {
+            let f = fields[$0]
+            return f.type == .string && rowCount >= 10 && Double(f.distinctCount) >= 0.95 * Double(rowCount)
+                && !Set(f.words).isDisjoint(with: ["name", "title", "nm"])
+        }
+        return hits.count == 1 ? hits[0] : nil
+    }
+
+    /// The integer column holding the month of the year (1–12), in a table with no date column.
+    var monthNumberColumn: Int? {
+        guard temporalFields.isEmpty else { return nil }
+        let hits = fields.indices.filter { fields[$0].calendarPart == .month }
         return hits.count == 1 ? hits[0] : nil
     }
 

@@ -4,6 +4,8 @@ struct LexiconField: Sendable {
     var type: ColumnType
     /// The column name split into lowercase words.
     var words: [String]
+    /// The words with run-together compounds split (`libprice` → lib, price); see `Segmenter`.
+    var parts: [String] = []
     /// Distinct values of a low-cardinality column (text as stored), when gathered.
     var values: [SQLValue]
     /// The number of distinct values.
@@ -25,7 +27,24 @@ struct LexiconField: Sendable {
     }
 
     /// Whether aggregating this column makes sense.
-    var isMeasure: Bool { type.isNumeric && !(type == .integer && namesYear) && !isIdentifier }
+    var isMeasure: Bool {
+        type.isNumeric && !(type == .integer && namesYear) && !isIdentifier && calendarPart == nil
+    }
+
+    /// The calendar part an integer column holds by its name and range (`Month` 5–9 → month,
+    /// `day` 1–31 → day): a grouping or a filter, never summed.
+    var calendarPart: TimeGrain? {
+        guard type == .integer, words.count == 1, let lo = minimum.int, let hi = maximum.int, lo >= 0 else {
+            return nil
+        }
+        switch words[0] {
+        case "month", "mon", "mo", "mnth": return hi <= 12 && lo >= 1 ? .month : nil
+        case "day", "dom": return hi <= 31 && lo >= 1 ? .day : nil
+        case "quarter", "qtr": return hi <= 4 && lo >= 1 ? .quarter : nil
+        case "week", "wk": return hi <= 53 ? .week : nil
+        default: return nil
+        }
+    }
 
     /// Whether the name says the column holds years (`year`, `yr`, `season`, `fy`).
     var namesYear: Bool { words.contains { ["year", "yr", "season", "fy"].contains($0) } }
@@ -35,7 +54,7 @@ struct LexiconField: Sendable {
 
     /// Whether the column holds money by its name (`amt`, `freight_cost`, `cost_usd`, `salary`).
     var isMoney: Bool {
-        words.contains {
+        (words + parts).contains {
             [
                 "amt", "amount", "cost", "price", "usd", "revenue", "sales", "salary", "charge", "chg", "fee", "spend",
                 "eur", "dollars", "income", "wage", "pay",
@@ -47,7 +66,7 @@ struct LexiconField: Sendable {
     var isAveraged: Bool {
         // A unit at the end (`downtime_min`) says nothing about how to aggregate.
         let named = unit?.dimension == "duration" ? Array(words.dropLast()) : words
-        return named.contains { Synonyms.averagedWords.contains($0) }
+        return (named + Segmenter.parts(named)).contains { Synonyms.averagedWords.contains($0) }
     }
 
     /// The "yes" and "no" values of a two-valued flag column (Yes/No, true/false, Y/N, 1/0).

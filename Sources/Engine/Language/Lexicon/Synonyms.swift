@@ -12,7 +12,7 @@ enum Synonyms {
         add("minimum|min|smallest value", .aggregate(.min))
         add("maximum|max|largest value|peak", .aggregate(.max))
         add(
-            "how many|number of|count|count of|counts|tally|frequency of|num of|no of|amount of|headcount|head count",
+            "how many|number of|count|count of|total number of|total count of|overall number of|total no of|counts|tally|frequency of|num of|no of|amount of|headcount|head count",
             .count)
         add("distinct|unique|different|separate|individual", .distinct)
         add(
@@ -142,12 +142,26 @@ enum Synonyms {
         return m
     }()
 
-    /// Plain words for common codings of values (M/F, Male/Female, Y/N).
-    static let valueAliases: [String: [String]] = [
-        "male": ["men", "man", "males", "boys", "guys"], "female": ["women", "woman", "females", "girls", "ladies"],
-        "m": ["male", "males", "men", "man"], "f": ["female", "females", "women", "woman"],
-        "y": ["yes"], "n": ["no"], "true": ["yes"], "false": ["no"],
-    ]
+    /// Plain words for common codings of values (M/F, Male/Female, Y/N, US state codes).
+    static let valueAliases: [String: [String]] = usStates.merging(
+        [
+            "male": ["men", "man", "males", "boys", "guys"],
+            "female": ["women", "woman", "females", "girls", "ladies"],
+            "m": ["male", "males", "men", "man"], "f": ["female", "females", "women", "woman"],
+            "y": ["yes"], "n": ["no"], "true": ["yes"], "false": ["no"],
+        ], uniquingKeysWith: { a, b in a + b })
+
+    /// US state codes and their names.
+    static let usStates: [String: [String]] = {
+        let names =
+            "al alabama|ak alaska|az arizona|ar arkansas|ca california|co colorado|ct connecticut|de delaware|fl florida|ga georgia|hi hawaii|id idaho|il illinois|in indiana|ia iowa|ks kansas|ky kentucky|la louisiana|me maine|md maryland|ma massachusetts|mi michigan|mn minnesota|ms mississippi|mo missouri|mt montana|ne nebraska|nv nevada|nh new hampshire|nj new jersey|nm new mexico|ny new york|nc north carolina|nd north dakota|oh ohio|ok oklahoma|or oregon|pa pennsylvania|ri rhode island|sc south carolina|sd south dakota|tn tennessee|tx texas|ut utah|vt vermont|va virginia|wa washington|wv west virginia|wi wisconsin|wy wyoming|dc district of columbia"
+        var out: [String: [String]] = [:]
+        for entry in names.split(separator: "|") {
+            let code = String(entry.prefix(2))
+            out[code] = [String(entry.dropFirst(3))]
+        }
+        return out
+    }()
 
     static let months = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -191,7 +205,7 @@ enum Synonyms {
         ["revenue", "sales", "income", "turnover", "earnings", "takings"],
         ["quantity", "qty", "units", "volume"],
         ["yrs", "years"], ["hrs", "hours"], ["mins", "minutes"], ["secs", "seconds"],
-        ["pct", "percent", "percentage", "%"], ["dist", "distance"], ["dur", "duration"], ["num", "number"],
+        ["pct", "percent", "percentage", "%", "perc"], ["dist", "distance"], ["dur", "duration"], ["num", "number"],
         ["cnt", "count"], ["dept", "department"], ["emp", "employee", "employees"], ["cust", "customer"],
         ["qty", "quantity"], ["wt", "weight"], ["ht", "height"], ["elev", "elevation"], ["alt", "altitude"],
         ["lng", "longitude"], ["desc", "description"], ["addr", "address"], ["rev", "revenue"],

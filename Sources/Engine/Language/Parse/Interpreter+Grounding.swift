@@ -31,6 +31,9 @@ extension Interpreter {
         if case .keyword(.which)? = items[safe: k - 1]?.item { return true }
         switch items[safe: k + 1]?.item {
         case .keyword(.by)?, .keyword(.grain)?, .keyword(.compare)?, .keyword(.extreme)?: return true
+        case .column(let f)? where k == 0 && lexicon.fields[f].yesNoValues != nil:
+            // "houses with a full basement": the rows that have the flag.
+            return true
         case nil: return range != nil
         default: return false
         }
@@ -44,7 +47,9 @@ extension Interpreter {
         }
         switch first.item {
         case .column(let f)
-        where lexicon.fields[f].isDimension && (!lexicon.fields[f].type.isNumeric || lexicon.fields[f].isYearNumber):
+        where lexicon.fields[f].isDimension
+            && (!lexicon.fields[f].type.isNumeric || lexicon.fields[f].isYearNumber
+                || lexicon.fields[f].calendarPart != nil):
             break
         case .keyword(.grain): break
         default: return false
@@ -133,6 +138,7 @@ extension Interpreter {
         if u.measures.isEmpty && (u.argmax || u.extreme != nil) {
             throw LanguageError("I could not tell which measure to rank by.", suggestions: suggestions())
         }
+        rankRows(&u, s)
         if let c = lexicon.countColumn {
             // A table of counts: counting its rows means summing its count column.
             if u.measures.isEmpty, !u.dimensions.isEmpty || !u.filters.isEmpty || u.range != nil {
@@ -142,6 +148,29 @@ extension Interpreter {
                 u.measures[i] = .init(aggregate: .sum, field: c)
             }
         }
+    }
+
+    /// "The heaviest animal", "top 5 journals by citations": a superlative about the rows
+    /// themselves, with no grouping, ranks them by the column that names each row.
+    func rankRows(_ u: inout Understanding, _ s: State) {
+        guard u.dimensions.isEmpty, u.extreme != nil || s.top != nil, u.post == .none, !u.versus,
+            u.filters.allSatisfy({ $0.op != .isNull }), let label = lexicon.labelColumn,
+            u.measures.count == 1, u.measures[0].field != nil,
+            ![.count, .countDistinct].contains(u.measures[0].aggregate)
+        else { return }
+        let noun = u.unknown.firstIndex { w in
+            w.count >= 3 && w.allSatisfy(\.isLetter)
+                && !(w.count > 4 && (w.hasSuffix("ed") || w.hasSuffix("ing") || w.hasSuffix("ly")))
+        }
+        guard noun != nil || s.rows || s.which else { return }
+        if let noun {
+            u.unknown.remove(at: noun)
+            u.grounded += 1
+        }
+        u.dimensions = [.init(field: label, grain: nil)]
+        u.argmax = true
+        // Each row's own value: the largest or smallest of a name's rows.
+        if u.measures[0].aggregate == nil { u.measures[0].aggregate = (u.extreme ?? s.top ?? true) ? .max : .min }
     }
 
     private func unmeasurable(_ words: [String]) -> LanguageError {
@@ -166,11 +195,35 @@ extension Interpreter {
         return hits.count == 1 ? hits[0] : nil
     }
 
-    /// The measure columns an adjective could rank by ("longest": distance or duration).
+    /// The measure columns an adjective could rank by ("longest": distance or duration); a
+    /// compound name counts by its head or its first part ("priciest": `libprice`).
     func adjectiveChoices(_ adjective: String) -> [Int] {
         guard let words = Synonyms.adjectiveMeasures[adjective] else { return [] }
-        return lexicon.fields.indices.filter {
+        let exact = lexicon.fields.indices.filter {
             lexicon.fields[$0].isMeasure && !Set(words).isDisjoint(with: lexicon.fields[$0].words)
         }
+        if !exact.isEmpty { return exact }
+        return lexicon.fields.indices.filter { i in
+            lexicon.fields[i].isMeasure
+                && lexicon.fields[i].words.contains { w in
+                    words.contains {
+                        w.count >= $0.count + 2
+                            && (($0.count >= 2 && w.hasSuffix($0)) || ($0.count >= 4 && w.hasPrefix($0)))
+                    }
+                }
+        }
+    }
+
+    /// The superlative of a comparative ("hotter than" → hottest, "more expensive than" → most
+    /// expensive), to find the measure it compares.
+    static func superlative(of phrase: String) -> String {
+        var p = phrase.hasSuffix(" than") ? String(phrase.dropLast(5)) : phrase
+        if p.hasPrefix("more ") { return "most " + p.dropFirst(5) }
+        if p.hasPrefix("less ") { return "least " + p.dropFirst(5) }
+        if p.hasSuffix("er") {
+            p = String(p.dropLast(2))
+            return p + "est"
+        }
+        return p
     }
 }

@@ -120,9 +120,15 @@ extension Interpreter {
             s.aggregate = nil
             return
         }
+        if field.calendarPart != nil, s.top == nil, u.extreme == nil, Words.singular(s.text) != s.text {
+            // "on days hotter than 85": the days are the rows, not a grouping.
+            s.rows = true
+            return
+        }
         if field.isDimension {
             if s.top != nil || u.extreme != nil { u.argmax = true }
             u.dimensions.append(.init(field: f, grain: field.type.isTemporal ? .day : nil))
+            s.bareDimension = f
         }
     }
 
@@ -141,7 +147,7 @@ extension Interpreter {
             s.count = true
             s.explicitCount = true
         case .missing:
-            if s.previousWasColumn, let f = s.lastColumn {
+            if s.previousWasColumn, let f = s.lastColumn, !s.columnNext {
                 // "how many ages are missing": the column just named is the one tested.
                 u.measures.removeAll { $0.field == f && $0.aggregate != .count }
                 u.dimensions.removeAll { $0.field == f }
@@ -150,7 +156,9 @@ extension Interpreter {
             } else {
                 s.missing = true
             }
-        case .distinct: s.distinct = true
+        case .distinct:
+            s.distinct = true
+            s.sawDistinct = true
         case .by:
             if let a = s.aggregate, u.measures.isEmpty, s.orphanAggregate == nil { s.orphanAggregate = a }
             if s.count {
@@ -160,7 +168,12 @@ extension Interpreter {
             s.afterBy = true
         case .which: s.which = true
         case .negation: s.negate = true
-        case .compare(let op): s.compare = op
+        case .compare(let op):
+            s.compare = op
+            if let f = adjectiveColumn(Self.superlative(of: s.text)) {
+                // "hotter than 85": the measure the adjective ranks by is compared.
+                s.lastColumn = f
+            }
         case .between: if !u.versus && u.post != .difference { s.compare = .between }
         case .top, .bottom:
             s.top = kw == .top
@@ -229,6 +242,9 @@ extension Interpreter {
             }
         } else if let y = lexicon.fields.firstIndex(where: \.isYearNumber), g == .year || g == nil {
             if !u.dimensions.contains(where: { $0.field == y }) { u.dimensions.append(.init(field: y, grain: nil)) }
+        } else if let g, let c = lexicon.fields.firstIndex(where: { $0.calendarPart == g }) {
+            // "by month" over a table with a month-number column.
+            if !u.dimensions.contains(where: { $0.field == c }) { u.dimensions.append(.init(field: c, grain: nil)) }
         } else {
             throw LanguageError(
                 "this table has no date column to group by \(g?.rawValue ?? "time").", suggestions: suggestions())

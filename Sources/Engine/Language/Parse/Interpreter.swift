@@ -47,6 +47,12 @@ struct Interpreter {
         var previousItem: Item?
         var text = ""
         var previousText = ""
+        /// Whether the next item is a column ("days have missing ozone": the missing column follows).
+        var columnNext = false
+        /// A column just added as a grouping without "by" ("for color D" until the value comes).
+        var bareDimension: Int?
+        /// Whether "distinct" / "unique" was said.
+        var sawDistinct = false
     }
 
     func interpret(_ items: [TaggedItem], range: TimeRange? = nil) throws -> Understanding {
@@ -108,6 +114,7 @@ struct Interpreter {
                 continue
             }
             s.previousItem = items[safe: k - 1]?.item
+            if case .column? = items[safe: k + 1]?.item { s.columnNext = true } else { s.columnNext = false }
             s.previousText = items[safe: k - 1]?.text ?? ""
             s.text = tagged.text
             if case .column(let f) = tagged.item, lexicon.fields[f].isMeasure, case .unknown(let w)? = s.previousItem,
@@ -155,6 +162,19 @@ struct Interpreter {
                 addValueFilter(&u, f, v, negate: s.negate)
                 s.negate = false
                 s.lastValueField = f
+                if !s.sawDistinct,
+                    let i = u.measures.firstIndex(where: { $0.field == f && $0.aggregate == .countDistinct })
+                {
+                    // "how many journals are published by Elsevier": the rows with the value.
+                    u.measures[i] = .init(aggregate: .count, field: nil)
+                }
+                if s.bareDimension == f, case .column(f)? = s.previousItem {
+                    // "for color D": the column word introduces its value, it is no grouping.
+                    u.dimensions.removeAll { $0.field == f }
+                    u.argmax = false
+                }
+                // "published by Elsevier": a value after "by" filters.
+                s.afterBy = false
             case .column(let f) where s.lastValueField == f && !s.afterBy:
                 // "the control group", "Dream island": the column word restates the value.
                 s.lastValueField = nil
@@ -223,6 +243,19 @@ struct Interpreter {
             }
             return
         }
+        if case .keyword(.extreme)? = s.previousItem, u.limit == nil, n >= 1, n <= 1_000, n == n.rounded(),
+            s.compare == nil, s.between.isEmpty
+        {
+            // "the cheapest 2 journals", "lightest 3 animals": how many to rank.
+            u.limit = Int(n)
+            return
+        }
+        if s.compare != nil, case .column(let g)? = next, lexicon.fields[g].type.isNumeric, g != s.lastColumn {
+            // "above 1 carat": the column after the number is the one compared.
+            s.pendingNumber = n0
+            s.pendingUnit = unit
+            return
+        }
         if let op = s.compare {
             guard let f = s.lastColumn, lexicon.fields[f].type.isNumeric else {
                 s.pendingNumber = n0
@@ -261,7 +294,10 @@ struct Interpreter {
     /// The column a trailing comparison with no column of its own tests: for an amount of
     /// money the table's one money measure, else the question's one measure, else the table's.
     private func comparedColumn(_ s: State, _ u: Understanding) -> Int? {
-        if s.pendingUnit?.dimension == "money" {
+        let priced = u.unknown.contains {
+            ["cost", "costs", "costing", "priced", "pricing", "paid", "selling"].contains($0)
+        }
+        if s.pendingUnit?.dimension == "money" || priced {
             let money = lexicon.fields.indices.filter { lexicon.fields[$0].isMeasure && lexicon.fields[$0].isMoney }
             let amounts = money.filter { !lexicon.fields[$0].isAveraged }
             if amounts.count == 1 { return amounts[0] }

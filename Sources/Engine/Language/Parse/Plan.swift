@@ -18,4 +18,6 @@ struct Plan: Sendable {
     var ignoredWords: [String] = []
     /// A factor the measure values are multiplied by ("in kg" of a column in grams).
     var scale: Double = 1
+    /// Per grouping: whether it is a yes/no flag column (its 1/0 are labelled yes and no).
+    var flagAxes: [Bool] = []
 }

@@ -97,7 +97,8 @@ struct Planner {
         return Plan(
             query: query, baseline: baseline, post: u.post, chart: u.chart, versus: u.versus,
             interpretation: interpretation(u, dims: dims, titles: titles, limit: limit), measureTitles: titles,
-            timeAxis: timeAxis, confidence: u.confidence, ignoredWords: u.unknown, scale: u.scale?.factor ?? 1)
+            timeAxis: timeAxis, confidence: u.confidence, ignoredWords: u.unknown, scale: u.scale?.factor ?? 1,
+            flagAxes: dims.map { fields[$0.field].type == .boolean })
     }
 
     func title(of m: Understanding.MeasureSpec) -> String {
@@ -134,6 +135,15 @@ struct Planner {
                 out.append(Filter(name, .less, [.integer(Int64(b.month == 1 && b.day == 1 ? b.year : b.year + 1))]))
             }
             return out
+        }
+        if let m = lexicon.monthNumberColumn, let a = r.start, let b = r.end, a.day == 1, b.day == 1 {
+            // "in July" over a table with a month-number column: those months.
+            let months = (b.year * 12 + b.month) - (a.year * 12 + a.month)
+            if months >= 1, a.month + months - 1 <= 12 {
+                let name = lexicon.fields[m].name
+                if months == 1 { return [Filter(name, .equals, [.integer(Int64(a.month))])] }
+                return [Filter(name, .between, [.integer(Int64(a.month)), .integer(Int64(a.month + months - 1))])]
+            }
         }
         throw LanguageError("this table has no date or year column for \"\(r.text)\".")
     }

@@ -43,6 +43,16 @@ struct Tagger {
             }
             var found = lexicon.matches(words, at: i)
             if found.isEmpty, tokens[i].isWord {
+                if let (c, n) = abbreviatedPhrase(words, tokens, at: i) {
+                    out.append(TaggedItem(item: .column(c), text: words[i..<i + n].joined(separator: " ")))
+                    i += n
+                    continue
+                }
+                if let (c, v) = valuePrefix(words[i]) {
+                    out.append(TaggedItem(item: .value(c, v), text: tokens[i].text))
+                    i += 1
+                    continue
+                }
                 if let fixed = correction(words[i]) {
                     var copy = words
                     copy[i] = fixed
@@ -51,7 +61,11 @@ struct Tagger {
                 }
             }
             guard let best = found.first else {
-                if tokens[i].isWord { out.append(TaggedItem(item: .unknown(words[i]), text: tokens[i].text)) }
+                if tokens[i].isWord, let c = abbreviatedWord(words[i]) {
+                    out.append(TaggedItem(item: .column(c), text: tokens[i].text))
+                } else if tokens[i].isWord {
+                    out.append(TaggedItem(item: .unknown(words[i]), text: tokens[i].text))
+                }
                 i += 1
                 continue
             }
@@ -60,7 +74,9 @@ struct Tagger {
             let columns = top.compactMap { e -> Int? in
                 if case .column(let c) = e.meaning { return c } else { return nil }
             }
-            if Set(columns).count > 1 {
+            if Set(columns).count > 1, let plain = plainColumn(Set(columns), words: best.words) {
+                out.append(TaggedItem(item: .column(plain), text: text))
+            } else if Set(columns).count > 1 {
                 out.append(TaggedItem(item: .ambiguous(Array(Set(columns)).sorted()), text: text))
             } else {
                 switch best.meaning {
@@ -87,6 +103,19 @@ struct Tagger {
             i += best.words.count
         }
         return out
+    }
+
+    /// Of several columns a phrase names, the one named by the phrase plus only a word for the
+    /// whole ("sleep": `sleep_total` rather than `sleep_rem` or `sleep_cycle`).
+    func plainColumn(_ columns: Set<Int>, words: [String]) -> Int? {
+        let phrase = words.map(Words.singular)
+        let hits = columns.filter { c in
+            let f = lexicon.fields[c]
+            let core = f.parts.filter { !["total", "tot", "overall", "all", "combined"].contains($0) }
+            return core.count < f.parts.count
+                && Lexicon.variants(of: core).contains { $0.map(Words.singular) == phrase }
+        }
+        return hits.count == 1 ? hits.first : nil
     }
 
     /// Whether the phrase at `start` names exactly one column.

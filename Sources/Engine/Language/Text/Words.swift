@@ -38,6 +38,16 @@ enum Words {
         return w
     }
 
+    /// A plural form: `category` → categories, `box` → boxes, `county` → counties, `day` → days.
+    static func plural(_ w: String) -> String {
+        guard w.count > 2, w.allSatisfy(\.isLetter) else { return w + "s" }
+        if w.hasSuffix("y"), let before = w.dropLast().last, !"aeiou".contains(before) {
+            return String(w.dropLast()) + "ies"
+        }
+        if w.hasSuffix("s") || w.hasSuffix("x") || w.hasSuffix("ch") || w.hasSuffix("sh") { return w + "es" }
+        return w + "s"
+    }
+
     /// A crude singular form: `countries` → country, `sales` → sale, `boxes` → box, `species` stays.
     static func singular(_ w: String) -> String {
         guard w.count > 3 else { return w }
