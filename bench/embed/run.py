@@ -88,7 +88,7 @@ def pct(values, p):
 def main():
     binary = os.environ.get("AISER_BIN") or os.path.join(ROOT, ".build", "debug", "aiser")
     work = tempfile.mkdtemp(prefix="aiser-bench-embed.")
-    port = free_port()
+    port = int(os.environ["PORT"]) if "PORT" in os.environ else free_port()
     env = dict(os.environ, AISER_ADMIN_EMAIL="admin@example.com", AISER_ADMIN_PASSWORD="bench admin password",
                AISER_BCRYPT_COST="4", AISER_RATE_LIMIT_ANALYTICS="1000000", AISER_RATE_LIMIT_DATA="1000000")
     server = subprocess.Popen([binary, "serve", "--host", "127.0.0.1", "--port", str(port), "--data-dir",

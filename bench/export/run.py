@@ -2,6 +2,7 @@
 """Export throughput of `aiser serve` against a headless-browser screenshot of the same chart.
 
 Starts the server (scripts/serve_fixture.py: AISER_BIN, else .build/debug/aiser) on port 18610
+(PORT overrides; PORT+1 for the cached server)
 with the export cache off, so every export is drawn (the cached figure is measured separately),
 asks one chart of a small sales table, then in the same run:
   - PNG and PDF exports/s through `GET /api/v1/export/chart/{id}` on one keep-alive connection;
@@ -70,8 +71,9 @@ def ms(values: list[float], q: float) -> str:
 def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 200
     print("uptime:", os.popen("uptime").read().strip())
-    server = Server(18610, AISER_EXPORT_CACHE_ENTRIES="0")
-    cached = Server(18611)
+    port = int(os.environ.get("PORT", "18610"))
+    server = Server(port, AISER_EXPORT_CACHE_ENTRIES="0")
+    cached = Server(port + 1)
     try:
         chart = server.chart(server.upload(), settings={"public": True})
         png_rate, png_times, png_size = exports(server, chart, "png", n)

@@ -57,11 +57,19 @@ public struct Asker {
         throw firstError ?? LanguageError("I could not understand the question.")
     }
 
-    /// Answers `question`; throws `LanguageError` when it cannot be answered with confidence.
-    public func ask(_ question: String) throws -> Answer {
+    /// Answers `question`, with `fixed` column values replacing its own conditions on those
+    /// columns; throws `LanguageError` when it cannot be answered with confidence (or a fixed
+    /// value does not fit its column).
+    public func ask(_ question: String, fixing fixed: FixedValues = FixedValues()) throws -> Answer {
         let trimmed = question.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw LanguageError("the question is empty.") }
-        let plan = try planConsultingModel(trimmed)
+        var plan = try planConsultingModel(trimmed)
+        if !fixed.isEmpty {
+            let fields = parsers.first { $0.lexicon.table == plan.query.table }?.lexicon.fields ?? []
+            let columns = fields.map { (name: $0.name, type: $0.type) }
+            plan.query = try fixed.applied(to: plan.query, columns: columns)
+            plan.baseline = try plan.baseline.map { try fixed.applied(to: $0, columns: columns) }
+        }
         let runner = QueryRunner(connection)
         var plotted = plan.query
         if plan.versus && plan.query.dimensions.isEmpty && plan.query.measures.count == 2,

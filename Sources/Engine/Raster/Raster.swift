@@ -27,13 +27,7 @@ public enum Raster {
             cairo_paint(cr)
         }
         try doc.render(on: cr, width: w, height: h)
-        cairo_surface_flush(surface)
-        let sink = ByteSink()
-        let status = cairo_surface_write_to_png_stream(surface, ByteSink.write, sink.pointer)
-        guard status == CAIRO_STATUS_SUCCESS else {
-            throw RasterError.renderFailed(String(cString: cairo_status_to_string(status)))
-        }
-        return sink.data
+        return try PNGWriter.png(of: surface)
     }
 
     /// A one-page vector PDF of `svg`, the page the size of the SVG (1 px = 1 pt).

@@ -34,6 +34,8 @@ struct Backend: Sendable {
     /// Changes that live embed streams redraw on, and the bounds on those streams.
     let embedUpdates: any EmbedUpdates
     let embedStreams: EmbedStreamLimits
+    /// The drawings open streams share (one per scope and change).
+    let embedDrawings: EmbedDrawings
     let hasher: PasswordHasher
     /// Identities of credentials seen before, valid while the metadata database is unchanged.
     let credentials: CredentialCache
@@ -82,6 +84,7 @@ struct Backend: Sendable {
             embedStreams: EmbedStreamLimits(
                 perToken: settings.embed.streamsPerToken, perOrganization: settings.embed.streamsPerOrganization,
                 metrics: metrics),
+            embedDrawings: EmbedDrawings(),
             hasher: PasswordHasher(cost: settings.bcryptCost, pool: metadata.pool),
             credentials: CredentialCache { try metadata.changeCount() },
             limiter: RateLimiter(limits: settings.rateLimits, now: now),

@@ -33,5 +33,9 @@ extension Setting {
             "AISER_EMBED_STREAM_BUFFER", default: { String($0.embed.streamBuffer) },
             "Updates queued for a live-update stream whose reader is slow; past this the stream is dropped (the page reconnects)."
         ) { $0.embed.streamBuffer = try int($1, "AISER_EMBED_STREAM_BUFFER", 1...1000) },
+        Setting(
+            "AISER_EMBED_WRITE_SECONDS", default: { String($0.embed.writeSeconds) },
+            "Seconds a live-update stream's write may wait for a reader that does not read; past this the stream is closed (the page reconnects)."
+        ) { $0.embed.writeSeconds = try int($1, "AISER_EMBED_WRITE_SECONDS", 1...300) },
     ]
 }

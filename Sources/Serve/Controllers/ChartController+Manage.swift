@@ -58,8 +58,9 @@ extension ChartController {
             Endpoint(
                 Route(
                     .get, "/charts/{chart_id}", id: "chartPage",
-                    "The chart as a self-contained HTML page, for members of its organization (bearer token, API key or the session cookie of /login), or for anyone while its settings.public is on. Without credentials a 401 page linking to /login; another organization's or an unknown id, a 404 page.",
-                    tag: "analytics", access: .page, category: .analytics, success: (200, .text), enveloped: false,
+                    "The chart as a self-contained HTML page, for members of its organization (bearer token, API key or the session cookie of /login), for a valid embed token of the chart (`token`; the chart filtered by the token's locked parameters), or for anyone while its settings.public is on. Without credentials a 401 page linking to /login; another organization's or an unknown id, a 404 page.",
+                    tag: "analytics", access: .page, category: .analytics, query: [EmbedController.pageTokenParameter],
+                    success: (200, .text), enveloped: false,
                     produces: "text/html"),
                 c.page),
         ]
@@ -137,16 +138,18 @@ extension ChartController {
     @Sendable func page(_ request: Request, _ context: AppContext) async throws -> Response {
         let id = try context.parameters.require("chart_id")
         let record = try await backend.charts.find(id: id)
-        _ = try await PageAccess(backend).grant(
-            request, to: record.map { .init(organizationID: $0.organizationID, isPublic: $0.isPublic) })
+        let grant = try await PageAccess(backend).grant(
+            request, to: .chart, id, record.map { .init(organizationID: $0.organizationID, isPublic: $0.isPublic) })
         guard let record else { throw APIError.notFound }
+        let chart = try await backend.chartData(record, fixing: grant.fixed)
         var headers = HTTPFields()
+        headers[EmbedController.referrerPolicy] = "no-referrer"
         headers[.contentType] = "text/html; charset=utf-8"
         headers[.contentSecurityPolicy] =
             "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'"
         headers[.cacheControl] = "no-store"
         return Response(
             status: .ok, headers: headers,
-            body: .init(byteBuffer: ByteBuffer(string: ChartRenderer.page(record.chartData))))
+            body: .init(byteBuffer: ByteBuffer(string: ChartRenderer.page(chart))))
     }
 }

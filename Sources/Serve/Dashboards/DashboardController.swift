@@ -65,8 +65,9 @@ struct DashboardController: Controller {
             Endpoint(
                 Route(
                     .get, "/dashboards/{dashboard_id}", id: "dashboardPage",
-                    "The dashboard as a self-contained HTML page (the site layout and stylesheet of `aiser build`), for members of its organization (bearer token, API key or the session cookie of /login), or for anyone while its settings.public is on. Without credentials a 401 page linking to /login; another organization's or an unknown id, a 404 page.",
-                    tag: "dashboards", access: .page, category: .analytics, success: (200, .text),
+                    "The dashboard as a self-contained HTML page (the site layout and stylesheet of `aiser build`), for members of its organization (bearer token, API key or the session cookie of /login), for a valid embed token of the dashboard (`token`; its charts filtered by the token's locked parameters), or for anyone while its settings.public is on. Without credentials a 401 page linking to /login; another organization's or an unknown id, a 404 page.",
+                    tag: "dashboards", access: .page, category: .analytics, query: [EmbedController.pageTokenParameter],
+                    success: (200, .text),
                     enveloped: false, produces: "text/html"),
                 page),
         ]

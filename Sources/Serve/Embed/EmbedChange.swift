@@ -13,4 +13,6 @@ struct EmbedChange: Sendable, Equatable {
 
     let organizationID: String
     let kind: Kind
+    /// Its number among the changes delivered by this process's hub (set by `publish`).
+    var sequence = 0
 }

@@ -9,7 +9,7 @@ extension EmbedController {
     /// origins, with no cookies and no referrer.
     @Sendable func page(_ request: Request, _ context: AppContext) async throws -> Response {
         let grant = try context.embedGrant()
-        guard let view = try await backend.embedView(of: grant) else { throw EmbedError.notFound }
+        guard let view = try await backend.embedView(of: grant.scope) else { throw EmbedError.notFound }
         let events =
             (backend.settings.publicURL ?? "") + grant.resource.pagePath(grant.resourceID) + "/events?token="
             + grant.token

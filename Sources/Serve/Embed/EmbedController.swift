@@ -1,3 +1,4 @@
+import Engine
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -14,6 +15,11 @@ struct EmbedController: Controller {
     static let lastEventID = HTTPField.Name("Last-Event-ID")!
     static let tokenParameter = QueryParameter(
         name: "token", schema: .string(maxLength: 4096), summary: "The embed token minted for this resource.")
+    static let pageTokenParameter = QueryParameter(
+        name: "token", schema: .string(maxLength: 4096),
+        summary:
+            "An embed token minted for this resource: opens the page without an account, as the token's locked parameters filter it."
+    )
 
     var endpoints: [Endpoint] {
         [
@@ -73,6 +79,8 @@ struct EmbedController: Controller {
         let (resource, id, lifetime) = try body.validated(maxSeconds: backend.settings.embed.maxTokenSeconds)
         let owner = try await ownerOf(resource, id: id, identity: identity)
         try identity.requireOwnership(of: owner, "Only administrators can embed other users' \(resource.rawValue)s.")
+        try await check(
+            FixedValues(body.params ?? [:]), of: resource, id: id, organizationID: identity.organizationID)
         let now = backend.now()
         let expires = now.addingTimeInterval(TimeInterval(lifetime))
         let claims = EmbedClaims(

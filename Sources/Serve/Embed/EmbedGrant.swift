@@ -1,3 +1,4 @@
+import Engine
 import Foundation
 import JWTKit
 
@@ -12,4 +13,9 @@ struct EmbedGrant: Sendable {
     var organizationID: String { claims.org }
     var tokenID: String { claims.jti.value }
     var expiresAt: Date { claims.exp.value }
+    var scope: EmbedScope {
+        EmbedScope(
+            resource: claims.rt, resourceID: claims.rid, organizationID: claims.org, theme: claims.theme,
+            fixed: FixedValues(claims.params))
+    }
 }

@@ -13,6 +13,9 @@ public struct EmbedSettings: Sendable, Equatable {
     public var heartbeatSeconds = 15
     /// Updates waiting for a slow reader before its stream is dropped.
     public var streamBuffer = 8
+    /// Seconds a live-update stream's write may wait for a slow reader before the stream is
+    /// closed (the page reconnects).
+    public var writeSeconds = 10
 
     public init() {}
 }

@@ -41,19 +41,20 @@ struct EmbedView: Sendable, Equatable {
 }
 
 extension Backend {
-    /// The current view of the embedded resource, nil when it is gone. `fresh` re-runs each
-    /// chart's question on its source's current data (auto refresh); otherwise the stored
-    /// charts are drawn (the write paths keep them current).
-    func embedView(of grant: EmbedGrant, fresh: Bool = false) async throws -> EmbedView? {
-        let org = grant.organizationID
-        let theme = grant.claims.theme.flatMap(PageTheme.init(rawValue:))
-        switch grant.resource {
+    /// The current view of an embed's `scope`, nil when the resource is gone. Charts are drawn
+    /// as the scope's locked parameters filter them; `fresh` re-runs each chart's question on
+    /// its source's current data (auto refresh), otherwise charts without locked parameters
+    /// are drawn as stored (the write paths keep them current).
+    func embedView(of scope: EmbedScope, fresh: Bool = false) async throws -> EmbedView? {
+        let org = scope.organizationID
+        let theme = scope.theme.flatMap(PageTheme.init(rawValue:))
+        switch scope.resource {
         case .chart:
-            guard let record = try await charts.find(id: grant.resourceID, organizationID: org) else { return nil }
+            guard let record = try await charts.find(id: scope.resourceID, organizationID: org) else { return nil }
             let theme = theme ?? .light
             let html: String
             do {
-                let chart = fresh ? try await currentChart(record).chart : record.chartData
+                let chart = try await chartData(record, fixing: scope.fixed, fresh: fresh)
                 html = EmbedDocument.body(chart: chart, theme: theme)
             } catch let error as APIError {
                 html = EmbedDocument.body(message: error.details["query"] ?? error.message)
@@ -63,7 +64,9 @@ extension Backend {
                 charts: [record.id],
                 sources: [record.dataSourceID])
         case .dashboard:
-            guard let record = try await dashboards.find(id: grant.resourceID, organizationID: org) else { return nil }
+            guard let record = try await dashboards.find(id: scope.resourceID, organizationID: org) else {
+                return nil
+            }
             var items: [DashboardDocument.Item] = []
             var charts = Set<String>(), sources = Set<String>()
             for item in record.layout {
@@ -72,12 +75,10 @@ extension Backend {
                 var message = DashboardItemDTO.deletedMessage
                 if let stored = try await self.charts.find(id: item.chartID, organizationID: org) {
                     sources.insert(stored.dataSourceID)
-                    chart = stored.chartData
-                    if fresh {
-                        do { chart = try await currentChart(stored).chart } catch let error as APIError {
-                            chart = nil
-                            message = error.details["query"] ?? error.message
-                        }
+                    do { chart = try await chartData(stored, fixing: scope.fixed, fresh: fresh) } catch let error
+                        as APIError
+                    {
+                        message = error.details["query"] ?? error.message
                     }
                 }
                 items.append(

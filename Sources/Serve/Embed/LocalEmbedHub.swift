@@ -4,15 +4,23 @@ import Synchronization
 final class LocalEmbedHub: EmbedUpdates {
     private struct State {
         var next = 0
+        var sequence = 0
         var inboxes: [Int: EmbedInbox] = [:]
     }
 
     private let state = Mutex(State())
 
     func publish(_ change: EmbedChange) {
-        let targets = state.withLock { s in s.inboxes.values.filter { $0.organizationID == change.organizationID } }
+        var change = change
+        let targets = state.withLock { s in
+            s.sequence += 1
+            change.sequence = s.sequence
+            return s.inboxes.values.filter { $0.organizationID == change.organizationID }
+        }
         for inbox in targets { inbox.offer(.change(change)) }
     }
+
+    var sequence: Int { state.withLock { $0.sequence } }
 
     func subscribe(_ inbox: EmbedInbox) -> Int {
         state.withLock { s in

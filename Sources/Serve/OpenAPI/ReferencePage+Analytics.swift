@@ -17,9 +17,10 @@ extension ReferencePage {
         - `chart_url` is `/charts/{chart_id}` on this server, absolute under `AISER_PUBLIC_URL`
           when that is set: a self-contained HTML page (no
           JavaScript). It answers members of the chart's organization (bearer token, API key, or
-          the session cookie of the `/login` page) and, only while the chart's `settings.public` is
-          `true` (set on create or with `PUT`, off by default), anyone with the link; turning it
-          off revokes the link. Without credentials the answer is a 401 page linking to
+          the session cookie of the `/login` page), whoever holds a valid embed token of the chart
+          (`/charts/{chart_id}?token=…`, checked as on `/embed`; see Live embeds) and, only while
+          the chart's `settings.public` is `true` (set on create or with `PUT`, off by default),
+          anyone with the link; turning it off revokes the link. Without credentials the answer is a 401 page linking to
           `/login?next=…`, whether or not the id exists; a member of another organization gets the
           404 page of an unknown id. Deleting the chart removes the page. `PUT` changes `title`,
           `options` and `settings` and the page re-renders with them. Users may change and delete

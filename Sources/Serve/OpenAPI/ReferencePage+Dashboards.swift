@@ -35,7 +35,8 @@ extension ReferencePage {
         - `dashboard_url` is `/dashboards/{dashboard_id}`, absolute under `AISER_PUBLIC_URL` when
           set: the grid drawn with the page template and stylesheet of `aiser build` (dark mode and
           print rules included, no JavaScript). It answers members of the dashboard's
-          organization (bearer token, API key or the `/login` session cookie) and, only while
+          organization (bearer token, API key or the `/login` session cookie), whoever holds a
+          valid embed token of the dashboard (`?token=…`; see Live embeds) and, only while
           `settings.public` is `true`, anyone with the link; turning `public` off revokes the
           link. Without credentials it answers a 401 page linking to `/login`; a member of another
           organization, the 404 page of an unknown id. Users may change and delete only their own dashboards,

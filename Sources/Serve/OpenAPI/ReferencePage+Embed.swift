@@ -30,7 +30,21 @@ extension ReferencePage {
         - Tokens are minted by organization administrators and by the chart's or dashboard's owner,
           for a resource of their organization (others: 404). `expires_in` is 60 seconds up to
           `AISER_EMBED_MAX_SECONDS` (the default and the most); `theme` (`light`, `dark`, `auto`) and
-          `params` (up to \(EmbedTokenRequest.maximumParams) names → strings) are locked into the token.
+          `params` are locked into the token.
+        - `params` are locked filter values, as a signed embed locks parameters in Metabase: up to
+          \(EmbedTokenRequest.maximumParams) `column: value` pairs, and every chart the token shows is
+          asked again with `column = value` in place of any condition its question puts on that
+          column. A token minted with `{"region": "North"}` shows North's numbers only — on the
+          embed page, in its live updates and on its `/charts/{id}` or `/dashboards/{id}` page —
+          and nothing in the embedding URL can change or remove it. Each name must be a column of
+          the data source of the chart (for a dashboard, of each of its charts) and each value fit
+          the column's type (integers and decimals as numbers, booleans `true`/`false`/`1`/`0`,
+          dates as `YYYY-MM-DD`, text as stored); otherwise minting answers `422` naming it, e.g.
+          `details["params.colour"]`. Should a replacement later drop the column, the chart shows
+          a message instead of unfiltered numbers.
+        - The token also opens the ordinary pages of its resource: `/charts/{id}?token=…` and
+          `/dashboards/{id}?token=…` check it as `/embed` does and show its `params`' view. A
+          present token decides alone: a bad one answers the 401 page even to a member.
         - An embed token is a JWT (HS256) signed with a key derived from `AISER_SECRET` and
           `AISER_EMBED_KEY_LABEL`, never the login key: it is refused on `/api/v1`, and a login token is
           refused on `/embed`. It names the resource type, id and organization; a token for another
@@ -51,8 +65,11 @@ extension ReferencePage {
           comes every `AISER_EMBED_HEARTBEAT_SECONDS`; a `close` event ends the stream when the token
           expires (within a heartbeat) or is revoked, or the resource is deleted. At most
           `AISER_EMBED_STREAMS_PER_TOKEN` streams per token and `AISER_EMBED_STREAMS_PER_ORGANIZATION`
-          per organization (more: 429); a reader more than `AISER_EMBED_STREAM_BUFFER` updates behind is
-          dropped and reconnects. `aiser_embed_streams_open` in `/metrics` counts the open streams.
+          per organization (more: 429). An update is drawn once per scope (resource, theme and
+          `params`) and the same bytes are written to every stream of it, so 100 open views of a
+          chart cost one query and one drawing per change. A reader more than
+          `AISER_EMBED_STREAM_BUFFER` updates behind, or whose socket takes no write for
+          `AISER_EMBED_WRITE_SECONDS`, is dropped and reconnects. `aiser_embed_streams_open` in `/metrics` counts the open streams.
 
         """
 }

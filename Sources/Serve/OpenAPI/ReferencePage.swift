@@ -114,7 +114,7 @@ enum ReferencePage {
             switch r.access {
             case .public_: access = "public"
             case .refreshToken: access = "refresh token"
-            case .page: access = "members or public sharing"
+            case .page: access = "members, embed token or public sharing"
             case .embedToken: access = "embed token"
             case .authenticated(let p): access = p.rawValue
             }

@@ -13,8 +13,8 @@ final class EventStream: @unchecked Sendable {
     /// Everything received so far; only touched by one read at a time.
     private var received = Data()
 
-    init(port: Int, path: String, lastEventID: String? = nil) throws {
-        socket = try RawSocket(port: port)
+    init(port: Int, path: String, lastEventID: String? = nil, receiveBuffer: Int32? = nil) throws {
+        socket = try RawSocket(port: port, receiveBuffer: receiveBuffer)
         var head = "GET \(path) HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n"
         if let lastEventID { head += "Last-Event-ID: \(lastEventID)\r\n" }
         try socket.send(head + "\r\n")

@@ -16,14 +16,18 @@ final class RawSocket: @unchecked Sendable {
 
     let fd: Int32
 
-    /// Connects to 127.0.0.1:`port`, from the local address `source` (any 127.x.y.z) when given.
-    init(port: Int, source: String? = nil) throws {
+    /// Connects to 127.0.0.1:`port`, from the local address `source` (any 127.x.y.z) when given,
+    /// with a receive buffer of `receiveBuffer` bytes when given (a reader that stalls sooner).
+    init(port: Int, source: String? = nil, receiveBuffer: Int32? = nil) throws {
         #if canImport(Darwin)
             fd = socket(AF_INET, SOCK_STREAM, 0)
         #else
             fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #endif
         guard fd >= 0 else { throw Failure(description: "socket() failed") }
+        if var size = receiveBuffer {
+            setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &size, socklen_t(MemoryLayout<Int32>.size))
+        }
         if let source {
             var local = Self.address(source, port: 0)
             let bound = withUnsafePointer(to: &local) {
