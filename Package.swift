@@ -8,8 +8,8 @@ import PackageDescription
 // that skips building the HTTP stack. CLI files guard such subcommands with `#if canImport`.
 // CI and releases always build the whole package.
 let only = Context.environment["AISER_ONLY"]
-/// `AISER_FUZZ=1` adds the libFuzzer binary (`fuzz/`), which links only with
-/// `--sanitize fuzzer`; scripts/fuzz builds it in its own scratch folder.
+/// `AISER_FUZZ=1` adds the libFuzzer binaries (`fuzz/`, one per layer), which link only with
+/// `--sanitize fuzzer`; scripts/fuzz builds them in their own scratch folders.
 let fuzzing = Context.environment["AISER_FUZZ"] == "1"
 
 /// Every target: existentials spelled `any P`, and a module's members visible only where it is
@@ -124,31 +124,40 @@ func cli(_ modules: [Target.Dependency]) -> [Target] {
     ]
 }
 
-/// One libFuzzer binary for every fuzz target (`AISER_FUZZ_TARGET` picks one).
-let fuzz: [Target] = [
+/// The libFuzzer binaries, one per layer so a target builds only the modules it reads
+/// (`AISER_FUZZ_TARGET` picks a target of the binary; see scripts/fuzz).
+let fuzzKit: Target = .target(name: "FuzzKit", path: "fuzz/Sources/FuzzKit", swiftSettings: strict)
+func fuzzer(_ layer: String, _ modules: [Target.Dependency]) -> Target {
     .executableTarget(
-        name: "aiser-fuzz",
-        dependencies: [
-            "Engine", "Generator", "Serve",
+        name: "aiser-fuzz-\(layer)", dependencies: ["FuzzKit"] + modules, path: "fuzz/Sources/\(layer)",
+        swiftSettings: strict)
+}
+let engineFuzz = [fuzzKit, fuzzer("engine", ["Engine"])]
+let generatorFuzz = [fuzzer("generator", ["Generator"])]
+let serveFuzz = [
+    fuzzer(
+        "serve",
+        [
+            "Serve",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "JWTKit", package: "jwt-kit"),
             .product(name: "NIOCore", package: "swift-nio"),
-        ], path: "fuzz/Sources/AiserFuzz", swiftSettings: strict)
+        ])
 ]
 
 var targets: [Target]
 let dependencies: [Package.Dependency]
 switch only {
 case "Engine":
-    targets = engine + cli(["Engine"])
+    targets = engine + cli(["Engine"]) + (fuzzing ? engineFuzz : [])
     dependencies = engineDependencies
 case "Generator":
-    targets = engine + generator + cli(["Engine", "Generator"])
+    targets = engine + generator + cli(["Engine", "Generator"]) + (fuzzing ? engineFuzz + generatorFuzz : [])
     dependencies = engineDependencies + generatorDependencies
 default:
     targets = engine + generator + serve + cli(["Engine", "Generator", "Serve"])
     dependencies = engineDependencies + generatorDependencies + serveDependencies
-    if fuzzing { targets += fuzz }
+    if fuzzing { targets += engineFuzz + generatorFuzz + serveFuzz }
 }
 
 let package = Package(

@@ -10,8 +10,10 @@ out=$(mktemp -d)
 export OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 MKL_NUM_THREADS=1
 # Other work on the machine skews both sides; the load averages go into the report.
 load_start=$(cut -d' ' -f1-3 /proc/loadavg)
-# Its own scratch path: AISER_ONLY must never share the default .build.
-AISER_ONLY=Engine AISER_BENCH=1 swift test -c release -Xswiftc -enable-testing --scratch-path .build-engine-rel \
+# Its own scratch path: AISER_ONLY must never share the default .build (AISER_BENCH_SCRATCH picks
+# another folder, e.g. one outside the worktree).
+scratch="${AISER_BENCH_SCRATCH:-.build-engine-rel}"
+AISER_ONLY=Engine AISER_BENCH=1 swift test -c release -Xswiftc -enable-testing --scratch-path "$scratch" \
     --filter ForecastBenchmark 2>/dev/null | grep '^BENCH' > "$out/aiser.txt"
 python3 bench/forecast/statsmodels_fits.py Tests/EngineTests/Fixtures/stats/series.json > "$out/statsmodels.txt"
 # Seasonal automatic search (needs pmdarima too): pmdarima's stepwise auto_arima and statsmodels

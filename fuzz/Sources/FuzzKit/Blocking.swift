@@ -1,10 +1,10 @@
 import Foundation
 
 /// Runs async work to completion from libFuzzer's synchronous callback.
-enum Blocking {
+public enum Blocking {
     private final class Box<T>: @unchecked Sendable { var value: T? }
 
-    static func run<T: Sendable>(_ body: @escaping @Sendable () async -> T) -> T {
+    public static func run<T: Sendable>(_ body: @escaping @Sendable () async -> T) -> T {
         let box = Box<T>()
         let done = DispatchSemaphore(value: 0)
         Task {

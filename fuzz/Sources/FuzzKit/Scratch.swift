@@ -2,8 +2,8 @@ import Foundation
 
 /// A per-process folder for input files (the readers take paths), removed by the OS's tmp policy
 /// or the next run of scripts/fuzz.
-enum Scratch {
-    static let folder: URL = {
+public enum Scratch {
+    public static let folder: URL = {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent(
             "aiser-fuzz-\(ProcessInfo.processInfo.processIdentifier)")
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
@@ -11,7 +11,7 @@ enum Scratch {
     }()
 
     /// `data` written to `folder/name` (replacing the previous input).
-    static func write(_ data: [UInt8], name: String) -> URL {
+    public static func write(_ data: [UInt8], name: String) -> URL {
         let url = folder.appendingPathComponent(name)
         FileManager.default.createFile(atPath: url.path, contents: Data(data))
         return url

@@ -1,4 +1,5 @@
 import Foundation
+import FuzzKit
 import JWTKit
 
 @testable import Serve
