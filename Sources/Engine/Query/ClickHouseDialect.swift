@@ -55,14 +55,17 @@ public struct ClickHouseDialect: SQLDialect {
         case .countDistinct: return "ifNull(count(DISTINCT \(e)), 0)"
         case .min: return "if(\(empty), NULL, min(\(e)))"
         case .max: return "if(\(empty), NULL, max(\(e)))"
-        case .median:
-            // Exact, averaging the two middle values like SQLite's and PostgreSQL's median
-            // (ClickHouse's own median/medianExact pick one element).
-            let sorted = "arraySort(groupArray(toFloat64(\(e))))"
-            let n = "count(\(e))"
-            return
-                "if(\(n) = 0, NULL, (arrayElement(\(sorted), intDiv(\(n) + 1, 2)) + arrayElement(\(sorted), intDiv(\(n) + 2, 2))) / 2)"
+        case .median: return median(e)
         }
+    }
+
+    /// Exact, averaging the two middle values like SQLite's and PostgreSQL's median (ClickHouse's
+    /// own median/medianExact pick one element).
+    public func median(_ e: String) -> String {
+        let sorted = "arraySort(groupArray(toFloat64(\(e))))"
+        let n = "count(\(e))"
+        return
+            "if(\(n) = 0, NULL, (arrayElement(\(sorted), intDiv(\(n) + 1, 2)) + arrayElement(\(sorted), intDiv(\(n) + 2, 2))) / 2)"
     }
 
     /// ClickHouse 18.16 counts a NULL as "not in" any list; SQL leaves it out.

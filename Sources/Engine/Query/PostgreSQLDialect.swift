@@ -19,18 +19,7 @@ public struct PostgreSQLDialect: SQLDialect {
         }
     }
 
-    public func aggregate(_ aggregate: Aggregate, _ e: String?) -> String {
-        guard let e else { return "count(*)" }
-        switch aggregate {
-        case .sum: return "sum(\(e))"
-        case .avg: return "avg(\(e))"
-        case .count: return "count(\(e))"
-        case .countDistinct: return "count(DISTINCT \(e))"
-        case .min: return "min(\(e))"
-        case .max: return "max(\(e))"
-        case .median: return "percentile_cont(0.5) WITHIN GROUP (ORDER BY \(e))"
-        }
-    }
+    public func median(_ e: String) -> String { "percentile_cont(0.5) WITHIN GROUP (ORDER BY \(e))" }
 
     public func contains(_ e: String, _ operand: String) -> String {
         "strpos(lower(CAST(\(e) AS text)), lower(CAST(\(operand) AS text))) > 0"

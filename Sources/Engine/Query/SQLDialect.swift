@@ -13,8 +13,11 @@ public protocol SQLDialect: Sendable {
     /// An expression giving the bucket label of a date/datetime `expression` at `grain`: `2024`,
     /// `2024-Q1`, `2024-01`, `2024-W01` (ISO week), `2024-01-31` — the same text on every engine.
     func timeBucket(_ expression: String, _ grain: TimeGrain) -> String
-    /// The SQL for an aggregate over `expression` (`nil` expression: all rows).
+    /// The SQL for an aggregate over `expression` (`nil` expression: all rows). The default is
+    /// standard SQL with the dialect's `median`.
     func aggregate(_ aggregate: Aggregate, _ expression: String?) -> String
+    /// The exact median of `expression` (the mean of the two middle values for an even count).
+    func median(_ expression: String) -> String
     /// A case-insensitive substring test of `expression` against the value `operand`.
     func contains(_ expression: String, _ operand: String) -> String
     /// `expression NOT IN (list)` with SQL's NULL rule: a NULL value is in no result.
@@ -28,6 +31,19 @@ public protocol SQLDialect: Sendable {
 }
 
 extension SQLDialect {
+    public func aggregate(_ aggregate: Aggregate, _ e: String?) -> String {
+        guard let e else { return "count(*)" }
+        switch aggregate {
+        case .sum: return "sum(\(e))"
+        case .avg: return "avg(\(e))"
+        case .count: return "count(\(e))"
+        case .countDistinct: return "count(DISTINCT \(e))"
+        case .min: return "min(\(e))"
+        case .max: return "max(\(e))"
+        case .median: return median(e)
+        }
+    }
+
     public var bindsValues: Bool { true }
     public var aliasesShadowColumns: Bool { false }
     public func notIn(_ e: String, _ list: String) -> String { "\(e) NOT IN (\(list))" }

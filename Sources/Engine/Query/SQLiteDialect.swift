@@ -21,18 +21,7 @@ public struct SQLiteDialect: SQLDialect {
         }
     }
 
-    public func aggregate(_ aggregate: Aggregate, _ e: String?) -> String {
-        guard let e else { return "count(*)" }
-        switch aggregate {
-        case .sum: return "sum(\(e))"
-        case .avg: return "avg(\(e))"
-        case .count: return "count(\(e))"
-        case .countDistinct: return "count(DISTINCT \(e))"
-        case .min: return "min(\(e))"
-        case .max: return "max(\(e))"
-        case .median: return "median(\(e))"
-        }
-    }
+    public func median(_ e: String) -> String { "median(\(e))" }
 
     public func contains(_ e: String, _ operand: String) -> String {
         "instr(lower(\(e)), lower(\(operand))) > 0"
