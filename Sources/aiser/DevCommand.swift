@@ -1,5 +1,6 @@
 #if canImport(Serve)
     import ArgumentParser
+    import Engine
     import Foundation
     import Serve
 
@@ -47,9 +48,7 @@
 
         /// One line per event, stamped with the local time; build errors go to standard error.
         @Sendable static func show(_ event: DevEvent) {
-            let formatter = DateFormatter()
-            formatter.dateFormat = "HH:mm:ss"
-            let line = "[\(formatter.string(from: Date()))] \(event)\n"
+            let line = "[\(DateText.clock(Date()))] \(event)\n"
             if case .failed = event {
                 FileHandle.standardError.write(Data(line.utf8))
             } else {

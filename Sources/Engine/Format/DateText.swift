@@ -1,6 +1,6 @@
 /// Dates as people read them, locale-independent: the one list of month names that chart
 /// axes, time labels, page values, tables and PDFs use.
-enum DateText {
+public enum DateText {
     /// Month names, January first.
     static let monthNames = [
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

@@ -49,21 +49,10 @@ enum PostgreSQLCells {
             let d = try cell.decode(Decimal.self)
             return .real(NSDecimalNumber(decimal: d).doubleValue)
         case .bool: return .integer(try cell.decode(Bool.self) ? 1 : 0)
-        case .date: return .text(day.string(from: try cell.decode(Date.self)))
-        case .timestamp, .timestamptz: return .text(time.string(from: try cell.decode(Date.self)))
+        case .date: return .text(DateText.iso(try cell.decode(Date.self), withTime: false))
+        case .timestamp, .timestamptz: return .text(DateText.iso(try cell.decode(Date.self), withTime: true))
         case .bytea: return .blob(Array(buffer: cell.bytes ?? ByteBuffer()))
         default: return .text(try cell.decode(String.self))
         }
-    }
-
-    private static let day = formatter("yyyy-MM-dd")
-    private static let time = formatter("yyyy-MM-dd HH:mm:ss")
-
-    private static func formatter(_ format: String) -> DateFormatter {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = TimeZone(identifier: "UTC")
-        f.dateFormat = format
-        return f
     }
 }
