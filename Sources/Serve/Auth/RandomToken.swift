@@ -4,7 +4,7 @@ import Foundation
 
 /// Opaque random ids and secrets.
 enum RandomToken {
-    private static let alphabet = Array("0123456789abcdefghijklmnopqrstuvwxyz")
+    private static let alphabet = Array("0123456789abcdefghijklmnopqrstuvwxyz".utf8)
 
     /// `prefix` + 20 random base-36 characters (about 103 bits), e.g. `user_k3…`.
     static func id(_ prefix: String) -> String {
@@ -16,7 +16,7 @@ enum RandomToken {
     /// generator rather than one system call per character.
     static func string(length: Int) -> String {
         var generator = SystemRandomNumberGenerator()
-        var characters: [Character] = []
+        var characters: [UInt8] = []
         characters.reserveCapacity(length)
         while characters.count < length {
             var word = generator.next()
@@ -26,7 +26,7 @@ enum RandomToken {
                 if byte < 252 { characters.append(alphabet[byte % 36]) }
             }
         }
-        return String(characters)
+        return String(decoding: characters, as: UTF8.self)
     }
 
     /// `count` random bytes.

@@ -14,13 +14,14 @@ struct RequestSetupMiddleware: RouterMiddleware {
 
     let routes: RouteTable
     let trustedProxies: Set<String>
+    let ids = RequestIDs()
 
     func handle(_ request: Request, context: AppContext, next: (Request, AppContext) async throws -> Response)
         async throws -> Response
     {
         var context = context
         let incoming = request.headers[Self.requestIDHeader]
-        context.requestID = incoming.flatMap { Self.isSane($0) ? $0 : nil } ?? RandomToken.id("req_")
+        context.requestID = incoming.flatMap { Self.isSane($0) ? $0 : nil } ?? ids.next()
         context.logger[metadataKey: "aiser.request.id"] = .string(context.requestID)
         context.clientAddress = clientAddress(of: request, peer: context.peerAddress)
         context.routeTable = routes
