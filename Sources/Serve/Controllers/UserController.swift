@@ -51,22 +51,24 @@ struct UserController: Controller {
         ]
     }
 
-    /// The user `id` if the caller may see it; 404 for unknown ids and other organizations alike.
-    func visibleUser(_ id: String, to identity: Identity) async throws -> UserRecord {
+    /// The profile of user `id` if the caller may see it; 404 for unknown ids and other
+    /// organizations alike. One keyed read.
+    func visibleProfile(_ id: String, to identity: Identity) async throws -> UserProfileRecord {
         let scope = identity.isPlatformAdmin ? nil : identity.organizationID
-        guard let user = try await backend.users.find(id: id, organizationID: scope) else { throw APIError.notFound }
-        if user.id != identity.userID { try identity.require(.readUsers) }
-        return user
+        guard let profile = try await backend.users.profile(id: id, organizationID: scope) else {
+            throw APIError.notFound
+        }
+        if profile.user.id != identity.userID { try identity.require(.readUsers) }
+        return profile
     }
 
-    func profile(_ user: UserRecord) async throws -> UserProfileDTO {
-        let organization = try await backend.organizations.name(id: user.organizationID)
-        let stats = try await backend.users.statistics(userID: user.id)
-        return UserProfileDTO(
-            user: UserDTO(user, organization: organization ?? ""), preferences: user.preferences,
+    static func dto(_ p: UserProfileRecord) -> UserProfileDTO {
+        UserProfileDTO(
+            user: UserDTO(p.user, organization: p.organizationName), preferences: p.user.preferences,
             statistics: .init(
-                chartsCreated: stats.chartsCreated, lastLogin: stats.lastLogin.map { Timestamp.string(epoch: $0) },
-                totalUsageTime: stats.totalUsageTime))
+                chartsCreated: p.statistics.chartsCreated,
+                lastLogin: p.statistics.lastLogin.map { Timestamp.string(epoch: $0) },
+                totalUsageTime: p.statistics.totalUsageTime))
     }
 
     @Sendable func create(_ request: Request, _ context: AppContext) async throws -> Response {
@@ -103,13 +105,14 @@ struct UserController: Controller {
 
     @Sendable func get(_ request: Request, _ context: AppContext) async throws -> Response {
         let identity = try context.identity()
-        let user = try await visibleUser(try context.parameters.require("user_id"), to: identity)
-        return try JSONBody.response(try await profile(user))
+        let profile = try await visibleProfile(try context.parameters.require("user_id"), to: identity)
+        return try JSONBody.response(Self.dto(profile))
     }
 
     @Sendable func update(_ request: Request, _ context: AppContext) async throws -> Response {
         let identity = try context.identity()
-        var user = try await visibleUser(try context.parameters.require("user_id"), to: identity)
+        var profile = try await visibleProfile(try context.parameters.require("user_id"), to: identity)
+        var user = profile.user
         let body = try await JSONBody.decode(
             UpdateUserRequest.self, from: request, limit: backend.settings.jsonBodyLimit)
         try body.validate()
@@ -134,7 +137,8 @@ struct UserController: Controller {
         }
         if let v = body.password { user.passwordHash = try await backend.hasher.hash(v) }
         try await backend.users.update(user)
-        return try JSONBody.response(try await profile(user), message: "User updated")
+        profile.user = user
+        return try JSONBody.response(Self.dto(profile), message: "User updated")
     }
 
     @Sendable func list(_ request: Request, _ context: AppContext) async throws -> Response {

@@ -94,17 +94,23 @@ struct SQLiteUserRepository: UserRepository {
         }
     }
 
-    func statistics(userID: String) async throws -> UserStatistics {
+    static let profileSQL = """
+        SELECT \(columns(prefix: "u.")), coalesce(o.name, ''),
+               (SELECT count(*) FROM activity WHERE user_id = u.id AND kind = 'chart_created'),
+               (SELECT max(at) FROM activity WHERE user_id = u.id AND kind = 'login'),
+               (SELECT coalesce(sum(last_seen_at - created_at), 0) FROM sessions WHERE user_id = u.id)
+        FROM users u LEFT JOIN organizations o ON o.id = u.organization_id
+        WHERE u.id = ?1 AND (?2 IS NULL OR u.organization_id = ?2)
+        """
+
+    func profile(id: String, organizationID: String?) async throws -> UserProfileRecord? {
         try db.lookup { c in
-            let r = try c.rows(
-                """
-                SELECT (SELECT count(*) FROM activity WHERE user_id = ?1 AND kind = 'chart_created'),
-                       (SELECT max(at) FROM activity WHERE user_id = ?1 AND kind = 'login'),
-                       (SELECT coalesce(sum(last_seen_at - created_at), 0) FROM sessions WHERE user_id = ?1)
-                """, [.text(userID)]
-            ).first
-            return UserStatistics(
-                chartsCreated: Int(r?.int64(0) ?? 0), lastLogin: r?.optionalInt64(1), totalUsageTime: r?.int64(2) ?? 0)
+            try c.firstRow(Self.profileSQL, [.text(id), .optional(organizationID)]).map { r in
+                UserProfileRecord(
+                    user: Self.record(r), organizationName: r.text(13),
+                    statistics: UserStatistics(
+                        chartsCreated: Int(r.int64(14)), lastLogin: r.optionalInt64(15), totalUsageTime: r.int64(16)))
+            }
         }
     }
 

@@ -8,7 +8,9 @@ protocol UserRepository: Sendable {
     func update(_ user: UserRecord) async throws
     func list(_ filter: UserFilter, page: Page) async throws -> (users: [UserRecord], total: Int)
     func recordLogin(userID: String, at time: Int64) async throws
-    func statistics(userID: String) async throws -> UserStatistics
+    /// The user `id` (in `organizationID` when given) with its organization's name and usage
+    /// counters, read together: a profile costs one keyed read, not three.
+    func profile(id: String, organizationID: String?) async throws -> UserProfileRecord?
     func isEmpty() async throws -> Bool
 }
 
