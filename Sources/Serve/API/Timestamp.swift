@@ -1,8 +1,9 @@
+import Engine
 import Foundation
 
 /// ISO 8601 UTC timestamps (`2024-01-15T10:30:00Z`) as the API writes and reads them.
 enum Timestamp {
-    static func string(_ date: Date) -> String { date.formatted(.iso8601) }
+    static func string(_ date: Date) -> String { DateText.timestamp(date) }
 
     static func string(epoch seconds: Int64) -> String { string(Date(timeIntervalSince1970: TimeInterval(seconds))) }
 

@@ -1,3 +1,4 @@
+import Engine
 import Foundation
 import Synchronization
 
@@ -17,20 +18,8 @@ final class CallCounter: Sendable {
         self.repository = repository
     }
 
-    /// The `2024-01` month of `date` in UTC (proleptic Gregorian calendar; integer arithmetic on
-    /// the day number, after Howard Hinnant's `civil_from_days`, since this runs per request).
-    static func month(of date: Date) -> String {
-        let days = Int((date.timeIntervalSince1970 / 86_400).rounded(.down)) + 719_468
-        let era = (days >= 0 ? days : days - 146_096) / 146_097
-        let dayOfEra = days - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let shiftedMonth = (5 * dayOfYear + 2) / 153
-        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        let y = String(year), m = String(month)
-        return String(repeating: "0", count: max(0, 4 - y.count)) + y + (month < 10 ? "-0" : "-") + m
-    }
+    /// The `2024-01` month of `date` in UTC (Engine's one date formatter; no calendar per request).
+    static func month(of date: Date) -> String { DateText.month(date) }
 
     /// Counts one call; writes the batch when the last write is over a second old.
     func record(organizationID: String, at date: Date) async {
