@@ -15,6 +15,7 @@ extension Backend {
             throw APIError(.resourceNotFound, "The chart's data source was deleted.")
         }
         let question = record.query
+        await sources.awaitArtefacts(source)
         let answer = try await sources.read(source) { reader -> Answer in
             do {
                 return try reader.asker().ask(question, fixing: fixed)

@@ -14,12 +14,18 @@ final class SourceStore: Sendable {
     let cache: SourceCache
     /// How many readers were opened (a question served from the cache opens none).
     let opened = Atomic<Int>(0)
+    /// Background builds of artefacts and profiles (`SourceStore+Artefacts`).
+    let jobs = SourceJobs()
+    /// How many artefact sets were built (stored ones of the current data are reused, not counted).
+    let artefactsBuilt = Atomic<Int>(0)
+    /// Source id → the data version whose stored artefacts were last looked at.
+    let checkedArtefacts = Mutex<[String: String]>([:])
 
-    init(files: SourceFiles, cacheSize: Int, limits: WorkLimits = WorkLimits()) {
+    init(files: SourceFiles, cacheSize: Int, cacheBudget: Int = .max, limits: WorkLimits = WorkLimits()) {
         self.files = files
         pool = BlockingPool(threads: limits.workers)
         scheduler = WorkScheduler(limits: limits)
-        cache = SourceCache(capacity: cacheSize)
+        cache = SourceCache(capacity: cacheSize, budget: cacheBudget)
     }
 
     /// Runs blocking `work` (an upload's ingest) for `organization` on the pool, once the
@@ -44,7 +50,8 @@ final class SourceStore: Sendable {
                 if let cached = cache.take(key) {
                     reader = cached
                 } else {
-                    reader = try SourceReader(key: key, path: path, table: table)
+                    reader = try SourceReader(
+                        key: key, path: path, table: table, artefacts: files.artefactsURL(of: source.id))
                     opened.add(1, ordering: .relaxed)
                 }
                 // Kept only while the file is still the one it was opened on.
