@@ -7,23 +7,20 @@ import Foundation
 extension Backend {
     static func profileJob(_ id: String) -> String { "profile:\(id)" }
 
-    /// Profiles `source`'s current data in the background and stores the profile, unless the
+    /// Profiles `source`'s current data in the background (in the sources' jobs lane, after the
+    /// NL artefacts started before it, outside the scheduler) and stores the profile, unless the
     /// data changed meanwhile (a replacement stores its own); answers at once.
     @discardableResult
     func profileInBackground(_ source: DataSourceRecord) -> Task<Void, Never> {
         sources.jobs.start(Self.profileJob(source.id)) { [self] in
-            // Questions first: they wait for the artefacts, not for the profile.
-            await sources.jobs.running(SourceStore.artefactsJob(source.id))?.value
             let path = files.url(of: source.id).path
             let table = source.tableName
             guard
-                let (version, json) = try? await sources.run(
-                    organization: source.organizationID,
-                    {
-                        let version = SourceReader.version(of: path)
-                        let profile = try Analytics.readOnly(path: path, table: table).profile()
-                        return (version, profile.jsonText())
-                    }),
+                let (version, json) = try? await sources.jobs.run({
+                    let version = SourceReader.version(of: path)
+                    let profile = try Analytics.readOnly(path: path, table: table).profile()
+                    return (version, profile.jsonText())
+                }),
                 version != nil, version == SourceReader.version(of: path)
             else { return }
             _ = try? await dataSources.updateProfile(id: source.id, organizationID: source.organizationID, json: json)

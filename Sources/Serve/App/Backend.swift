@@ -109,7 +109,7 @@ struct Backend: Sendable {
 
     /// Closes the metadata database and stops the stores' threads once running work is done.
     func shutdown() async {
-        await sources.jobs.waitForAll()
+        await sources.jobs.shutdown()
         await metadata.shutdown()
         await sources.pool.shutdown()
     }

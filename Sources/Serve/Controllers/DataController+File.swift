@@ -52,11 +52,11 @@ extension DataController {
 
     /// Starts building the NL artefacts of source `id`'s new data in the background, keeping
     /// `upload` (moved out of the request's way) for their columnar scan.
-    func prepareInBackground(id: String, table: String, organization: String, upload: URL, format: FileFormat) {
+    func prepareInBackground(id: String, table: String, upload: URL, format: FileFormat) {
         let version = SourceReader.version(of: backend.files.url(of: id).path)
         let kept = backend.files.incomingDirectory.appendingPathComponent(RandomToken.id("columnar_"))
         let input = rename(upload.path, kept.path) == 0 ? kept : nil
         backend.sources.buildArtefacts(
-            id: id, table: table, organization: organization, input: input, inputVersion: version, format: format)
+            id: id, table: table, input: input, inputVersion: version, format: format)
     }
 }

@@ -45,7 +45,7 @@ extension DataController {
             throw APIError.notFound
         }
         prepareInBackground(
-            id: id, table: table, organization: identity.organizationID, upload: uploadURL, format: format)
+            id: id, table: table, upload: uploadURL, format: format)
         try await refreshCharts(of: source)
         backend.embedChanged(source.organizationID, .source(source.id))
         return try JSONBody.response(DataSourceDTO(source, withSchema: true), message: "Data replaced")

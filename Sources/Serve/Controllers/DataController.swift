@@ -81,7 +81,7 @@ struct DataController: Controller {
             throw error
         }
         prepareInBackground(
-            id: id, table: table, organization: identity.organizationID, upload: uploadURL, format: format)
+            id: id, table: table, upload: uploadURL, format: format)
         backend.profileInBackground(record)
         return try JSONBody.response(
             DataSourceDTO(record, withSchema: true), status: .created, message: "Data uploaded")

@@ -14,7 +14,7 @@ final class SourceStore: Sendable {
     let cache: SourceCache
     /// How many readers were opened (a question served from the cache opens none).
     let opened = Atomic<Int>(0)
-    /// Background builds of artefacts and profiles (`SourceStore+Artefacts`).
+    /// Background builds of artefacts and profiles, in a lane of their own (`SourceStore+Artefacts`).
     let jobs = SourceJobs()
     /// How many artefact sets were built (stored ones of the current data are reused, not counted).
     let artefactsBuilt = Atomic<Int>(0)
@@ -36,14 +36,17 @@ final class SourceStore: Sendable {
 
     /// Runs `work` on the pool with a reader of the source's current data (a cached one when
     /// the file is unchanged, else a newly opened one, which is kept afterwards), once the
-    /// scheduler admits it for the source's organization, within the time limit.
+    /// scheduler admits it for the source's organization, within the time limit counted from
+    /// `start` (now by default).
     func read<T: Sendable>(
-        _ source: DataSourceRecord, _ work: @escaping @Sendable (SourceReader) throws -> T
+        _ source: DataSourceRecord, since start: ContinuousClock.Instant = .now,
+        _ work: @escaping @Sendable (SourceReader) throws -> T
     ) async throws -> T {
         let path = files.url(of: source.id).path
         let table = source.tableName
-        return try await scheduler.run(organization: source.organizationID, timeLimit: scheduler.limits.timeLimit) {
-            [self] in
+        return try await scheduler.run(
+            organization: source.organizationID, timeLimit: scheduler.limits.timeLimit, since: start
+        ) { [self] in
             try await pool.run { [self] in
                 let key = SourceCache.Key(id: source.id, version: SourceReader.version(of: path) ?? "")
                 let reader: SourceReader

@@ -61,6 +61,36 @@ struct SourceArtefactsTests {
         }
     }
 
+    /// Regression: questions waited for a pending build outside the scheduler's queue and time
+    /// limit, so a question asked while the build could not run hung.
+    @Test("a question while the artefacts are pending waits a bounded time, then is answered the same without them")
+    func pending() async throws {
+        let server = try await TestServer(configure: { $0.work.timeLimit = .seconds(6) })
+        let store = server.backend.sources
+        let gate = Gate()
+        try await server.test { c in
+            let admin = try await c.adminToken()
+            // A job holding the lane keeps the upload's artefacts pending.
+            store.jobs.start("held") { await gate.wait() }
+            let id = try await c.uploadSales(token: admin)
+            func chart() async throws -> [String: Double] {
+                let r = try await c.call(
+                    .post, "/api/v1/analytics/chart", token: admin,
+                    json: ["query": "total revenue by region", "data_source": id])
+                #expect(r.status == .created, "\(r.body)")
+                return ChartControllerTests.values(r.data["chart_data"])
+            }
+            let without = try await chart()
+            #expect(store.jobs.running(SourceStore.artefactsJob(id)) != nil)
+            #expect(!Self.usedArtefacts(store, id))
+            gate.open()
+            await store.jobs.waitForAll()
+            let with = try await chart()
+            #expect(Self.usedArtefacts(store, id))
+            #expect(without == ["North": 250, "South": 120] && with == without)
+        }
+    }
+
     /// A server on `directory` as `TestServer` makes one.
     static func server(on directory: TemporaryDirectory) async throws -> AiserServer {
         var settings = ServerSettings()
