@@ -4,6 +4,7 @@
     pip install duckdb
     swift build -c release --product aiser
     python3 bench/serve-analytics/run.py [--aiser .build/release/aiser] [--rows 1000000] [--reps 3]
+    AISER_BIN=.build/debug/aiser python3 bench/serve-analytics/run.py …   # the binary from the environment
 
 Steps, each timed:
 1. the CLI's ingest of the CSV (`aiser query --data FILE 'SELECT count(*) …'`), the reference
@@ -68,7 +69,8 @@ def free_port():
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--aiser", default=os.path.join(HERE, "../../.build/release/aiser"))
+    ap.add_argument("--aiser", default=os.environ.get("AISER_BIN", os.path.join(HERE, "../../.build/release/aiser")),
+                    help="the aiser binary (default: $AISER_BIN, else .build/release/aiser)")
     ap.add_argument("--rows", type=int, default=1_000_000)
     ap.add_argument("--reps", type=int, default=3)
     ap.add_argument("--dir", default="/tmp/aiser-bench")
