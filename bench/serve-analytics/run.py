@@ -4,6 +4,7 @@
     pip install duckdb
     swift build -c release --product aiser
     python3 bench/serve-analytics/run.py [--aiser .build/release/aiser] [--rows 1000000] [--reps 3]
+    AISER_BIN=.build/debug/aiser python3 bench/serve-analytics/run.py …   # the binary from the environment
 
 Steps, each timed:
 1. the CLI's ingest of the CSV (`aiser query --data FILE 'SELECT count(*) …'`), the reference
@@ -12,6 +13,8 @@ Steps, each timed:
    `POST /api/v1/data/upload` (curl, multipart);
 3. the first chart right after the upload, then 10 chart questions through
    `POST /api/v1/analytics/chart`, `--reps` times each (latency of the whole HTTP request);
+   then the server is restarted on the same data directory and one chart is timed again
+   (the source's stored artefacts are reused, not rebuilt);
 4. DuckDB loading the same CSV and running the same aggregates (warm, in-process).
 
 Prints the figures and the ratios the served-speed issue sets targets for: chart p50 ≤ 100 ms
@@ -66,10 +69,12 @@ def free_port():
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--aiser", default=os.path.join(HERE, "../../.build/release/aiser"))
+    ap.add_argument("--aiser", default=os.environ.get("AISER_BIN", os.path.join(HERE, "../../.build/release/aiser")),
+                    help="the aiser binary (default: $AISER_BIN, else .build/release/aiser)")
     ap.add_argument("--rows", type=int, default=1_000_000)
     ap.add_argument("--reps", type=int, default=3)
     ap.add_argument("--dir", default="/tmp/aiser-bench")
+    ap.add_argument("--port", type=int, default=0, help="the server's port (default: a free one)")
     a = ap.parse_args()
     os.makedirs(a.dir, exist_ok=True)
     csv = os.path.join(a.dir, "sales_1m.csv" if a.rows == 1_000_000 else f"sales_{a.rows}.csv")
@@ -84,17 +89,18 @@ def main():
     cli_ingest = time.perf_counter() - s
 
     data = tempfile.mkdtemp(prefix="aiser-serve-analytics.")
-    port = free_port()
+    port = a.port or free_port()
     base = f"http://127.0.0.1:{port}"
     env = dict(os.environ, AISER_ADMIN_EMAIL="bench@example.com", AISER_ADMIN_PASSWORD="bench admin password",
                AISER_BCRYPT_COST="4")
     for c in ("AUTH", "ANALYTICS", "AI", "DATA", "USERS", "GENERAL"):
         env[f"AISER_RATE_LIMIT_{c}"] = "10000000"
-    server = subprocess.Popen([a.aiser, "serve", "--host", "127.0.0.1", "--port", str(port), "--data-dir",
-                               os.path.join(data, "data"), "--log-level", "error"], env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        for _ in range(200):
+
+    def start():
+        server = subprocess.Popen([a.aiser, "serve", "--host", "127.0.0.1", "--port", str(port), "--data-dir",
+                                   os.path.join(data, "data"), "--log-level", "error"], env=env,
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        for _ in range(400):
             try:
                 urllib.request.urlopen(base + "/healthz", timeout=1)
                 break
@@ -102,6 +108,10 @@ def main():
                 time.sleep(0.05)
         token = call(base, "POST", "/api/v1/auth/login",
                      body={"email": "bench@example.com", "password": "bench admin password"})["data"]["access_token"]
+        return server, token
+
+    server, token = start()
+    try:
         s = time.perf_counter()
         up = subprocess.run(["curl", "-sf", "-X", "POST", base + "/api/v1/data/upload", "-H",
                              "Authorization: Bearer " + token, "-F", f"file=@{csv}", "-F", "name=sales"],
@@ -115,7 +125,22 @@ def main():
             return (time.perf_counter() - s) * 1000
 
         first = chart(QUESTIONS[0][0])
+        # The profile is computed in the background after the artefacts: the schema waits for it.
+        s = time.perf_counter()
+        call(base, "GET", f"/api/v1/data/sources/{source}/schema", token)
+        profile_wait = time.perf_counter() - s
         served = {q: [chart(q) for _ in range(a.reps)] for q, _ in QUESTIONS}
+        # Receiving alone: the same bytes under a name Aiser does not read are refused after
+        # the whole multipart body was parsed and written to disk.
+        s = time.perf_counter()
+        subprocess.run(["curl", "-s", "-o", "/dev/null", "-X", "POST", base + "/api/v1/data/upload", "-H",
+                        "Authorization: Bearer " + token, "-F", f"file=@{csv};filename=sales.bin"], check=True)
+        receive = time.perf_counter() - s
+        # A restart on the same data directory: the stored artefacts are reused, not rebuilt.
+        server.terminate()
+        server.wait()
+        server, token = start()
+        after_restart = chart(QUESTIONS[1][0])
     finally:
         server.terminate()
         server.wait()
@@ -145,9 +170,12 @@ def main():
     p50, d50 = pct(all_served, 50), pct(all_duck, 50)
     print(f"chart p50 {p50:.1f} ms (target ≤ 100 ms), p95 {pct(all_served, 95):.1f} ms; "
           f"DuckDB query p50 {d50:.2f} ms; ratio {p50 / d50:.1f}× (target ≤ 5×)")
-    print(f"first chart after upload {first:.0f} ms (target ≤ 1000 ms)")
+    print(f"first chart after upload {first:.0f} ms (target ≤ 1000 ms); first chart after a restart "
+          f"{after_restart:.0f} ms")
     print(f"upload {upload:.2f} s; CLI ingest {cli_ingest:.2f} s; ratio {upload / cli_ingest:.2f}× (target ≤ 1.5×); "
           f"DuckDB load {duck_load:.2f} s")
+    print(f"upload breakdown: receiving the multipart body to disk {receive:.2f} s, ingest (the rest) "
+          f"{upload - receive:.2f} s; the profile was ready {profile_wait:.2f} s after the first chart")
 
 
 if __name__ == "__main__":

@@ -34,6 +34,14 @@ public struct Asker {
         self.rollups = rollups
     }
 
+    /// The NL engine from lexicons and rollups built earlier (`AskArtefacts`).
+    init(connection: Connection, lexicons: [Lexicon], rollups: [String: Rollup]) throws {
+        guard !lexicons.isEmpty else { throw LanguageError("there is no table to ask about.") }
+        self.connection = connection
+        self.parsers = lexicons.map { QuestionParser(lexicon: $0) }
+        self.rollups = rollups
+    }
+
     /// Runs `query`, from the table's pre-aggregate when it can serve it exactly.
     func run(_ query: Query, _ runner: QueryRunner) throws -> QueryResult {
         if let rollup = rollups[query.table], let rewrite = rollup.rewrite(query) {

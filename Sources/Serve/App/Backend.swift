@@ -71,7 +71,9 @@ struct Backend: Sendable {
             apiKeys: SQLiteAPIKeyRepository(db: metadata), dataSources: dataSources,
             charts: SQLiteChartRepository(db: metadata), dashboards: SQLiteDashboardRepository(db: metadata),
             aiResults: SQLiteAIResultRepository(db: metadata), search: SQLiteSearchRepository(db: metadata),
-            sources: SourceStore(files: files, cacheSize: settings.sourceCacheSize, limits: settings.work),
+            sources: SourceStore(
+                files: files, cacheSize: settings.sourceCacheSize, cacheBudget: settings.sourceCacheMegabytes << 20,
+                limits: settings.work),
             webhooks: WebhookRepository(db: metadata, box: SecretBox(serverSecret: secret)),
             urlGuard: URLGuard(
                 resolver: SystemResolver(), allowPrivate: settings.webhooks.allowPrivate,
@@ -107,6 +109,7 @@ struct Backend: Sendable {
 
     /// Closes the metadata database and stops the stores' threads once running work is done.
     func shutdown() async {
+        await sources.jobs.shutdown()
         await metadata.shutdown()
         await sources.pool.shutdown()
     }

@@ -38,6 +38,8 @@ public struct ServerSettings: Sendable, Equatable {
     public var publicURL: String?
     /// How many data-source readers (read connection and NL lexicon) are kept for questions.
     public var sourceCacheSize = 16
+    /// The most memory those readers may hold between them (SQLite caches and NL vocabulary), MiB.
+    public var sourceCacheMegabytes = 256
     /// Webhook delivery: SSRF exceptions, retries, timeouts, concurrency.
     public var webhooks = WebhookSettings()
     /// `GET /metrics`: on or off, and its token.

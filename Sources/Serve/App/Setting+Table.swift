@@ -72,6 +72,10 @@ extension Setting {
                 "Data sources kept open for questions, with the vocabulary of their table; beyond this many the least recently used are closed. 0 turns the cache off."
             ) { $0.sourceCacheSize = try int($1, "AISER_SOURCE_CACHE", 0...10_000) },
             Setting(
+                "AISER_SOURCE_CACHE_MB", default: { String($0.sourceCacheMegabytes) },
+                "Memory (MiB) the data sources kept open may hold between them: SQLite's page caches and the vocabulary of each table, measured when a question is done; beyond it the least recently used are closed. Their NL artefacts (vocabulary, month rollup) stay on disk beside the data, so a closed source reopens without scanning its table."
+            ) { $0.sourceCacheMegabytes = try int($1, "AISER_SOURCE_CACHE_MB", 1...1_048_576) },
+            Setting(
                 "AISER_RATE_LIMIT_WINDOW", default: { String($0.rateLimits.windowSeconds) },
                 "Rate-limit window in seconds."
             ) {

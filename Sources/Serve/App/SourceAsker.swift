@@ -11,7 +11,7 @@ struct SourceAsker: Sendable {
     /// `details.query`.
     func ask(_ question: String, source: DataSourceRecord) async throws -> Answer {
         let timings = self.timings
-        return try await store.read(source) { reader in
+        return try await store.ask(source) { reader in
             let clock = ContinuousClock()
             let start = clock.now
             do {

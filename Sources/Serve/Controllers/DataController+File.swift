@@ -35,4 +35,28 @@ extension DataController {
             }
         }
     }
+
+    /// `staging` loaded as `table` into source `id`'s file with the CLI's loader, without the
+    /// profile (computed in the background), on the store's pool; errors as `buildFile`'s.
+    func ingestFile(
+        id: String, from staging: URL, format: FileFormat, table: String, organization: String
+    ) async throws -> LoadReport {
+        try await backend.sources.run(organization: organization) { [files = backend.files] in
+            do {
+                return try files.ingest(id: id, upload: staging, format: format, table: table)
+            } catch let error as IngestError {
+                throw APIError.validation("file", Self.describe(error))
+            }
+        }
+    }
+
+    /// Starts building the NL artefacts of source `id`'s new data in the background, keeping
+    /// `upload` (moved out of the request's way) for their columnar scan.
+    func prepareInBackground(id: String, table: String, upload: URL, format: FileFormat) {
+        let version = SourceReader.version(of: backend.files.url(of: id).path)
+        let kept = backend.files.incomingDirectory.appendingPathComponent(RandomToken.id("columnar_"))
+        let input = rename(upload.path, kept.path) == 0 ? kept : nil
+        backend.sources.buildArtefacts(
+            id: id, table: table, input: input, inputVersion: version, format: format)
+    }
 }

@@ -44,6 +44,8 @@ extension DataController {
         guard try await backend.dataSources.replaceFile(source, by: identity.userID, at: backend.epoch) else {
             throw APIError.notFound
         }
+        prepareInBackground(
+            id: id, table: table, upload: uploadURL, format: format)
         try await refreshCharts(of: source)
         backend.embedChanged(source.organizationID, .source(source.id))
         return try JSONBody.response(DataSourceDTO(source, withSchema: true), message: "Data replaced")

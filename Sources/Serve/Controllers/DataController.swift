@@ -39,7 +39,7 @@ struct DataController: Controller {
                     .get, "/api/v1/data/sources/{data_source_id}/schema", id: "getDataSourceSchema",
                     "The profile of a data source: per column type, nullability, distinct values and samples; table statistics.",
                     tag: "data", access: .authenticated(.readData), category: .data,
-                    success: (200, .reference("DataSourceSchema"))),
+                    success: (200, .reference("DataSourceSchema")), errors: [.serviceUnavailable]),
                 schema),
             Endpoint(
                 Route(
@@ -64,7 +64,7 @@ struct DataController: Controller {
             throw APIError.validation("data_source_name", "1 to 200 characters.")
         }
         let table = Ingestor.tableName(for: URL(fileURLWithPath: fileName))
-        let (report, profile) = try await buildFile(
+        let report = try await ingestFile(
             id: id, from: uploadURL, format: format, table: table, organization: identity.organizationID)
         let record = DataSourceRecord(
             id: id, organizationID: identity.organizationID, userID: identity.userID, name: name,
@@ -72,7 +72,7 @@ struct DataController: Controller {
             fileType: format.rawValue, fileSize: form.fileSize, rowCount: report.rows,
             columnCount: report.columns.count,
             schema: report.columns.map { .init(name: $0.name, type: $0.type.rawValue) },
-            profileJSON: profile.jsonText(),
+            profileJSON: "",
             tags: Self.tags(form.fields["tags"] ?? []), createdAt: backend.epoch)
         do {
             try await backend.dataSources.create(record)
@@ -80,6 +80,9 @@ struct DataController: Controller {
             backend.sources.remove(id)
             throw error
         }
+        prepareInBackground(
+            id: id, table: table, upload: uploadURL, format: format)
+        backend.profileInBackground(record)
         return try JSONBody.response(
             DataSourceDTO(record, withSchema: true), status: .created, message: "Data uploaded")
     }
@@ -129,7 +132,7 @@ struct DataController: Controller {
     @Sendable func schema(_ request: Request, _ context: AppContext) async throws -> Response {
         let identity = try context.identity()
         let id = try context.parameters.require("data_source_id")
-        guard let profile = try await backend.dataSources.profileJSON(id: id, organizationID: identity.organizationID)
+        guard let profile = try await backend.storedProfile(id: id, organizationID: identity.organizationID)
         else { throw APIError.notFound }
         // The stored profile is a JSON object; the answer is it with the id in front.
         let body = profile.dropFirst()

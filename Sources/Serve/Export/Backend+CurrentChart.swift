@@ -15,7 +15,7 @@ extension Backend {
             throw APIError(.resourceNotFound, "The chart's data source was deleted.")
         }
         let question = record.query
-        let answer = try await sources.read(source) { reader -> Answer in
+        let answer = try await sources.ask(source) { reader -> Answer in
             do {
                 return try reader.asker().ask(question, fixing: fixed)
             } catch let error as LanguageError {

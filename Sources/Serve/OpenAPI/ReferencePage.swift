@@ -16,6 +16,17 @@ enum ReferencePage {
             database (`aiser.sqlite`, WAL mode, numbered migrations), one SQLite file per data source under
             `sources/`, and in development the generated signing secret `secret.key` (mode 0600).
 
+            An upload answers as soon as its data is committed; the source can be asked about at once.
+            Its NL artefacts (the vocabulary of its table and, from 200,000 rows, a month-grain rollup)
+            are then built in the background — a CSV or TSV scanned by the columnar engine — and kept
+            beside the data as `sources/<id>.artefacts.sqlite`, stamped with the data version they
+            were built from: a restart reuses them, and new data (a replacement) rebuilds them. The
+            profile (`…/schema`) is computed after them; the schema endpoint waits for it. These
+            background jobs run one at a time on a thread of their own, outside the heavy-work
+            workers and queue below, so they never take a request's place. A question asked while
+            its source's artefacts are pending waits for them for at most half its time limit, then
+            is answered without them — the same answer, computed from the table.
+
             This page is generated from the server's own tables (`ReferencePage.swift`); a test fails when it
             drifts.
 

@@ -4,6 +4,10 @@ protocol DataSourceRepository: Sendable {
     func find(id: String, organizationID: String) async throws -> DataSourceRecord?
     /// Only the stored profile (a JSON object) of the organization's source with this id.
     func profileJSON(id: String, organizationID: String) async throws -> String?
+    /// Stores the profile of the source's data, computed after the upload answered; `false`
+    /// when there is no such source.
+    @discardableResult
+    func updateProfile(id: String, organizationID: String, json: String) async throws -> Bool
     /// The newest source of the organization with this name (names need not be unique).
     func find(name: String, organizationID: String) async throws -> DataSourceRecord?
     func list(_ filter: DataSourceFilter, page: Page) async throws -> (sources: [DataSourceRecord], total: Int)

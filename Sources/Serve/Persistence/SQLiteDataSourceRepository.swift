@@ -78,6 +78,15 @@ struct SQLiteDataSourceRepository: DataSourceRepository {
         }
     }
 
+    @discardableResult
+    func updateProfile(id: String, organizationID: String, json: String) async throws -> Bool {
+        try await db.write { c in
+            try c.run(
+                "UPDATE data_sources SET profile = ? WHERE id = ? AND organization_id = ?",
+                [.text(json), .text(id), .text(organizationID)]) > 0
+        }
+    }
+
     func find(name: String, organizationID: String) async throws -> DataSourceRecord? {
         try db.lookup { c in
             try c.rows(

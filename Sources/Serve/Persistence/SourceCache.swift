@@ -1,9 +1,11 @@
 import Synchronization
 
 /// Idle `SourceReader`s, keyed by source id and data version, so a question does not reopen
-/// the file nor rebuild the lexicon. At most `capacity` readers are kept; the least recently
-/// used source's go first. A reader is taken out while in use (two concurrent questions on one
-/// source use two readers) and put back afterwards.
+/// the file nor rebuild the lexicon. At most `capacity` readers are kept, holding at most
+/// `budget` bytes of memory between them (each reader's SQLite caches and NL vocabulary, as
+/// measured when it is put back); the least recently used source's go first. A reader is taken
+/// out while in use (two concurrent questions on one source use two readers) and put back
+/// afterwards.
 final class SourceCache: Sendable {
     /// A source and the data version of its file.
     struct Key: Hashable, Sendable {
@@ -11,44 +13,59 @@ final class SourceCache: Sendable {
         let version: String
     }
 
+    private struct Idle {
+        let reader: SourceReader
+        let bytes: Int
+    }
+
     private struct State {
-        var idle: [Key: [SourceReader]] = [:]
+        var idle: [Key: [Idle]] = [:]
         /// Keys with idle readers, least recently used first.
         var order: [Key] = []
         var count = 0
+        var bytes = 0
     }
 
     /// The most idle readers kept (0: none).
     let capacity: Int
+    /// The most memory the idle readers may hold, in bytes.
+    let budget: Int
     private let state = Mutex(State())
 
-    init(capacity: Int) { self.capacity = max(0, capacity) }
+    init(capacity: Int, budget: Int = .max) {
+        self.capacity = max(0, capacity)
+        self.budget = max(0, budget)
+    }
 
     /// An idle reader for `key`, taken out of the cache.
     func take(_ key: Key) -> SourceReader? {
         state.withLock { s in
-            guard let reader = s.idle[key]?.popLast() else { return nil }
+            guard let idle = s.idle[key]?.popLast() else { return nil }
             s.count -= 1
+            s.bytes -= idle.bytes
             if s.idle[key]?.isEmpty == true {
                 s.idle[key] = nil
                 s.order.removeAll { $0 == key }
             }
-            return reader
+            return idle.reader
         }
     }
 
     /// Puts `reader` back as the most recently used, closing the least recently used readers
-    /// beyond the capacity. Readers of an older version of the same source are dropped.
+    /// beyond the capacity or the budget (a reader larger than the whole budget is not kept).
+    /// Readers of an older version of the same source are dropped.
     func put(_ reader: SourceReader) {
         let key = reader.key
+        let bytes = reader.estimatedBytes
         state.withLock { s in
-            guard capacity > 0 else { return }
+            guard capacity > 0, bytes <= budget else { return }
             for old in s.order where old.id == key.id && old != key { Self.remove(old, from: &s) }
-            s.idle[key, default: []].append(reader)
+            s.idle[key, default: []].append(Idle(reader: reader, bytes: bytes))
             s.count += 1
+            s.bytes += bytes
             s.order.removeAll { $0 == key }
             s.order.append(key)
-            while s.count > capacity, let oldest = s.order.first { Self.remove(oldest, from: &s) }
+            while s.count > capacity || s.bytes > budget, let oldest = s.order.first { Self.remove(oldest, from: &s) }
         }
     }
 
@@ -67,7 +84,11 @@ final class SourceCache: Sendable {
         }
     }
 
+    /// The memory the idle readers hold, as measured when each was put back (bytes).
+    var bytes: Int { state.withLock { $0.bytes } }
+
     private static func remove(_ key: Key, from s: inout State) {
+        for idle in s.idle[key] ?? [] { s.bytes -= idle.bytes }
         s.count -= s.idle[key]?.count ?? 0
         s.idle[key] = nil
         s.order.removeAll { $0 == key }

@@ -23,10 +23,25 @@ struct SourceFiles: Sendable {
     /// Loads `upload` into a new source database for `id` and profiles it; the file appears
     /// under its final name only after both succeeded.
     func build(id: String, upload: URL, format: FileFormat, table: String) throws -> (LoadReport, TableProfile) {
+        try place(id) { partial in try load(upload, into: partial, format: format, table: table) }
+    }
+
+    /// Loads `upload` into a new source database for `id` with the same loader as the CLI
+    /// (`Ingestor.load`), without profiling it; the file appears under its final name when done.
+    func ingest(id: String, upload: URL, format: FileFormat, table: String) throws -> LoadReport {
+        try place(id) { partial in
+            let db = try Connection(path: partial.path)
+            try db.execute("PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL")
+            return try Ingestor.load(upload, into: db, table: table, options: IngestOptions(format: format))
+        }
+    }
+
+    /// `make` writes the partial file of `id`, which is then renamed into place.
+    private func place<T>(_ id: String, _ make: (URL) throws -> T) throws -> T {
         let partial = partialURL(of: id)
         try? FileManager.default.removeItem(at: partial)
         do {
-            let result = try load(upload, into: partial, format: format, table: table)
+            let result = try make(partial)
             guard rename(partial.path, url(of: id).path) == 0 else {
                 throw StoreError(.open, "cannot move the data source into place")
             }
@@ -50,6 +65,7 @@ struct SourceFiles: Sendable {
 
     func remove(_ id: String) {
         try? FileManager.default.removeItem(at: url(of: id))
+        try? FileManager.default.removeItem(at: artefactsURL(of: id))
     }
 
     /// Removes partial builds with their SQLite side files (`.partial-journal`, `-wal`, `-shm`),

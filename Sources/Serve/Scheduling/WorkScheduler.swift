@@ -30,16 +30,18 @@ final class WorkScheduler: Sendable {
     init(limits: WorkLimits) { self.limits = limits }
 
     /// Runs `work` for `organization` once a slot is free. With `timeLimit`, the caller is
-    /// answered 503 when it is reached (waiting included); work still queued then never starts.
+    /// answered 503 when it is reached (waiting included, counted from `start`: now, or earlier
+    /// when the request waited for something else first); work still queued then never starts.
     func run<T: Sendable>(
-        organization: String, timeLimit: Duration?, _ work: @escaping @Sendable () async throws -> T
+        organization: String, timeLimit: Duration?, since start: ContinuousClock.Instant = .now,
+        _ work: @escaping @Sendable () async throws -> T
     ) async throws -> T {
         let outcome = Outcome<T>()
         let id = state.withLock { s -> UInt64 in
             s.nextID += 1
             return s.nextID
         }
-        let deadline = timeLimit.map { ContinuousClock.now + $0 }
+        let deadline = timeLimit.map { start + $0 }
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
                 outcome.set(continuation)

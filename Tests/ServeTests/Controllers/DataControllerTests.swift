@@ -36,7 +36,10 @@ struct DataControllerTests {
                 ])
             #expect(d["tags"] as? [String] == ["sales", "2024"])
             #expect(FileManager.default.fileExists(atPath: files.url(of: id).path))
+            // The upload is kept for the background build of the source's artefacts, then removed.
+            await server.backend.sources.jobs.waitForAll()
             #expect(try FileManager.default.contentsOfDirectory(atPath: files.incomingDirectory.path).isEmpty)
+            #expect(files.artefactsStamp(of: id) == SourceReader.version(of: files.url(of: id).path))
             // The file is a SQLite database holding the rows.
             let count = try Connection(path: files.url(of: id).path, mode: .readOnly).query(
                 "SELECT count(*) FROM sales_2024"
@@ -164,6 +167,9 @@ struct DataControllerTests {
         try Data("journal".utf8).write(to: URL(fileURLWithPath: partialJournal))
         try Data("journal".utf8).write(to: URL(fileURLWithPath: files.url(of: "ds_orphan").path + "-journal"))
         try Data("upload".utf8).write(to: files.uploadURL(of: "ds_upload"))
+        try Data("artefacts".utf8).write(to: files.artefactsURL(of: "ds_orphan"))
+        try Data("partial".utf8).write(
+            to: URL(fileURLWithPath: files.artefactsURL(of: "ds_crashed").path + ".partial-1"))
         _ = try await AiserServer.make(settings: settings, logger: .init(label: "t"))
         let left = try FileManager.default.contentsOfDirectory(atPath: files.directory.path).filter {
             $0 != ".incoming"

@@ -75,4 +75,35 @@ struct SourceCacheTests {
             #expect(store.cache.count(of: ids[1]) == 0, "the least recently used went")
         }
     }
+
+    @Test("the readers kept hold at most AISER_SOURCE_CACHE_MB between them, the least recently used closed first")
+    func memoryBudget() throws {
+        let dir = try TemporaryDirectory("aiser-cache-budget")
+        defer { dir.remove() }
+        var readers: [SourceReader] = []
+        for n in 0..<3 {
+            let path = dir.path("s\(n).sqlite")
+            let db = try Connection(path: path)
+            try db.execute(
+                """
+                CREATE TABLE t(region TEXT, revenue REAL);
+                WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 4999)
+                INSERT INTO t SELECT 'R' || (i % 40), i * 1.5 FROM n;
+                """)
+            let reader = try SourceReader(
+                key: SourceCache.Key(id: "s\(n)", version: "v"), path: path, table: "t",
+                artefacts: dir.url.appendingPathComponent("none.sqlite"))
+            _ = try reader.asker().ask("total revenue by region")
+            readers.append(reader)
+        }
+        let each = readers.map(\.estimatedBytes)
+        #expect(each.allSatisfy { $0 > 10_000 }, "\(each)")
+        let cache = SourceCache(capacity: 10, budget: each[0] + each[1] + each[2] / 2)
+        for r in readers { cache.put(r) }
+        #expect(cache.count() == 2 && cache.bytes <= cache.budget)
+        #expect(cache.count(of: "s0") == 0, "the least recently used went")
+        let tiny = SourceCache(capacity: 10, budget: each[0] / 2)
+        tiny.put(readers[0])
+        #expect(tiny.count() == 0, "a reader larger than the whole budget is not kept")
+    }
 }

@@ -14,7 +14,7 @@ import Testing
 struct HeavyWorkTests {
     func live(
         _ configure: @escaping (inout WorkLimits) -> Void,
-        _ body: @escaping @Sendable (Client, Int, WorkScheduler) async throws -> Void
+        _ body: @escaping @Sendable (Client, Int, WorkScheduler, SourceJobs) async throws -> Void
     ) async throws {
         let server = try await TestServer(configure: {
             $0.host = "localhost"
@@ -22,8 +22,9 @@ struct HeavyWorkTests {
         })
         defer { server.directory.remove() }
         let scheduler = server.backend.sources.scheduler
+        let jobs = server.backend.sources.jobs
         try await server.server.application.test(.live) { raw in
-            try await body(Client(client: raw), try #require(raw.port), scheduler)
+            try await body(Client(client: raw), try #require(raw.port), scheduler, jobs)
         }
     }
 
@@ -56,12 +57,14 @@ struct HeavyWorkTests {
             $0.perOrganization = 1
             $0.queuePerOrganization = 1
             $0.retryAfterSeconds = 9
-        }) { c, port, scheduler in
+        }) { c, port, scheduler, jobs in
             let platform = try await c.adminToken()
             let a = try await c.organization("Alpha", adminToken: platform)
             let b = try await c.organization("Beta", adminToken: platform)
             let sourceA = try await c.uploadSales(token: a.token)
             let sourceB = try await c.uploadSales(token: b.token)
+            // The uploads' background jobs (artefacts, profiles) end before the scenario starts.
+            await jobs.waitForAll()
             let gate = Gate()
             let held = hold(scheduler, a.orgID, gate)
             #expect(await eventually { scheduler.load == (1, 0) })
@@ -89,9 +92,10 @@ struct HeavyWorkTests {
             $0.workers = 1
             $0.timeLimit = .seconds(1)
             $0.retryAfterSeconds = 4
-        }) { c, port, scheduler in
+        }) { c, port, scheduler, jobs in
             let admin = try await c.adminToken()
             let source = try await c.uploadSales(token: admin)
+            await jobs.waitForAll()
             let gate = Gate()
             let held = hold(scheduler, "someone else", gate)
             #expect(await eventually { scheduler.load.running == 1 })

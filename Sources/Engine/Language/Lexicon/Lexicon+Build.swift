@@ -2,8 +2,12 @@ extension Lexicon {
     /// Text columns with at most this many distinct values contribute their values as phrases.
     static let maxValues = 400
 
-    /// Builds the lexicon of `table` from its schema and data (one pass of small queries).
-    static func build(table: String, connection db: Connection) throws -> Lexicon {
+    /// Builds the lexicon of `table` from its schema and data (one pass of small queries). The
+    /// queries over the data go through `run` when given (an engine with SQLite's exact results).
+    static func build(
+        table: String, connection db: Connection, run: ((String) throws -> QueryResult)? = nil
+    ) throws -> Lexicon {
+        let query = run ?? { try db.query($0) }
         let columns = try db.columns(of: table)
         guard !columns.isEmpty else { throw LanguageError("unknown table \"\(table)\"") }
         let t = Identifier.quote(table)
@@ -12,7 +16,7 @@ extension Lexicon {
             let q = Identifier.quote(c.name)
             select += ["count(DISTINCT \(q))", "min(\(q))", "max(\(q))"]
         }
-        let stats = try db.query("SELECT \(select.joined(separator: ", ")) FROM \(t)").rows.first ?? []
+        let stats = try query("SELECT \(select.joined(separator: ", ")) FROM \(t)").rows.first ?? []
         let rowCount = Int(stats.first?.int ?? 0)
         var fields: [LexiconField] = []
         for (k, c) in columns.enumerated() {
@@ -20,7 +24,7 @@ extension Lexicon {
             var values: [SQLValue] = []
             if (c.type == .string || c.type == .boolean) && distinct <= maxValues {
                 let q = Identifier.quote(c.name)
-                values = try db.query("SELECT DISTINCT \(q) FROM \(t) WHERE \(q) IS NOT NULL ORDER BY 1").rows.map {
+                values = try query("SELECT DISTINCT \(q) FROM \(t) WHERE \(q) IS NOT NULL ORDER BY 1").rows.map {
                     $0[0]
                 }
             }
