@@ -34,6 +34,10 @@ final class SourceStore: Sendable {
     func read<T: Sendable>(
         _ source: DataSourceRecord, _ work: @escaping @Sendable (SourceReader) throws -> T
     ) async throws -> T {
+        guard source.warehouse == nil else {
+            throw APIError.validation(
+                "data_source", "This is a warehouse source; this use of it works on uploaded files only for now.")
+        }
         let path = files.url(of: source.id).path
         let table = source.tableName
         return try await scheduler.run(organization: source.organizationID, timeLimit: scheduler.limits.timeLimit) {
