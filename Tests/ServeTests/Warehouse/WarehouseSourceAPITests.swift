@@ -147,6 +147,27 @@ struct WarehouseSourceAPITests {
                 #expect(got.data["chart_data"] as? NSDictionary == a)
             }
 
+            // Exports (CSV, JSON) of a pushed-down chart equal the file's, and follow the
+            // warehouse's data: a row added there shows in the next export (nothing cached).
+            let pushedChart = try await c.createChart("total units by region", source: id, token: token)
+            let fileChart = try await c.createChart("total units by region", source: file, token: token)
+            for format in ["csv", "json"] {
+                let a = try await c.bytes("/api/v1/export/chart/\(pushedChart)?format=\(format)", token: token)
+                let b = try await c.bytes("/api/v1/export/chart/\(fileChart)?format=\(format)", token: token)
+                #expect(a.status == .ok && b.status == .ok)
+                #expect(a.data == b.data, "\(format): \(String(decoding: a.data, as: UTF8.self))")
+            }
+            let before = try await c.bytes("/api/v1/export/chart/\(pushedChart)?format=csv", token: token)
+            try await WarehouseLoader.postgres(
+                owner, [("INSERT INTO \(Identifier.quote(table)) VALUES ('2024-02-01', 'East', 7)", PostgresBindings())]
+            )
+            let after = try await c.bytes(
+                "/api/v1/export/chart/\(pushedChart)?format=csv", token: token,
+                headers: ["If-None-Match": before.headers[.eTag] ?? ""])
+            #expect(after.status == .ok)
+            #expect(String(decoding: after.data, as: UTF8.self).contains("East"))
+            #expect(!String(decoding: before.data, as: UTF8.self).contains("East"))
+
             // Another organization sees nothing of it and cannot chart it.
             let (_, _, other) = try await c.organization("Other", adminToken: admin)
             let theirs = try await c.call(.get, "/api/v1/data/sources", token: other)
