@@ -1,6 +1,9 @@
 import Foundation
 import HTTPTypes
+import HummingbirdTesting
+import Logging
 import PostgresNIO
+import TestSupport
 import Testing
 
 @testable import Engine
@@ -215,6 +218,52 @@ struct WarehouseSourceAPITests {
             }
             let list = try await c.call(.get, "/api/v1/data/sources", token: token)
             #expect((list.data["data_sources"] as? [Any])?.isEmpty == true)
+        }
+    }
+
+    @Test(
+        "the password appears in no log line, at trace level, whether the login works or not",
+        .enabled(if: WarehouseServers.postgresReaderURL != nil, WarehouseServers.readerSkip))
+    func passwordNeverLogged() async throws {
+        let reader = try WarehouseConnection(engine: .postgres, url: WarehouseServers.postgresReaderURL ?? "")
+        let recorder = LogRecorder()
+        let dir = try TemporaryDirectory("aiser-warehouse-log")
+        defer { dir.remove() }
+        var settings = ServerSettings()
+        settings.dataDirectory = dir.url.path
+        settings.bcryptCost = 4
+        settings.adminEmail = TestServer.adminEmail
+        settings.adminPassword = TestServer.adminPassword
+        settings.warehouse.allowedHosts = [reader.host]
+        let logger = Logger(label: "aiser.test") { _ in LogRecorder.Handler(recorder: recorder) }
+        let server = try await AiserServer.make(settings: settings, logger: logger)
+        let wrong = "Wr0ng-\(UInt32.random(in: 0...UInt32.max))"
+        try await server.application.test(.router) { raw in
+            let c = Client(client: raw)
+            let token = try await c.adminToken()
+            let url = WarehouseServers.postgresReaderURL ?? ""
+            let good = try await c.call(
+                .post, "/api/v1/data/sources", token: token,
+                json: [
+                    "name": "classes", "type": "postgres", "url": url, "sql": "SELECT relname, relpages FROM pg_class",
+                ])
+            #expect(good.status == .created, "\(good.body)")
+            let id = good.data["data_source_id"] as? String ?? ""
+            _ = try await c.call(
+                .post, "/api/v1/analytics/chart", token: token, json: ["query": "number of classes", "data_source": id])
+            _ = try await c.call(
+                .post, "/api/v1/data/sources", token: token,
+                json: [
+                    "name": "x", "type": "postgres", "host": reader.host, "port": reader.port, "user": reader.user,
+                    "database": reader.database, "password": wrong, "table": "pg_class",
+                ])
+            _ = try await c.call(.get, "/api/v1/data/sources", token: token)
+        }
+        await server.backend.shutdown()
+        #expect(!recorder.all.isEmpty)
+        for record in recorder.all {
+            let line = record.message + " " + record.metadata.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+            #expect(!line.contains(Self.readerPassword) && !line.contains(wrong), "\(line)")
         }
     }
 
