@@ -171,6 +171,17 @@ struct WarehouseSourceAPITests {
             #expect(String(decoding: after.data, as: UTF8.self).contains("East"))
             #expect(!String(decoding: before.data, as: UTF8.self).contains("East"))
 
+            // What works on files only is refused with a clean envelope, never a 500.
+            let analysis = try await c.call(
+                .post, "/api/v1/ai/intelligent-analysis", token: token,
+                json: ["query": "what drives units", "data_source": id])
+            #expect(analysis.status == .unprocessableContent, "\(analysis.body)")
+            let put = try await c.call(
+                .put, "/api/v1/data/sources/\(id)/file", token: token,
+                raw: Client.multipart(fileName: "orders.csv", content: WarehouseSourceData.csv),
+                headers: ["Content-Type": "multipart/form-data; boundary=XyZ-boundary-42"])
+            #expect(put.status == .unprocessableContent, "\(put.body)")
+
             // Another organization sees nothing of it and cannot chart it.
             let (_, _, other) = try await c.organization("Other", adminToken: admin)
             let theirs = try await c.call(.get, "/api/v1/data/sources", token: other)
