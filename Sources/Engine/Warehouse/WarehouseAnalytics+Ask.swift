@@ -12,7 +12,7 @@ extension WarehouseAnalytics {
                 measures.append(Measure(.max, c.name, as: "max\(i)"))
             }
         }
-        let stats = try await runner.run(Query(table: table, measures: measures))
+        let stats = try await runner.run(Query(table: table, measures: measures), columns: columns)
         func value(_ name: String) -> SQLValue {
             guard let i = stats.index(of: name), let row = stats.rows.first else { return .null }
             return row[i]
@@ -25,7 +25,7 @@ extension WarehouseAnalytics {
                 values = try await runner.run(
                     Query(
                         table: table, dimensions: [Dimension(c.name)], filters: [Filter(c.name, .isNotNull)],
-                        order: [Order(c.name)], limit: Lexicon.maxValues)
+                        order: [Order(c.name)], limit: Lexicon.maxValues), columns: columns
                 ).rows.compactMap(\.first)
             }
             fields.append(
@@ -41,16 +41,17 @@ extension WarehouseAnalytics {
     /// the engine's dialect and run there; the chart, insights and interpretation as `Asker`
     /// makes them.
     public func answer(_ prepared: PreparedQuestion, with reader: QuestionReader) async throws -> Answer {
-        let compiled = try await runner.compile(prepared.plotted)
-        let rows = try await runner.run(prepared.plotted)
+        let columns = try await runner.columns()
+        let compiled = try runner.compile(prepared.plotted, columns: columns)
+        let rows = try await runner.run(prepared.plotted, columns: columns)
         var sql = compiled.sql
         var bindings = compiled.bindings
         var baseline: Double?
         if let b = prepared.baseline {
-            let c = try await runner.compile(b)
+            let c = try runner.compile(b, columns: columns)
             sql += ";\n" + c.sql
             bindings += c.bindings
-            baseline = try await runner.run(b).rows.first?.first?.double
+            baseline = try await runner.run(b, columns: columns).rows.first?.first?.double
         }
         return reader.answer(prepared, rows: rows, baseline: baseline, sql: sql, bindings: bindings)
     }
