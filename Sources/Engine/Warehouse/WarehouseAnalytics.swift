@@ -56,7 +56,7 @@ public struct WarehouseAnalytics: Sendable {
             }
             if c.type == .integer || c.type == .decimal { measures.append(Measure(.avg, c.name, as: "mean\(i)")) }
         }
-        let stats = try await runner.run(Query(table: table, measures: measures))
+        let stats = try await runner.run(Query(table: table, measures: measures), columns: columns)
         func value(_ name: String) -> SQLValue {
             guard let i = stats.index(of: name), let row = stats.rows.first else { return .null }
             return row[i]
@@ -70,7 +70,7 @@ public struct WarehouseAnalytics: Sendable {
             let samples = try await runner.run(
                 Query(
                     table: table, dimensions: [Dimension(c.name)], filters: [Filter(c.name, .isNotNull)],
-                    order: [Order(c.name)], limit: 5))
+                    order: [Order(c.name)], limit: 5), columns: columns)
             profiles.append(
                 ColumnProfile(
                     name: c.name, type: c.type, nullable: present < total, uniqueValues: Int(value("d\(i)").int ?? 0),

@@ -28,7 +28,11 @@ public struct WarehouseQueryRunner: Sendable {
     }
 
     public func run(_ query: Query) async throws -> QueryResult {
-        let columns = try await columns()
+        try await run(query, columns: try await columns())
+    }
+
+    /// `run(_:)` with the relation's `columns()` already read: one round trip fewer.
+    func run(_ query: Query, columns: [QueryResult.Column]) async throws -> QueryResult {
         var result = try await warehouse.query(compile(query, columns: columns), maxRows: maxRows)
         let types = Dictionary(columns.map { ($0.name, $0.type) }, uniquingKeysWith: { a, _ in a })
         var resultTypes: [ColumnType] = query.dimensions.map { d in
@@ -46,7 +50,8 @@ public struct WarehouseQueryRunner: Sendable {
         return result
     }
 
-    private func compile(_ query: Query, columns: [QueryResult.Column]) throws -> CompiledQuery {
+    /// `compile(_:)` with the relation's `columns()` already read.
+    func compile(_ query: Query, columns: [QueryResult.Column]) throws -> CompiledQuery {
         guard query.table == table else {
             throw QueryError("unknown table \"\(query.table)\"; this source is \"\(table)\"")
         }

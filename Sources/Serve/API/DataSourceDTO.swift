@@ -1,6 +1,8 @@
-/// A data source as listed and as answered to an upload.
+/// A data source as listed and as answered to an upload or a registration.
 struct DataSourceDTO: Encodable, Sendable {
     let dataSourceID: String
+    /// `file` for an upload, else the warehouse engine (`postgres`, `clickhouse`).
+    let type: String
     let name: String
     let description: String?
     let fileName: String
@@ -11,6 +13,8 @@ struct DataSourceDTO: Encodable, Sendable {
     let tags: [String]
     let schema: [String: String]?
     let uploadedAt: String
+    /// Where a warehouse source's rows are; never its password.
+    let connection: WarehouseSourceDTO?
 
     enum CodingKeys: String, CodingKey {
         case dataSourceID = "data_source_id"
@@ -20,10 +24,12 @@ struct DataSourceDTO: Encodable, Sendable {
         case fileSize = "file_size"
         case rows, columns, tags, schema
         case uploadedAt = "uploaded_at"
+        case type, connection
     }
 
     init(_ s: DataSourceRecord, withSchema: Bool) {
         dataSourceID = s.id
+        type = s.warehouse?.engine.rawValue ?? "file"
         name = s.name
         description = s.description
         fileName = s.fileName
@@ -34,6 +40,7 @@ struct DataSourceDTO: Encodable, Sendable {
         tags = s.tags
         schema = withSchema ? Dictionary(s.schema.map { ($0.name, $0.type) }, uniquingKeysWith: { a, _ in a }) : nil
         uploadedAt = Timestamp.string(epoch: s.createdAt)
+        connection = s.warehouse.map(WarehouseSourceDTO.init)
     }
 }
 

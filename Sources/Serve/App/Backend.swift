@@ -21,6 +21,9 @@ struct Backend: Sendable {
     let webhooks: WebhookRepository
     /// The SSRF guard for webhook URLs.
     let urlGuard: URLGuard
+    /// Warehouse sources: the hosts they may connect to, and the key sealing their passwords.
+    let warehouseHosts: WarehouseHostPolicy
+    let warehousePasswords: SecretBox
     /// Request, upload, AI-query and webhook counters for `GET /metrics`.
     let metrics: MetricsRecorder
     /// Chart exports already made.
@@ -78,6 +81,8 @@ struct Backend: Sendable {
             urlGuard: URLGuard(
                 resolver: SystemResolver(), allowPrivate: settings.webhooks.allowPrivate,
                 requireHTTPS: settings.mode == .production),
+            warehouseHosts: WarehouseHostPolicy(settings.warehouse.allowedHosts),
+            warehousePasswords: SecretBox(serverSecret: secret, label: SecretBox.warehouseLabel),
             metrics: metrics, exports: ExportCache(limits: settings.export),
             usage: UsageRecorder(repository: SQLiteUsageRepository(db: metadata), now: now, logger: logger),
             signer: await TokenSigner(secret: secret, lifetime: settings.accessTokenSeconds, now: now),

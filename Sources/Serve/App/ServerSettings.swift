@@ -48,6 +48,8 @@ public struct ServerSettings: Sendable, Equatable {
     public var export = ExportLimits()
     /// Live embeds: key label, token lifetime, stream bounds.
     public var embed = EmbedSettings()
+    /// Warehouse sources: the hosts they may name, their query limits.
+    public var warehouse = WarehouseSettings()
 
     public init() {}
 

@@ -90,6 +90,7 @@ extension Setting {
             }
         }
         + connections + scheduling + webhookSettings + metricsSettings + exportSettings + embedSettings
+        + warehouseSettings
 
     static func int(_ text: String, _ key: String, _ range: ClosedRange<Int>) throws -> Int {
         guard let n = Int(text.trimmingCharacters(in: .whitespaces)), range.contains(n) else {

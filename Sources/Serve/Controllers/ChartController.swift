@@ -32,7 +32,11 @@ struct ChartController: Controller {
         let org = identity.organizationID
         let source = try await backend.dataSources.named(body.dataSource, organizationID: org)
         let question = body.query.trimmingCharacters(in: .whitespacesAndNewlines)
-        let answer = try await backend.asker.ask(question, source: source)
+        // Uploaded files through the timed NL engine; warehouse sources pushed down.
+        let answer =
+            source.warehouse == nil
+            ? try await backend.asker.ask(question, source: source)
+            : try await backend.answer(question, source: source)
         var chart = answer.chart
         if let forced { chart.type = forced }
         chart = try ChartRequestValidation.apply(options, title: body.title, to: chart)

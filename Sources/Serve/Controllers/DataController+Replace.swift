@@ -28,6 +28,10 @@ extension DataController {
             throw APIError.notFound
         }
         try identity.requireOwnership(of: source.userID, "Only administrators can replace other users' data.")
+        guard source.warehouse == nil else {
+            throw APIError.validation(
+                "data_source_id", "A warehouse source has no file to replace; its data is the warehouse's.")
+        }
         let uploadURL = backend.files.uploadURL(of: RandomToken.id("replace_"))
         defer { try? FileManager.default.removeItem(at: uploadURL) }
         let (form, fileName, format) = try await receiveFile(request, into: uploadURL)

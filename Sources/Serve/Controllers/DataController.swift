@@ -48,7 +48,7 @@ struct DataController: Controller {
                     tag: "data", access: .authenticated(.deleteData), category: .data,
                     success: (200, .reference("DeletedDataSource"))),
                 delete),
-        ] + replaceEndpoints
+        ] + warehouseEndpoints + replaceEndpoints
     }
 
     @Sendable func upload(_ request: Request, _ context: AppContext) async throws -> Response {

@@ -2,7 +2,7 @@ import Engine
 import Foundation
 
 extension Backend {
-    /// The chart recomputed from its data source's current file — the stored question asked
+    /// The chart recomputed from its data source's current data (file or warehouse) — the stored question asked
     /// again, the chart's type, title and options applied as stored — and the rows of its query.
     /// A source that was deleted answers 404; a question the current data no longer answers,
     /// `VALIDATION_ERROR` with the engine's message in `details.query`. `fixed` (an embed
@@ -14,14 +14,8 @@ extension Backend {
         else {
             throw APIError(.resourceNotFound, "The chart's data source was deleted.")
         }
-        let question = record.query
-        let answer = try await sources.ask(source) { reader -> Answer in
-            do {
-                return try reader.asker().ask(question, fixing: fixed)
-            } catch let error as LanguageError {
-                throw APIError.validation("query", "The chart's question no longer fits its data: \(error.description)")
-            }
-        }
+        let answer = try await answer(
+            record.query, source: source, fixing: fixed, refusal: "The chart's question no longer fits its data: ")
         var chart = answer.chart
         chart.type = record.chartData.type
         chart = try ChartRequestValidation.apply(record.options, title: record.title, to: chart)

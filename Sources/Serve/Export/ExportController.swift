@@ -81,12 +81,17 @@ struct ExportController: Controller {
         guard let record = try await backend.charts.find(id: id, organizationID: identity.organizationID) else {
             throw APIError.notFound
         }
+        // A warehouse's data changes without Aiser knowing: its charts' exports are made afresh
+        // every time, not cached, their ETag the hash of the bytes made.
+        let fromWarehouse =
+            try await backend.dataSources.find(id: record.dataSourceID, organizationID: record.organizationID)?
+            .warehouse != nil
         let key = ExportCache.Key(
             chartID: record.id, chartVersion: record.version,
             dataVersion: SourceReader.version(of: backend.files.url(of: record.dataSourceID).path) ?? "none",
             options: options.key)
-        if ExportFile.matches(request, etag: key.etag) { return ExportFile.notModified(etag: key.etag) }
-        if let kept = backend.exports.entry(key) {
+        if !fromWarehouse, ExportFile.matches(request, etag: key.etag) { return ExportFile.notModified(etag: key.etag) }
+        if !fromWarehouse, let kept = backend.exports.entry(key) {
             backend.metrics.exportCache(hit: true)
             return ExportFile(bytes: kept.bytes, format: options.format, title: kept.title, etag: key.etag)
                 .response(to: request)
@@ -98,8 +103,9 @@ struct ExportController: Controller {
         let bytes = try await backend.sources.run(organization: record.organizationID) {
             try ChartExport(options: options).data(chart, rows: rows)
         }
-        backend.exports.keep(.init(bytes: bytes, title: title), for: key)
-        return ExportFile(bytes: bytes, format: options.format, title: title, etag: key.etag).response(to: request)
+        if !fromWarehouse { backend.exports.keep(.init(bytes: bytes, title: title), for: key) }
+        let etag = fromWarehouse ? ExportFile.etag(of: bytes) : key.etag
+        return ExportFile(bytes: bytes, format: options.format, title: title, etag: etag).response(to: request)
     }
 
     @Sendable func dashboard(_ request: Request, _ context: AppContext) async throws -> Response {

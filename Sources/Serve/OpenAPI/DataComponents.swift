@@ -18,16 +18,45 @@ enum DataComponents {
             "DataSource",
             .object(
                 [
-                    ("data_source_id", .text), ("name", .text), ("description", .text), ("file_name", .text),
-                    ("file_type", .string(enumeration: FileFormat.allCases.map(\.rawValue))), ("file_size", .integer()),
+                    ("data_source_id", .text),
+                    ("type", .string(enumeration: ["file"] + WarehouseEngine.allCases.map(\.rawValue))),
+                    ("name", .text), ("description", .text), ("file_name", .text),
+                    (
+                        "file_type",
+                        .string(
+                            enumeration: FileFormat.allCases.map(\.rawValue) + WarehouseEngine.allCases.map(\.rawValue))
+                    ),
+                    ("file_size", .integer()),
                     ("rows", .integer()), ("columns", .integer()), ("tags", .array(.text)),
                     ("schema", .map(columnType)),
                     ("uploaded_at", .dateTime),
+                    ("connection", .reference("WarehouseConnection")),
                 ],
                 required: [
-                    "data_source_id", "name", "file_name", "file_type", "file_size", "rows", "columns", "tags",
+                    "data_source_id", "type", "name", "file_name", "file_type", "file_size", "rows", "columns", "tags",
                     "uploaded_at",
                 ])
+        ),
+        (
+            "WarehouseConnection",
+            .object(
+                [
+                    ("host", .text), ("port", .integer(minimum: 1, maximum: 65535)), ("database", .text),
+                    ("user", .text), ("tls", .boolean), ("table", .text), ("sql", .text),
+                ], required: ["host", "port", "database", "user", "tls"])
+        ),
+        (
+            "CreateDataSourceRequest",
+            .request(
+                [
+                    ("name", .string(minLength: 1, maxLength: 200)),
+                    ("type", .string(enumeration: WarehouseEngine.allCases.map(\.rawValue))),
+                    ("url", .string(maxLength: 2000)), ("host", .string(minLength: 1, maxLength: 253)),
+                    ("port", .integer(minimum: 1, maximum: 65535)), ("database", .string(maxLength: 200)),
+                    ("user", .string(maxLength: 200)), ("password", .string(maxLength: 1000)),
+                    ("table", .string(minLength: 1, maxLength: 200)), ("sql", .string(minLength: 1, maxLength: 20000)),
+                    ("description", .string(maxLength: 2000)), ("tags", .array(.string(maxLength: 100), maxItems: 50)),
+                ], required: ["name", "type"])
         ),
         (
             "DataSourceList",

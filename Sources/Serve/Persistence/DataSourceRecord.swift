@@ -1,4 +1,5 @@
-/// A stored data source; its rows live in `sources/<id>.sqlite`.
+/// A stored data source; its rows live in `sources/<id>.sqlite`, or, for a warehouse source, in
+/// the warehouse `warehouse` names.
 struct DataSourceRecord: Sendable, Equatable {
     var id: String
     var organizationID: String
@@ -18,6 +19,8 @@ struct DataSourceRecord: Sendable, Equatable {
     var profileJSON: String
     var tags: [String]
     var createdAt: Int64
+    /// The connection of a warehouse source (`nil`: an uploaded file).
+    var warehouse: WarehouseSourceRecord? = nil
 
     struct ColumnEntry: Sendable, Equatable, Codable {
         var name: String

@@ -98,6 +98,12 @@ enum Migrations {
         // 10: the search index rebuilt with each object's organization and type in a `scope`
         // column (filtering and counting inside FTS5) and a 4-letter prefix index.
         SearchIndexSchema.version2,
+        // 11: warehouse sources: the connection (JSON, no password) and the password sealed with
+        // the warehouse key (AES-GCM); both NULL for uploaded files.
+        """
+        ALTER TABLE data_sources ADD COLUMN connection TEXT;
+        ALTER TABLE data_sources ADD COLUMN password_sealed TEXT;
+        """,
     ]
 
     /// Runs every migration not yet applied, each in its own transaction.

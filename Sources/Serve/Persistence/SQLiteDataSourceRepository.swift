@@ -6,7 +6,7 @@ struct SQLiteDataSourceRepository: DataSourceRepository {
     let db: MetadataStore
 
     static let columns =
-        "id, organization_id, user_id, name, description, file_name, table_name, file_type, file_size, row_count, column_count, schema, profile, tags, created_at"
+        "id, organization_id, user_id, name, description, file_name, table_name, file_type, file_size, row_count, column_count, schema, profile, tags, created_at, connection, password_sealed"
 
     static func record(_ r: [SQLValue]) -> DataSourceRecord {
         DataSourceRecord(
@@ -15,20 +15,27 @@ struct SQLiteDataSourceRepository: DataSourceRepository {
             fileSize: r.int64(8), rowCount: Int(r.int64(9)), columnCount: Int(r.int64(10)),
             schema: StoredJSON.decode([DataSourceRecord.ColumnEntry].self, r.text(11), default: []),
             profileJSON: r.text(12), tags: StoredJSON.decode([String].self, r.text(13), default: []),
-            createdAt: r.int64(14))
+            createdAt: r.int64(14), warehouse: warehouse(r.optionalText(15), sealed: r.optionalText(16)))
+    }
+
+    static func warehouse(_ json: String?, sealed: String?) -> WarehouseSourceRecord? {
+        guard let json, var w = StoredJSON.decode(WarehouseSourceRecord?.self, json, default: nil) else { return nil }
+        w.sealedPassword = sealed ?? ""
+        return w
     }
 
     func create(_ s: DataSourceRecord) async throws {
         _ = try await db.write { c in
             try c.transaction {
                 _ = try c.run(
-                    "INSERT INTO data_sources(\(Self.columns)) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    "INSERT INTO data_sources(\(Self.columns)) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     [
                         .text(s.id), .text(s.organizationID), .text(s.userID), .text(s.name), .optional(s.description),
                         .text(s.fileName), .text(s.tableName), .text(s.fileType), .integer(s.fileSize),
                         .integer(Int64(s.rowCount)),
                         .integer(Int64(s.columnCount)), .text(StoredJSON.encode(s.schema)), .text(s.profileJSON),
                         .text(StoredJSON.encode(s.tags)), .integer(s.createdAt),
+                        .optional(s.warehouse.map { StoredJSON.encode($0) }), .optional(s.warehouse?.sealedPassword),
                     ])
                 try WebhookOutbox.enqueue(
                     .dataUploaded, organizationID: s.organizationID, userID: s.userID,

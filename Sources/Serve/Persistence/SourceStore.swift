@@ -42,6 +42,10 @@ final class SourceStore: Sendable {
         _ source: DataSourceRecord, since start: ContinuousClock.Instant = .now,
         _ work: @escaping @Sendable (SourceReader) throws -> T
     ) async throws -> T {
+        guard source.warehouse == nil else {
+            throw APIError.validation(
+                "data_source", "This is a warehouse source; this use of it works on uploaded files only for now.")
+        }
         let path = files.url(of: source.id).path
         let table = source.tableName
         return try await scheduler.run(

@@ -14,6 +14,12 @@ public struct ClickHouseWarehouse: Warehouse {
 
     public var dialect: any SQLDialect { ClickHouseDialect() }
 
+    /// The HTTP client of every ClickHouse connection, for the life of the process (as
+    /// `HTTPClient.shared` is). It follows no redirect: one would carry the credentials and the
+    /// query to a host that `AISER_WAREHOUSE_HOSTS` did not name.
+    static let client = HTTPClient(
+        eventLoopGroupProvider: .singleton, configuration: .init(redirectConfiguration: .disallow))
+
     public init(_ connection: WarehouseConnection, limits: WarehouseLimits = .init()) {
         self.connection = connection
         self.limits = limits
@@ -40,7 +46,7 @@ public struct ClickHouseWarehouse: Warehouse {
         let response: HTTPClientResponse
         let body: ByteBuffer
         do {
-            response = try await HTTPClient.shared.execute(request, timeout: .seconds(Int64(limits.timeLimit + 10)))
+            response = try await Self.client.execute(request, timeout: .seconds(Int64(limits.timeLimit + 10)))
             body = try await response.body.collect(upTo: 256 << 20)
         } catch {
             throw QueryError("cannot reach ClickHouse at \(connection.host):\(connection.port) (\(Self.reason(error)))")

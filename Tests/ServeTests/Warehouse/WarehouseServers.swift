@@ -7,6 +7,8 @@ import Testing
 /// it is not set.
 enum WarehouseServers {
     static let postgresURL = ProcessInfo.processInfo.environment["AISER_TEST_POSTGRES_URL"]
+    /// A read-only PostgreSQL login whose password no other test string contains.
+    static let postgresReaderURL = ProcessInfo.processInfo.environment["AISER_TEST_POSTGRES_READER_URL"]
     static let clickhouseURL = ProcessInfo.processInfo.environment["AISER_TEST_CLICKHOUSE_URL"]
     /// A second ClickHouse server, the other shard of the `two_shards` cluster.
     static let clickhouseURL2 = ProcessInfo.processInfo.environment["AISER_TEST_CLICKHOUSE_URL2"]
@@ -15,6 +17,8 @@ enum WarehouseServers {
         "AISER_TEST_POSTGRES_URL is not set: run `eval \"$(scripts/services up)\"` first (scripts/test does)"
     static let clickhouseSkip: Comment =
         "AISER_TEST_CLICKHOUSE_URL is not set: run `eval \"$(scripts/services up)\"` first (scripts/test does)"
+    static let readerSkip: Comment =
+        "AISER_TEST_POSTGRES_READER_URL is not set: run `eval \"$(scripts/services up)\"` first (scripts/test does)"
     static let bothSkip: Comment =
         "AISER_TEST_POSTGRES_URL / AISER_TEST_CLICKHOUSE_URL(2) are not set: run `eval \"$(scripts/services up)\"` first"
 

@@ -129,7 +129,11 @@ export interface DataSource extends Extra {
   dataSourceId: string;
   name: string;
   fileName: string;
-  fileType: 'csv' | 'tsv' | 'xlsx' | 'json' | 'ndjson';
+  fileType: 'csv' | 'tsv' | 'xlsx' | 'json' | 'ndjson' | 'postgres' | 'clickhouse';
+  /** `file` for an upload, else the warehouse engine. */
+  type?: 'file' | 'postgres' | 'clickhouse';
+  /** A warehouse source's connection (never its password). */
+  connection?: { host: string; port: number; database: string; user: string; tls: boolean; table?: string; sql?: string } & Extra;
   fileSize: number;
   rows: number;
   columns: number;
@@ -320,6 +324,12 @@ export class Data {
     /** Needed for bytes and streams. */
     fileName?: string;
     onProgress?: (sent: number, total: number | null) => void;
+  }): Promise<DataSource>;
+  createSource(params: {
+    name: string;
+    type: 'postgres' | 'clickhouse';
+    url?: string; host?: string; port?: number; database?: string; user?: string; password?: string;
+    table?: string; sql?: string; description?: string; tags?: string[];
   }): Promise<DataSource>;
   listSources(params?: ListParams & { tags?: string[] | string; createdAfter?: string | Date; fileType?: string }): Pager<DataSource>;
   getSchema(dataSourceId: string): Promise<DataSourceSchema>;

@@ -198,6 +198,16 @@ export class Data extends Namespace {
     return this._request({ operationId: 'uploadData', method: 'POST', path: '/data/upload', upload });
   }
 
+  /**
+   * Registers a warehouse table or query (`type` postgres or clickhouse; `url` or
+   * host/port/database/user; `table` or `sql`) as a data source whose queries run in the
+   * warehouse. The server must list the host in AISER_WAREHOUSE_HOSTS; the password is stored
+   * encrypted and never returned.
+   */
+  createSource(params) {
+    return this._request({ operationId: 'createDataSource', method: 'POST', path: '/data/sources', body: params });
+  }
+
   /** Every matching data source: `for await (const source of client.data.listSources())`. */
   listSources({ page = 1, ...filters } = {}) {
     return new Pager((n) => this._request({

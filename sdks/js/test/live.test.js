@@ -198,6 +198,14 @@ test('API keys: create, list, revoke; a viewer key is refused writes', async () 
 
 // -- data ---------------------------------------------------------------------------------------------
 
+test('registering a warehouse source on a host the server does not list is refused', async () => {
+  // The test server lists no warehouse host (the default): refused before any connection.
+  await assert.rejects(
+    client().data.createSource({ name: 'orders', type: 'postgres', url: 'postgres://u:Pw-123456@10.1.2.3:5432/db', table: 'orders' }),
+    (e) => e instanceof ValidationError && e.status === 422 && 'host' in e.details && !String(e.message).includes('Pw-123456'),
+  );
+});
+
 test('upload from a path with progress, from bytes, a Blob and streams', async () => {
   const c = client();
   const dir = mkdtempSync(join(tmpdir(), 'sdk-upload-'));

@@ -174,6 +174,14 @@ def test_upload_from_bytes_and_streams(client: AiserClient) -> None:
         client.data.upload(data)  # bytes need a file name
 
 
+def test_create_source_refuses_a_host_the_server_does_not_list(client: AiserClient) -> None:
+    # The test server lists no warehouse host (the default): registering one is refused before any connection.
+    with pytest.raises(ValidationError) as e:
+        client.data.create_source(name="orders", type="postgres", url="postgres://u:Pw-123456@10.1.2.3:5432/db",
+                                  table="orders")
+    assert e.value.status == 422 and "host" in e.value.details and "Pw-123456" not in str(e.value)
+
+
 def test_sources_list_schema_and_delete(client: AiserClient) -> None:
     names = [unique("listed") for _ in range(3)]
     for n in names:

@@ -292,6 +292,10 @@ class DataSource(AiserObject):
     description: str | None = None
     #: Column name → type (integer, decimal, boolean, date, datetime, string).
     schema: dict[str, str] | None = None
+    #: `file` for an upload, else the warehouse engine (`postgres`, `clickhouse`).
+    type: str | None = None
+    #: A warehouse source's host, port, database, user, tls and table or sql (never the password).
+    connection: dict[str, Any] | None = None
 
 
 @_model

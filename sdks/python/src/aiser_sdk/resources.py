@@ -155,6 +155,20 @@ class Data(_Namespace):
         upload = UploadBody(file, filename=filename, fields=fields, on_progress=on_progress)
         return self._client._request(Op("uploadData", "POST", "/data/upload", upload=upload, cast=DataSource.from_dict))
 
+    def create_source(
+        self, *, name: str, type: str, url: str | None = None, host: str | None = None, port: int | None = None,
+        database: str | None = None, user: str | None = None, password: str | None = None, table: str | None = None,
+        sql: str | None = None, description: str | None = None, tags: Iterable[str] | None = None,
+    ) -> DataSource:
+        """Registers a warehouse table or query (`type` postgres or clickhouse; `url` or host/port/database/user;
+        `table` or `sql`) as a data source whose queries run in the warehouse. The server must list the host in
+        AISER_WAREHOUSE_HOSTS; the password is stored encrypted and never returned."""
+        return self._client._request(Op(
+            "createDataSource", "POST", "/data/sources", json=body(
+                name=name, type=type, url=url, host=host, port=port, database=database, user=user, password=password,
+                table=table, sql=sql, description=description, tags=list(tags) if tags is not None else None),
+            cast=DataSource.from_dict))
+
     def list_sources(
         self, *, tags: Iterable[str] | None = None, created_after: _dt.datetime | str | None = None,
         file_type: str | None = None, limit: int | None = None, page: int = 1,

@@ -1,6 +1,6 @@
 import Foundation
 
-extension Asker {
+extension QuestionReader {
     /// The plan of `question`: the offline engine's, or the configured model's when the settings
     /// ask for it (always, or when the offline engine refuses or is unsure). Any failure of the
     /// model — no answer in time, an HTTP error, JSON that does not fit the table — falls back
@@ -8,7 +8,7 @@ extension Asker {
     func planConsultingModel(_ question: String) throws -> Plan {
         let offline = Result { try plan(question) }
         guard let llm else { return try offline.get() }
-        if llm.mode == .fallback, case .success(let p) = offline, p.confidence >= Self.confidenceThreshold {
+        if llm.mode == .fallback, case .success(let p) = offline, p.confidence >= Asker.confidenceThreshold {
             return p
         }
         if let p = try? modelPlan(question, llm) { return p }
