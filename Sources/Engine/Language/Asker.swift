@@ -45,7 +45,7 @@ public struct Asker {
     init(connection: Connection, lexicons: [Lexicon], rollups: [String: Rollup]) throws {
         guard !lexicons.isEmpty else { throw LanguageError("there is no table to ask about.") }
         self.connection = connection
-        self.parsers = lexicons.map { QuestionParser(lexicon: $0) }
+        self.reader = try QuestionReader(lexicons: lexicons)
         self.rollups = rollups
     }
 
