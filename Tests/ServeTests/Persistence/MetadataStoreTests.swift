@@ -25,6 +25,32 @@ struct MetadataStoreTests {
         store.close()
     }
 
+    @Test("with several watching connections, every look after a commit is above every look before it")
+    func changeCountAcrossConnections() async throws {
+        let dir = try TemporaryDirectory("aiser-metadata")
+        defer { dir.remove() }
+        let path = dir.path("m.sqlite")
+        let writer = try Connection(path: path)
+        try writer.execute("PRAGMA journal_mode=WAL; CREATE TABLE t(x)")
+        let watcher = try ChangeWatcher(path: path, connections: 3)
+        // Many threads at once spread the looks over the connections.
+        func looks() async throws -> [Int64] {
+            try await withThrowingTaskGroup(of: [Int64].self) { group in
+                for _ in 0..<8 { group.addTask { try (0..<200).map { _ in try watcher.count() } } }
+                return try await group.reduce(into: []) { $0 += $1 }
+            }
+        }
+        var before = try await looks()
+        for round in 1...5 {
+            try writer.run("INSERT INTO t VALUES (?)", [.integer(Int64(round))])
+            let after = try await looks()
+            #expect(after.min()! > before.max()!, "round \(round)")
+            before = after
+        }
+        let still = try await looks()
+        #expect(Set(still).count == 1 && still[0] == before.max()!)
+    }
+
     @Test("pooled readers rerun prepared statements with new values and see new commits")
     func preparedStatements() async throws {
         let dir = try TemporaryDirectory("aiser-metadata")
