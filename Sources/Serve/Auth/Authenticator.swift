@@ -47,9 +47,13 @@ struct Authenticator: Sendable {
     /// The token of `Authorization: Bearer <token>`.
     static func bearer(in request: Request) -> String? {
         guard let header = request.headers[.authorization] else { return nil }
-        let parts = header.split(separator: " ", maxSplits: 1)
-        guard parts.count == 2, parts[0].lowercased() == "bearer" else { return nil }
-        let token = trimmingSpaces(parts[1])
+        // `Bearer` in any case, a space, the token: compared as bytes (this runs per request).
+        let value = trimmingSpaces(header)
+        let bytes = value.utf8
+        guard bytes.count > 7, bytes.dropFirst(6).first == UInt8(ascii: " "),
+            bytes.prefix(6).elementsEqual("bearer".utf8, by: { $0 | 0x20 == $1 })
+        else { return nil }
+        let token = trimmingSpaces(value.dropFirst(7))
         return token.isEmpty ? nil : String(token)
     }
 
