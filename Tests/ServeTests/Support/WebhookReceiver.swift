@@ -1,8 +1,6 @@
 import Foundation
 import Hummingbird
-import Logging
 import NIOCore
-import ServiceLifecycle
 import Synchronization
 
 /// A local HTTP server that records what webhooks send it and answers with scripted statuses
@@ -34,26 +32,6 @@ final class WebhookReceiver: Sendable {
             }
             return Response(status: .init(code: status), body: .init(byteBuffer: ByteBuffer(string: "private answer")))
         }
-        let port = AsyncStream<Int>.makeStream()
-        var logger = Logger(label: "receiver")
-        logger.logLevel = .critical
-        let app = Application(
-            router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
-            onServerRunning: { port.continuation.yield($0.localAddress?.port ?? 0) }, logger: logger)
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            let services = ServiceGroup(
-                configuration: .init(services: [app], gracefulShutdownSignals: [], logger: logger))
-            group.addTask { try await services.run() }
-            var iterator = port.stream.makeAsyncIterator()
-            let bound = await iterator.next() ?? 0
-            do {
-                try await body(bound)
-            } catch {
-                await services.triggerGracefulShutdown()
-                throw error
-            }
-            await services.triggerGracefulShutdown()
-            try await group.waitForAll()
-        }
+        try await LocalHTTPServer.run(router, label: "receiver", body)
     }
 }

@@ -2,9 +2,7 @@ import Engine
 import Foundation
 import HTTPTypes
 import Hummingbird
-import Logging
 import NIOCore
-import ServiceLifecycle
 import Synchronization
 import Testing
 
@@ -18,7 +16,6 @@ struct ClickHouseRedirectTests {
     func redirectNotFollowed() async throws {
         let reached = Mutex<[String]>([])
         let router = Router()
-        let port = AsyncStream<Int>.makeStream()
         let bound = Mutex(0)
         router.post("/") { _, _ -> Response in
             let target = "http://127.0.0.1:\(bound.withLock { $0 })/elsewhere"
@@ -28,23 +25,11 @@ struct ClickHouseRedirectTests {
             reached.withLock { $0.append(request.headers[values: HTTPField.Name("X-ClickHouse-Key")!].joined()) }
             return Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: "{\"meta\":[],\"data\":[]}")))
         }
-        var logger = Logger(label: "redirector")
-        logger.logLevel = .critical
-        let app = Application(
-            router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
-            onServerRunning: { port.continuation.yield($0.localAddress?.port ?? 0) }, logger: logger)
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            let services = ServiceGroup(
-                configuration: .init(services: [app], gracefulShutdownSignals: [], logger: logger))
-            group.addTask { try await services.run() }
-            var iterator = port.stream.makeAsyncIterator()
-            let p = await iterator.next() ?? 0
+        try await LocalHTTPServer.run(router, label: "redirector") { p in
             bound.withLock { $0 = p }
             let warehouse = ClickHouseWarehouse(
                 WarehouseConnection(engine: .clickhouse, host: "127.0.0.1", port: p, user: "u", password: "Key-4242"))
             await #expect(throws: QueryError.self) { _ = try await warehouse.columns(of: "`events`") }
-            await services.triggerGracefulShutdown()
-            try await group.waitForAll()
         }
         #expect(reached.withLock { $0 }.isEmpty)
     }
