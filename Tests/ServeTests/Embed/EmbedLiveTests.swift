@@ -55,7 +55,7 @@ struct EmbedLiveTests {
                 #expect(update.contains("East") && update.contains("<svg"))
             }
             // A heartbeat keeps an idle stream alive.
-            #expect(await streams[0].read(seconds: 5) { $0.contains(": heartbeat") }.contains(": heartbeat"))
+            #expect(await streams[0].read(seconds: 15) { $0.contains(": heartbeat") }.contains(": heartbeat"))
         }
     }
 
@@ -76,7 +76,7 @@ struct EmbedLiveTests {
             let id = try #require(
                 text.components(separatedBy: "\n").first { $0.hasPrefix("id: ") }.map { String($0.dropFirst(4)) })
             let resumed = try EventStream(port: port, path: events(url), lastEventID: id)
-            #expect(await resumed.read(seconds: 3) { $0.contains(": heartbeat") }.contains(": heartbeat"))
+            #expect(await resumed.read(seconds: 15) { $0.contains(": heartbeat") }.contains(": heartbeat"))
             #expect(resumed.renders == 0)
             let update = try await c.call(
                 .put, "/api/v1/analytics/chart/\(chart)", token: admin, json: ["title": "Revenue by region, live"])
