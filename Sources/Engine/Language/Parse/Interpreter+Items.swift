@@ -2,8 +2,13 @@ extension Interpreter {
     func column(_ f: Int, _ u: inout Understanding, _ s: inout State) {
         let field = lexicon.fields[f]
         defer { s.lastColumn = f }
+        if field.type.isTemporal, !s.missing, s.compare == nil, u.dimensions.contains(where: { $0.field == f }) {
+            // "monthly admissions" with `admit_dt`: the date column already groups by its grain.
+            return
+        }
         if let op = s.compare, let n = s.pendingNumber, field.type.isNumeric {
             u.filters.append((f, op, [.real(field.convert(n, from: s.pendingUnit))]))
+            dropMeasure(f, &u)
             s.compare = nil
             s.pendingNumber = nil
             s.pendingUnit = nil
@@ -79,6 +84,14 @@ extension Interpreter {
                 s.rows = true
             } else if field.type == .string || field.type == .boolean || s.distinct {
                 u.measures.append(.init(aggregate: .countDistinct, field: f))
+            } else if field.isMeasure, !field.isDimension, !field.isAveraged,
+                !lexicon.tableWords.map(Words.singular).contains(Words.singular(s.text))
+            {
+                // "total number of teachers", "how many rebounds": the column counts those things,
+                // so its total answers (a condition on it later makes it a filter again); "how
+                // many tips" in a table of tips still counts the rows.
+                u.measures.append(.init(aggregate: nil, field: f))
+                s.explicitCount = false
             } else {
                 u.measures.append(.init(aggregate: .count, field: nil))
             }
@@ -221,6 +234,13 @@ extension Interpreter {
     func periodOfRows(_ s: State, _ u: Understanding) -> Bool {
         let plural = Words.singular(s.text) != s.text && !s.text.contains(" ")
         if case .value? = s.previousItem, plural { return true }
+        // "days above 80 degrees", "months with more than 20 mm": the periods are the rows tested.
+        if plural, case .keyword(let next)? = s.nextItem,
+            next == .between || next == .compare(.greater)
+                || next == .compare(.less) || next == .compare(.equals)
+        {
+            return true
+        }
         if case .keyword(.during)? = s.previousItem, Words.singular(s.text) == s.text { return true }
         if let a = s.aggregate, a != .count, a != .sum, u.measures.isEmpty { return true }
         return false
@@ -256,11 +276,6 @@ extension Interpreter {
 
     /// Year for spans over ten years, month over four months, week over three weeks, else day.
     func naturalGrain(_ f: Int) -> TimeGrain {
-        let field = lexicon.fields[f]
-        guard let a = field.minimum.string.flatMap(CivilDate.init(iso:)),
-            let b = field.maximum.string.flatMap(CivilDate.init(iso:))
-        else { return .month }
-        let days = b.days - a.days
-        return days > 3650 ? .year : (days > 120 ? .month : (days > 21 ? .week : .day))
+        .natural(from: lexicon.fields[f].minimum.string.flatMap(CivilDate.init(iso:)), to: lexicon.fields[f].maximum)
     }
 }

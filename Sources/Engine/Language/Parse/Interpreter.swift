@@ -45,6 +45,7 @@ struct Interpreter {
         var previousAggregateColumn: (field: Int, aggregate: Aggregate)?
         /// The item before the current one, and the current and the previous item's text.
         var previousItem: Item?
+        var nextItem: Item?
         var text = ""
         var previousText = ""
         /// Whether the next item is a column ("days have missing ozone": the missing column follows).
@@ -53,6 +54,8 @@ struct Interpreter {
         var bareDimension: Int?
         /// Whether "distinct" / "unique" was said.
         var sawDistinct = false
+        /// Unknown words right after a number ("8 gb", "10000 votes"): the number's unit, no measure.
+        var unitWords: Set<String> = []
     }
 
     func interpret(_ items: [TaggedItem], range: TimeRange? = nil) throws -> Understanding {
@@ -95,6 +98,9 @@ struct Interpreter {
                     u.content += 1
                 }
                 u.unknown.append(tagged.text)
+                if case .number? = items[safe: k - 1]?.item, items[k - 1].unit == nil {
+                    s.unitWords.insert(tagged.text)
+                }
                 if s.afterBy && !Self.looksPlural(tagged.text) && u.dimensions.isEmpty {
                     let words = u.unknown.map { "\"\($0)\"" }.joined(separator: ", ")
                     throw LanguageError(
@@ -114,6 +120,7 @@ struct Interpreter {
                 continue
             }
             s.previousItem = items[safe: k - 1]?.item
+            s.nextItem = items[safe: k + 1]?.item
             if case .column? = items[safe: k + 1]?.item { s.columnNext = true } else { s.columnNext = false }
             s.previousText = items[safe: k - 1]?.text ?? ""
             s.text = tagged.text
@@ -148,6 +155,9 @@ struct Interpreter {
                 break
             case .ambiguous(let cols) where directional(cols, s: s, u: u) != nil:
                 column(directional(cols, s: s, u: u)!, &u, &s)
+                s.lastWasColumn = true
+            case .ambiguous(let cols) where namedElsewhere(cols, items, at: k) != nil:
+                column(namedElsewhere(cols, items, at: k)!, &u, &s)
                 s.lastWasColumn = true
             case .ambiguous(let cols):
                 throw LanguageError(
@@ -309,7 +319,7 @@ struct Interpreter {
     }
 
     /// A column used as a filter subject is not also a measure (unless aggregated explicitly).
-    private func dropMeasure(_ f: Int, _ u: inout Understanding) {
+    func dropMeasure(_ f: Int, _ u: inout Understanding) {
         if let i = u.measures.lastIndex(where: { $0.field == f && $0.aggregate == nil }) { u.measures.remove(at: i) }
     }
 }

@@ -12,6 +12,20 @@ struct Planner {
             }
             u.measures.append(.init(aggregate: .count, field: nil))
         }
+        if let r = u.range, r.start != nil, r.end == nil, u.dimensions.isEmpty, u.post == .none, !u.versus,
+            u.extreme == nil, u.limit == nil, u.measures.count == 1, u.measures[0].field != nil,
+            u.measures[0].aggregate == nil, let m = u.measures[0].field,
+            let time = lexicon.temporalFields.first ?? fields.firstIndex(where: \.isYearNumber),
+            fields[m].isAveraged || fields[time].distinctCount >= lexicon.rowCount
+        {
+            // "gas prices since 2005": a level, or a series of one row per period, over an
+            // open-ended span is its course over time (an amount over it stays one total).
+            if let t = lexicon.temporalFields.first {
+                u.dimensions.append(.init(field: t, grain: .natural(from: r.start, to: lexicon.fields[t].maximum)))
+            } else if let y = fields.firstIndex(where: \.isYearNumber) {
+                u.dimensions.append(.init(field: y, grain: nil))
+            }
+        }
         let grouped = !u.dimensions.isEmpty && !u.argmax && u.limit == nil
         for i in u.measures.indices where u.measures[i].aggregate == nil {
             let f = u.measures[i].field.map { fields[$0] }
