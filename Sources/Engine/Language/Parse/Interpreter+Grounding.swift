@@ -133,6 +133,11 @@ extension Interpreter {
         } else if !s.explicitCount, !u.measures.contains(where: { $0.field != nil }), !unplaced.isEmpty {
             throw unmeasurable(unplaced)
         }
+        if u.measures.isEmpty, u.argmax, !u.dimensions.isEmpty {
+            // "which carrier ships the most": with no measure named, the groups rank by their rows.
+            u.measures.append(.init(aggregate: .count, field: nil))
+            u.grounded -= 0.5
+        }
         if u.measures.isEmpty && (u.argmax || u.extreme != nil) {
             throw LanguageError("I could not tell which measure to rank by.", suggestions: suggestions())
         }

@@ -14,6 +14,12 @@ extension Interpreter {
             s.pendingUnit = nil
             return
         }
+        if case .number? = s.previousItem, let last = u.filters.last, last.field == f,
+            [.greater, .less, .greaterOrEqual, .lessOrEqual, .equals].contains(last.op)
+        {
+            // "delayed more than 30 minutes on departure": the column restates the comparison's.
+            return
+        }
         if s.missing {
             // "have no price", "missing body mass": rows where the column is empty.
             u.filters.append((f, .isNull, []))
@@ -135,6 +141,19 @@ extension Interpreter {
         }
         if field.calendarPart != nil, s.top == nil, u.extreme == nil, Words.singular(s.text) != s.text {
             // "on days hotter than 85": the days are the rows, not a grouping.
+            s.rows = true
+            return
+        }
+        if field.isDimension, Words.singular(s.text) != s.text, !s.text.contains(" "),
+            u.filters.last.map({ last in s.previousItem.map { Self.names($0, field: last.field) } ?? false }) ?? false
+        {
+            // "number of metro counties", "female penguins": the things with the value are the rows.
+            s.rows = true
+            return
+        }
+        if field.type.isTemporal, !u.dimensions.isEmpty || (Words.singular(s.text) != s.text && !s.text.contains(" ")) {
+            // "which carrier ships the most", "deaths by race" (`death_date`): a date column's word
+            // with no "by", after a grouping or in the plural, names the rows' event: they are counted.
             s.rows = true
             return
         }
@@ -277,5 +296,13 @@ extension Interpreter {
     /// Year for spans over ten years, month over four months, week over three weeks, else day.
     func naturalGrain(_ f: Int) -> TimeGrain {
         .natural(from: lexicon.fields[f].minimum.string.flatMap(CivilDate.init(iso:)), to: lexicon.fields[f].maximum)
+    }
+
+    /// Whether `item` names column `field` (the column or one of its values).
+    static func names(_ item: Item, field: Int) -> Bool {
+        switch item {
+        case .column(let c), .value(let c, _): return c == field
+        default: return false
+        }
     }
 }

@@ -26,6 +26,20 @@ struct Planner {
                 u.dimensions.append(.init(field: y, grain: nil))
             }
         }
+        if u.dimensions.isEmpty, u.post == .none, !u.versus, u.measures.count == 1, u.measures[0].aggregate == nil,
+            u.measures[0].field != nil, u.extreme == nil, u.limit == nil,
+            let f = u.filters.first(where: { $0.op == .oneOf && $0.values.count >= 2 })
+        {
+            // "violent crime in Florida and Georgia": a measure over several named values, each its own.
+            u.dimensions.append(.init(field: f.field, grain: nil))
+        }
+        if u.dimensions.count == 1, u.dimensions[0].field == lexicon.labelColumn, !u.argmax, u.limit == nil,
+            u.extreme == nil, u.post == .none,
+            u.measures.allSatisfy({ $0.aggregate == .avg || $0.aggregate == .median })
+        {
+            // "average points per player" where each row is a player: the average over the rows.
+            u.dimensions = []
+        }
         let grouped = !u.dimensions.isEmpty && !u.argmax && u.limit == nil
         for i in u.measures.indices where u.measures[i].aggregate == nil {
             let f = u.measures[i].field.map { fields[$0] }

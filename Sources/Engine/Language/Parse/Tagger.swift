@@ -60,6 +60,17 @@ struct Tagger {
                     if !found.isEmpty { words = copy }
                 }
             }
+            if let best = found.first, best.words.count == 1, case .column = best.meaning, tokens[i].isWord,
+                tokens[safe: i + 1]?.isWord ?? false, lexicon.matches(words, at: i + 1).isEmpty,
+                let (c, n) = abbreviatedPhrase(words, tokens, at: i), n > 1,
+                (i + 2..<i + n).allSatisfy({ lexicon.matches(words, at: $0).isEmpty })
+            {
+                // "gnp deflator" → `GNPDEFL`, not `GNP` and a word left over: the longer phrase wins
+                // when its other words mean nothing on their own.
+                out.append(TaggedItem(item: .column(c), text: words[i..<i + n].joined(separator: " ")))
+                i += n
+                continue
+            }
             guard let best = found.first else {
                 if tokens[i].isWord, let c = abbreviatedWord(words[i]) {
                     out.append(TaggedItem(item: .column(c), text: tokens[i].text))
@@ -67,6 +78,14 @@ struct Tagger {
                     out.append(TaggedItem(item: .unknown(words[i]), text: tokens[i].text))
                 }
                 i += 1
+                continue
+            }
+            if case .keyword(.sort(descending: nil)) = best.meaning, words[safe: i + 1] != "by",
+                found.contains(where: { $0.meaning == .table && $0.words.count == best.words.count })
+            {
+                // "the biggest order" in a table of orders: the rows, not "order by".
+                out.append(TaggedItem(item: .table, text: tokens[i].text))
+                i += best.words.count
                 continue
             }
             let top = found.filter { $0.words.count == best.words.count && $0.rank == best.rank }
