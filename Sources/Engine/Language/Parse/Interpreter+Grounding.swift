@@ -112,7 +112,7 @@ extension Interpreter {
                 "I could not find a column for the \(a.phrase.lowercased())\(named) in this table.",
                 suggestions: suggestions())
         }
-        if u.measures.isEmpty, !s.count, !s.explicitCount, words.isEmpty, let f = lexicon.onlyMeasure,
+        if u.measures.isEmpty, !s.count, !s.explicitCount, !s.rows, words.isEmpty, let f = lexicon.onlyMeasure,
             !u.dimensions.isEmpty || !u.filters.isEmpty || u.range != nil || u.extreme != nil
         {
             // "renewables over time" in a table with one measure: that measure.
@@ -238,6 +238,8 @@ extension Interpreter {
         var said: Set<String> = []
         for (j, t) in items.enumerated() where j != k {
             for w in t.text.lowercased().split(separator: " ") { said.insert(Words.singular(String(w))) }
+            // "widest sepal": the words the superlative ranks by.
+            if case .keyword(.extreme) = t.item { said.formUnion(Synonyms.adjectiveMeasures[t.text] ?? []) }
         }
         let hits = cols.filter { c in
             lexicon.fields[c].words.contains { w in
