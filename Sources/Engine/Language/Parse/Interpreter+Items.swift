@@ -293,7 +293,7 @@ extension Interpreter {
         s.which = false
     }
 
-    /// Year for spans over ten years, month over four months, week over three weeks, else day.
+    /// The natural grain for the span of date column `f` (`TimeGrain.natural`).
     func naturalGrain(_ f: Int) -> TimeGrain {
         .natural(from: lexicon.fields[f].minimum.string.flatMap(CivilDate.init(iso:)), to: lexicon.fields[f].maximum)
     }
