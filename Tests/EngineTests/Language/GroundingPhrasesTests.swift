@@ -17,6 +17,9 @@ struct GroundingPhrasesTests {
             WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 16)
             INSERT INTO schools SELECT 'd' || i, CASE i % 2 WHEN 0 THEN 'Alpine' ELSE 'Kern' END, 1.5 * i, i,
               10 * i, 1 + 0.1 * i, 2000 + i FROM n;
+            CREATE TABLE home_sales(area TEXT, sale_price REAL, pop_total INTEGER, pop_white INTEGER);
+            INSERT INTO home_sales VALUES
+              ('North',100,2000,1500), ('North',300,500,400), ('South',200,1500,1000);
             CREATE TABLE flights(carrier TEXT, dep_delay_min REAL, arr_delay_min REAL, fl_date DATE);
             INSERT INTO flights VALUES
               ('AA',5,50,'2020-01-01'), ('AA',45,40,'2020-01-02'), ('UA',60,0,'2020-01-02'),
@@ -61,5 +64,15 @@ struct GroundingPhrasesTests {
         let a = try asker("flights").ask("which carrier has the most")
         #expect(a.chart.data.labels == ["UA"])
         #expect(value(a) == 3)
+    }
+
+    @Test("\"total sales\" over a table of sales sums its money; a word after a number names the column compared")
+    func salesAndPeople() throws {
+        let s = try asker("home_sales")
+        let a = try s.ask("total sales by area")
+        #expect(a.chart.data.labels == ["North", "South"])
+        #expect(a.chart.data.datasets.first?.data.map(\.number) == [400, 200])
+        #expect(throws: LanguageError.self) { try s.ask("average buyer age") }
+        #expect(value(try s.ask("areas with more than 1000 people")) == 2)
     }
 }

@@ -99,8 +99,14 @@ extension Interpreter {
         if u.measures.isEmpty, s.rows, !s.explicitCount, !s.count,
             let a = s.orphanAggregate ?? s.aggregate
                 ?? (u.dimensions.isEmpty ? u.extreme.map({ $0 ? Aggregate.max : .min }) : nil),
-            [.avg, .median, .max, .min].contains(a), let f = lexicon.moneyAmount
+            [.avg, .median, .max, .min].contains(a)
+                || (a == .sum
+                    && lexicon.tableWords.contains(where: {
+                        LexiconField.moneyWords.contains($0)
+                    })),
+            let f = lexicon.moneyAmount ?? (a == .sum ? lexicon.onlyMoney : nil)
         {
+            // "total sales" over a table of sales: the sum of its one amount of money.
             // "average claim", "the biggest order": the amount of money each row is.
             u.measures.append(.init(aggregate: a, field: f))
             s.orphanAggregate = nil

@@ -54,6 +54,8 @@ struct Interpreter {
         var bareDimension: Int?
         /// Whether "distinct" / "unique" was said.
         var sawDistinct = false
+        /// The word right after a comparison's number with no column ("over 1000000 people").
+        var afterNumber: String?
         /// Unknown words right after a number ("8 gb", "10000 votes"): the number's unit, no measure.
         var unitWords: Set<String> = []
     }
@@ -189,7 +191,12 @@ struct Interpreter {
                 // "the control group", "Dream island": the column word restates the value.
                 s.lastValueField = nil
             case .number(let n):
-                try number(n, tagged.unit, &u, &s, wasColumn: wasColumn, next: items[safe: k + 1]?.item)
+                let word: String? =
+                    switch items[safe: k + 1]?.item {
+                    case .unknown?, .keyword(.rows)?: items[k + 1].text
+                    default: nil
+                    }
+                try number(n, tagged.unit, &u, &s, wasColumn: wasColumn, next: items[safe: k + 1]?.item, nextText: word)
             case .column(let f) where afterShare && !s.afterBy && lexicon.fields[f].type.isTemporal:
                 s.rows = true
             case .column(let f):
@@ -227,7 +234,8 @@ struct Interpreter {
     }
 
     private func number(
-        _ n0: Double, _ unit: Unit?, _ u: inout Understanding, _ s: inout State, wasColumn: Bool, next: Item?
+        _ n0: Double, _ unit: Unit?, _ u: inout Understanding, _ s: inout State, wasColumn: Bool, next: Item?,
+        nextText: String?
     ) throws {
         if let unit, !unit.dimension.isEmpty,
             s.lastColumn.map({ lexicon.fields[$0].unit?.dimension != unit.dimension }) ?? true
@@ -270,6 +278,7 @@ struct Interpreter {
             guard let f = s.lastColumn, lexicon.fields[f].type.isNumeric else {
                 s.pendingNumber = n0
                 s.pendingUnit = unit
+                s.afterNumber = nextText
                 return
             }
             u.filters.append((f, op, [.real(n)]))
@@ -315,6 +324,17 @@ struct Interpreter {
         }
         let named = Set(u.measures.compactMap(\.field))
         if named.count == 1 { return named.first }
+        if let w = s.afterNumber {
+            // "counties with more than 1000000 people": the numeric column the word names, or
+            // of several the one that is their whole (`poptotal`).
+            let cols = Set(
+                lexicon.matches([w], at: 0).compactMap { e -> Int? in
+                    if case .column(let c) = e.meaning, lexicon.fields[c].type.isNumeric { return c }
+                    return nil
+                })
+            if cols.count == 1 { return cols.first }
+            if let whole = Tagger(lexicon: lexicon).plainColumn(cols, words: [w]) { return whole }
+        }
         return lexicon.onlyMeasure
     }
 
