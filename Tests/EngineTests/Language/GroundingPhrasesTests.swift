@@ -11,7 +11,8 @@ struct GroundingPhrasesTests {
             CREATE TABLE incidents(victim TEXT, age REAL, race TEXT, death_date DATE, area TEXT);
             INSERT INTO incidents VALUES
               ('a',18,'Latino','1992-04-30','Westlake'), ('b',42,'Latino','1992-05-01','Chinatown'),
-              ('c',30,'Black','1992-05-01','Westlake'), ('d',25,'White','1992-05-02','Westlake');
+              ('c',30,'Black','1992-05-01','Westlake'), ('d',25,'White','1992-05-02','Westlake'),
+              ('e',NULL,'White','1992-05-03','Harbor');
             CREATE TABLE schools(district TEXT, county TEXT, teachers REAL, ram_gb INTEGER,
               days_on_mkt INTEGER, gas_price REAL, year INTEGER);
             WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 16)
@@ -32,9 +33,13 @@ struct GroundingPhrasesTests {
 
     @Test("a plural date-column word names the rows counted, not a date grouping")
     func eventsAreRows() throws {
-        let a = try asker("incidents").ask("deaths by race")
-        #expect(a.chart.data.labels == ["Latino", "Black", "White"])
-        #expect(a.chart.data.datasets.first?.data.map(\.number) == [2, 1, 1])
+        let s = try asker("incidents")
+        let a = try s.ask("deaths by race")
+        #expect(a.chart.data.labels == ["Latino", "White", "Black"])
+        #expect(a.chart.data.datasets.first?.data.map(\.number) == [2, 2, 1])
+        let most = try s.ask("which area had the most deaths")
+        #expect(most.chart.data.labels == ["Westlake"])
+        #expect(value(most) == 3)
     }
 
     @Test("\"number of\" a count column sums it; a unit word after a number names no measure")
@@ -74,5 +79,16 @@ struct GroundingPhrasesTests {
         #expect(a.chart.data.datasets.first?.data.map(\.number) == [400, 200])
         #expect(throws: LanguageError.self) { try s.ask("average buyer age") }
         #expect(value(try s.ask("areas with more than 1000 people")) == 2)
+    }
+
+    @Test(
+        "an ascending ranking skips groups with no value; a grouping word between an aggregate and its measure qualifies it"
+    )
+    func lowestAndAdjuncts() throws {
+        let lowest = try asker("incidents").ask("area with the lowest average age")
+        #expect(lowest.chart.data.labels == ["Westlake"])
+        let adjunct = try asker("schools").ask("average county teachers")
+        #expect(adjunct.chart.type == .kpi)
+        #expect(value(adjunct) == 12.75)
     }
 }

@@ -63,6 +63,12 @@ extension Interpreter {
             }
             s.afterBy = false
         }
+        if field.type.isTemporal, !u.dimensions.isEmpty || (Words.singular(s.text) != s.text && !s.text.contains(" ")) {
+            // "which carrier ships the most", "deaths by race" (`death_date`): a date column's word
+            // with no "by", after a grouping or in the plural, names the rows' event: they are counted.
+            s.rows = true
+            return
+        }
         if !s.afterBy, !s.which, s.aggregate == .sum || s.afterExtreme, field.type == .string,
             lexicon.countColumn != nil
         {
@@ -134,6 +140,13 @@ extension Interpreter {
             // "cost in dollars", "uses the most energy": the same measure named twice is one.
             return
         }
+        if field.isMeasure, let g = s.bareDimension, s.adjunct, case .column(g)? = s.previousItem {
+            // "average firm value": a grouping word between the aggregate and its measure
+            // qualifies the measure; it is no grouping.
+            u.dimensions.removeAll { $0.field == g }
+            u.argmax = false
+            s.bareDimension = nil
+        }
         if field.isMeasure || (s.aggregate == .min || s.aggregate == .max) {
             u.measures.append(.init(aggregate: s.aggregate, field: f))
             s.aggregate = nil
@@ -151,16 +164,11 @@ extension Interpreter {
             s.rows = true
             return
         }
-        if field.type.isTemporal, !u.dimensions.isEmpty || (Words.singular(s.text) != s.text && !s.text.contains(" ")) {
-            // "which carrier ships the most", "deaths by race" (`death_date`): a date column's word
-            // with no "by", after a grouping or in the plural, names the rows' event: they are counted.
-            s.rows = true
-            return
-        }
         if field.isDimension {
             if s.top != nil || u.extreme != nil { u.argmax = true }
             u.dimensions.append(.init(field: f, grain: field.type.isTemporal ? .day : nil))
             s.bareDimension = f
+            if case .keyword(.aggregate)? = s.previousItem { s.adjunct = u.measures.isEmpty } else { s.adjunct = false }
         }
     }
 

@@ -52,6 +52,8 @@ struct Interpreter {
         var columnNext = false
         /// A column just added as a grouping without "by" ("for color D" until the value comes).
         var bareDimension: Int?
+        /// Whether that grouping word came right after an aggregate ("average firm …").
+        var adjunct = false
         /// Whether "distinct" / "unique" was said.
         var sawDistinct = false
         /// The word right after a comparison's number with no column ("over 1000000 people").
