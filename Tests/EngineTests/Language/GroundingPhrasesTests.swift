@@ -13,11 +13,11 @@ struct GroundingPhrasesTests {
               ('a',18,'Latino','1992-04-30','Westlake'), ('b',42,'Latino','1992-05-01','Chinatown'),
               ('c',30,'Black','1992-05-01','Westlake'), ('d',25,'White','1992-05-02','Westlake'),
               ('e',NULL,'White','1992-05-03','Harbor');
-            CREATE TABLE schools(district TEXT, county TEXT, teachers REAL, ram_gb INTEGER,
+            CREATE TABLE schools(district_name TEXT, county TEXT, teachers REAL, ram_gb INTEGER,
               days_on_mkt INTEGER, gas_price REAL, year INTEGER);
             WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 16)
             INSERT INTO schools SELECT 'd' || i, CASE i % 2 WHEN 0 THEN 'Alpine' ELSE 'Kern' END, 1.5 * i, i,
-              10 * i, 1 + 0.1 * i, 2000 + i FROM n;
+              10 * i, CASE i WHEN 1 THEN NULL ELSE 1 + 0.1 * i END, 2000 + i FROM n;
             CREATE TABLE home_sales(area TEXT, sale_price REAL, pop_total INTEGER, pop_white INTEGER);
             INSERT INTO home_sales VALUES
               ('North',100,2000,1500), ('North',300,500,400), ('South',200,1500,1000);
@@ -82,13 +82,23 @@ struct GroundingPhrasesTests {
     }
 
     @Test(
-        "an ascending ranking skips groups with no value; a grouping word between an aggregate and its measure qualifies it"
+        "a ranking of the rows from the lowest skips rows with no value; a grouping word between an aggregate and its measure qualifies it"
     )
     func lowestAndAdjuncts() throws {
-        let lowest = try asker("incidents").ask("area with the lowest average age")
-        #expect(lowest.chart.data.labels == ["Westlake"])
+        let lowest = try asker("schools").ask("district with the lowest gas price")
+        #expect(lowest.chart.data.labels == ["d2"])
         let adjunct = try asker("schools").ask("average county teachers")
         #expect(adjunct.chart.type == .kpi)
         #expect(value(adjunct) == 12.75)
+    }
+
+    @Test("a word reached through a typo correction gives the same answer with less confidence")
+    func typosLowerConfidence() throws {
+        let s = try asker("schools")
+        let sure = try s.ask("average teachers by county")
+        let typo = try s.ask("average teachrs by county")
+        #expect(typo.chart.data.labels == sure.chart.data.labels)
+        #expect(sure.confidence == 1)
+        #expect(typo.confidence < sure.confidence)
     }
 }

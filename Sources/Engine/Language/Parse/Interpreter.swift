@@ -154,6 +154,7 @@ struct Interpreter {
             }
             if case .keyword(.extreme) = items[safe: k - 1]?.item, case .column = tagged.item { s.afterExtreme = true }
             account(tagged.item, &u)
+            if tagged.guessed { u.grounded -= 0.5 }
             switch tagged.item {
             case .unknown:
                 break

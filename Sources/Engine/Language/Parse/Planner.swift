@@ -95,9 +95,11 @@ struct Planner {
         if u.argmax || u.limit != nil {
             order = [Order("m0", descending: u.extreme ?? u.descending ?? true)]
             if limit == nil { limit = u.argmax ? 1 : 10 }
-            if !(u.extreme ?? u.descending ?? true), let f = u.measures[0].field {
-                // "the youngest victim": a row or group with no value is not the lowest (an
-                // ascending order would put it first).
+            if !(u.extreme ?? u.descending ?? true), let f = u.measures[0].field,
+                dims.count == 1, dims[0].field == lexicon.labelColumn
+            {
+                // "the youngest victim": a row with no value is not the lowest (an ascending
+                // order would put it first). Groups keep their rollup-friendly query.
                 filters.append(Filter(fields[f].name, .isNotNull, []))
             }
         } else if let d = u.descending, !dims.isEmpty {

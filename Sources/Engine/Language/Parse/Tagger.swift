@@ -42,6 +42,7 @@ struct Tagger {
                 break
             }
             var found = lexicon.matches(words, at: i)
+            var typo = false
             if found.isEmpty, tokens[i].isWord {
                 if let (c, n) = abbreviatedPhrase(words, tokens, at: i) {
                     out.append(TaggedItem(item: .column(c), text: words[i..<i + n].joined(separator: " ")))
@@ -57,7 +58,10 @@ struct Tagger {
                     var copy = words
                     copy[i] = fixed
                     found = lexicon.matches(copy, at: i)
-                    if !found.isEmpty { words = copy }
+                    if !found.isEmpty {
+                        typo = fixed != Words.singular(words[i])
+                        words = copy
+                    }
                 }
             }
             if let best = found.first, best.words.count == 1, case .column = best.meaning, tokens[i].isWord,
@@ -88,6 +92,8 @@ struct Tagger {
                 i += best.words.count
                 continue
             }
+            let before = out.count
+            defer { if typo, out.count > before { out[out.count - 1].guessed = true } }
             let top = found.filter { $0.words.count == best.words.count && $0.rank == best.rank }
             let text = tokens[i..<i + best.words.count].map(\.text).joined(separator: " ")
             let columns = top.compactMap { e -> Int? in
