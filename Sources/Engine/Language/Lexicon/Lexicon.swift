@@ -95,6 +95,12 @@ struct Lexicon: Sendable {
         return hits.count == 1 ? hits[0] : nil
     }
 
+    /// The table's one money measure of any kind (`sale_price` in a table of home sales).
+    var onlyMoney: Int? {
+        let hits = fields.indices.filter { fields[$0].isMeasure && fields[$0].isMoney }
+        return hits.count == 1 ? hits[0] : nil
+    }
+
     /// The column naming each row (`name`, `title` with a distinct value in nearly every row):
     /// what a superlative about the rows themselves ("the heaviest animal") ranks.
     var labelColumn: Int? {

@@ -53,14 +53,13 @@ struct LexiconField: Sendable {
     var isIdentifier: Bool { ["id", "num", "code", "nbr", "no", "key"].contains(words.last ?? "") }
 
     /// Whether the column holds money by its name (`amt`, `freight_cost`, `cost_usd`, `salary`).
-    var isMoney: Bool {
-        (words + parts).contains {
-            [
-                "amt", "amount", "cost", "price", "usd", "revenue", "sales", "salary", "charge", "chg", "fee", "spend",
-                "eur", "dollars", "income", "wage", "pay",
-            ].contains($0)
-        }
-    }
+    var isMoney: Bool { (words + parts).contains { Self.moneyWords.contains($0) } }
+
+    /// Words that say a column (or a table: `home_sales`) is about money.
+    static let moneyWords: Set<String> = [
+        "amt", "amount", "cost", "price", "usd", "revenue", "sales", "salary", "charge", "chg", "fee", "spend", "eur",
+        "dollars", "income", "wage", "pay",
+    ]
 
     /// Whether the measure is a level rather than an amount (averaged by default).
     var isAveraged: Bool {

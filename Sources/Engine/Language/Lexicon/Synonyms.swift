@@ -29,10 +29,10 @@ enum Synonyms {
         add("top|best", .top)
         add("bottom|worst", .bottom)
         add(
-            "highest|most|largest|biggest|greatest|maximal|strongest|heaviest|longest|hottest|warmest|wettest|windiest|top most|higher|larger|bigger|greater|oldest|rainiest|fastest|tallest|poorest|richest|priciest|most expensive|northernmost|furthest north|farthest north|easternmost|furthest east|farthest east",
+            "highest|most|largest|biggest|greatest|maximal|strongest|heaviest|longest|hottest|warmest|wettest|windiest|top most|higher|larger|bigger|greater|oldest|rainiest|fastest|tallest|widest|deepest|thickest|poorest|richest|priciest|most expensive|northernmost|furthest north|farthest north|easternmost|furthest east|farthest east",
             .extreme(highest: true))
         add(
-            "lowest|least|smallest|fewest|minimal|weakest|lower|smaller|fewer|lightest|shortest|coldest|coolest|driest|youngest|slowest|cheapest|least expensive|southernmost|furthest south|farthest south|westernmost|furthest west|farthest west",
+            "lowest|least|smallest|fewest|minimal|weakest|lower|smaller|fewer|lightest|shortest|coldest|coolest|driest|youngest|slowest|cheapest|narrowest|shallowest|thinnest|least expensive|southernmost|furthest south|farthest south|westernmost|furthest west|farthest west",
             .extreme(highest: false))
         add(
             "missing|null|nulls|blank|not recorded|unrecorded|with no|has no|have no|had no|without a|without any",
@@ -121,6 +121,9 @@ enum Synonyms {
         add("windiest", ["wind"])
         add("fastest|slowest", ["speed"])
         add("tallest", ["height"])
+        add("widest|narrowest", ["width", "wide"])
+        add("deepest|shallowest", ["depth", "deep"])
+        add("thickest|thinnest", ["thickness", "depth", "width"])
         add(
             "northernmost|furthest north|farthest north|southernmost|furthest south|farthest south",
             ["latitude", "lat"])

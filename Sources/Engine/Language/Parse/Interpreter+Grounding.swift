@@ -88,9 +88,7 @@ extension Interpreter {
         let words = u.unknown
         let nouns = Set(s.countedNouns)
         // Participles and adverbs ("operated", "bought", "usually") name no measure.
-        let unplaced = words.filter { w in
-            !nouns.contains(w) && !(w.count > 4 && (w.hasSuffix("ed") || w.hasSuffix("ing") || w.hasSuffix("ly")))
-        }
+        let unplaced = words.filter { w in !nouns.contains(w) && !s.unitWords.contains(w) && !Words.isVerbForm(w) }
         if let a = s.orphanAggregate, !u.measures.contains(where: { $0.field != nil }), unplaced.isEmpty,
             let f = lexicon.countColumn ?? lexicon.onlyMeasure
         {
@@ -98,27 +96,33 @@ extension Interpreter {
             u.measures = [.init(aggregate: a == .count ? .sum : a, field: f)]
             s.orphanAggregate = nil
         }
+        if u.measures.isEmpty, s.rows, !s.explicitCount, !s.count,
+            let a = s.orphanAggregate ?? s.aggregate
+                ?? (u.dimensions.isEmpty ? u.extreme.map({ $0 ? Aggregate.max : .min }) : nil),
+            [.avg, .median, .max, .min].contains(a)
+                || (a == .sum
+                    && lexicon.tableWords.contains(where: {
+                        LexiconField.moneyWords.contains($0)
+                    })),
+            let f = lexicon.moneyAmount ?? (a == .sum ? lexicon.onlyMoney : nil)
+        {
+            // "total sales" over a table of sales: the sum of its one amount of money.
+            // "average claim", "the biggest order": the amount of money each row is.
+            u.measures.append(.init(aggregate: a, field: f))
+            s.orphanAggregate = nil
+            if u.dimensions.isEmpty { u.extreme = nil }
+        }
         if let a = s.orphanAggregate, !u.measures.contains(where: { $0.field != nil }) {
             let named = words.isEmpty ? "" : " \"\(words.joined(separator: " "))\""
             throw LanguageError(
                 "I could not find a column for the \(a.phrase.lowercased())\(named) in this table.",
                 suggestions: suggestions())
         }
-        if u.measures.isEmpty, !s.count, !s.explicitCount, words.isEmpty, let f = lexicon.onlyMeasure,
+        if u.measures.isEmpty, !s.count, !s.explicitCount, !s.rows, words.isEmpty, let f = lexicon.onlyMeasure,
             !u.dimensions.isEmpty || !u.filters.isEmpty || u.range != nil || u.extreme != nil
         {
             // "renewables over time" in a table with one measure: that measure.
             u.measures.append(.init(aggregate: nil, field: f))
-        }
-        if u.measures.isEmpty, s.rows, !s.explicitCount, !s.count,
-            let a = s.orphanAggregate ?? s.aggregate
-                ?? (u.dimensions.isEmpty ? u.extreme.map({ $0 ? Aggregate.max : .min }) : nil),
-            [.avg, .median, .max, .min].contains(a), let f = lexicon.moneyAmount
-        {
-            // "average claim", "the biggest order": the amount of money each row is.
-            u.measures.append(.init(aggregate: a, field: f))
-            s.orphanAggregate = nil
-            if u.dimensions.isEmpty { u.extreme = nil }
         }
         if u.measures.isEmpty {
             if s.count || s.rows {
@@ -134,6 +138,11 @@ extension Interpreter {
             }
         } else if !s.explicitCount, !u.measures.contains(where: { $0.field != nil }), !unplaced.isEmpty {
             throw unmeasurable(unplaced)
+        }
+        if u.measures.isEmpty, u.argmax, !u.dimensions.isEmpty {
+            // "which carrier ships the most": with no measure named, the groups rank by their rows.
+            u.measures.append(.init(aggregate: .count, field: nil))
+            u.grounded -= 0.5
         }
         if u.measures.isEmpty && (u.argmax || u.extreme != nil) {
             throw LanguageError("I could not tell which measure to rank by.", suggestions: suggestions())
@@ -159,8 +168,7 @@ extension Interpreter {
             ![.count, .countDistinct].contains(u.measures[0].aggregate)
         else { return }
         let noun = u.unknown.firstIndex { w in
-            w.count >= 3 && w.allSatisfy(\.isLetter)
-                && !(w.count > 4 && (w.hasSuffix("ed") || w.hasSuffix("ing") || w.hasSuffix("ly")))
+            w.count >= 3 && w.allSatisfy(\.isLetter) && !Words.isVerbForm(w)
         }
         guard noun != nil || s.rows || s.which else { return }
         if let noun {
@@ -225,5 +233,26 @@ extension Interpreter {
             return p + "est"
         }
         return p
+    }
+
+    /// Of columns a phrase names equally well ("delayed": dep_delay_min, arr_delay_min), the one
+    /// another word of the question names by a word of its own ("on departure").
+    func namedElsewhere(_ cols: [Int], _ items: [TaggedItem], at k: Int) -> Int? {
+        let shared = cols.dropFirst().reduce(Set(lexicon.fields[cols[0]].words)) {
+            $0.intersection(lexicon.fields[$1].words)
+        }
+        var said: Set<String> = []
+        for (j, t) in items.enumerated() where j != k {
+            for w in t.text.lowercased().split(separator: " ") { said.insert(Words.singular(String(w))) }
+            // "widest sepal": the words the superlative ranks by.
+            if case .keyword(.extreme) = t.item { said.formUnion(Synonyms.adjectiveMeasures[t.text] ?? []) }
+        }
+        let hits = cols.filter { c in
+            lexicon.fields[c].words.contains { w in
+                !shared.contains(w) && !Lexicon.genericWords.contains(w) && w.count > 1
+                    && Lexicon.variants(of: [w]).contains { $0.count == 1 && said.contains(Words.singular($0[0])) }
+            }
+        }
+        return hits.count == 1 ? hits[0] : nil
     }
 }

@@ -2,11 +2,22 @@ extension Interpreter {
     func column(_ f: Int, _ u: inout Understanding, _ s: inout State) {
         let field = lexicon.fields[f]
         defer { s.lastColumn = f }
+        if field.type.isTemporal, !s.missing, s.compare == nil, u.dimensions.contains(where: { $0.field == f }) {
+            // "monthly admissions" with `admit_dt`: the date column already groups by its grain.
+            return
+        }
         if let op = s.compare, let n = s.pendingNumber, field.type.isNumeric {
             u.filters.append((f, op, [.real(field.convert(n, from: s.pendingUnit))]))
+            dropMeasure(f, &u)
             s.compare = nil
             s.pendingNumber = nil
             s.pendingUnit = nil
+            return
+        }
+        if case .number? = s.previousItem, let last = u.filters.last, last.field == f,
+            [.greater, .less, .greaterOrEqual, .lessOrEqual, .equals].contains(last.op)
+        {
+            // "delayed more than 30 minutes on departure": the column restates the comparison's.
             return
         }
         if s.missing {
@@ -52,6 +63,12 @@ extension Interpreter {
             }
             s.afterBy = false
         }
+        if field.type.isTemporal, !u.dimensions.isEmpty || (Words.singular(s.text) != s.text && !s.text.contains(" ")) {
+            // "which carrier ships the most", "deaths by race" (`death_date`): a date column's word
+            // with no "by", after a grouping or in the plural, names the rows' event: they are counted.
+            s.rows = true
+            return
+        }
         if !s.afterBy, !s.which, s.aggregate == .sum || s.afterExtreme, field.type == .string,
             lexicon.countColumn != nil
         {
@@ -79,6 +96,14 @@ extension Interpreter {
                 s.rows = true
             } else if field.type == .string || field.type == .boolean || s.distinct {
                 u.measures.append(.init(aggregate: .countDistinct, field: f))
+            } else if field.isMeasure, !field.isDimension, !field.isAveraged,
+                !lexicon.tableWords.map(Words.singular).contains(Words.singular(s.text))
+            {
+                // "total number of teachers", "how many rebounds": the column counts those things,
+                // so its total answers (a condition on it later makes it a filter again); "how
+                // many tips" in a table of tips still counts the rows.
+                u.measures.append(.init(aggregate: nil, field: f))
+                s.explicitCount = false
             } else {
                 u.measures.append(.init(aggregate: .count, field: nil))
             }
@@ -115,6 +140,13 @@ extension Interpreter {
             // "cost in dollars", "uses the most energy": the same measure named twice is one.
             return
         }
+        if field.isMeasure, let g = s.bareDimension, s.adjunct, case .column(g)? = s.previousItem {
+            // "average firm value": a grouping word between the aggregate and its measure
+            // qualifies the measure; it is no grouping.
+            u.dimensions.removeAll { $0.field == g }
+            u.argmax = false
+            s.bareDimension = nil
+        }
         if field.isMeasure || (s.aggregate == .min || s.aggregate == .max) {
             u.measures.append(.init(aggregate: s.aggregate, field: f))
             s.aggregate = nil
@@ -125,10 +157,18 @@ extension Interpreter {
             s.rows = true
             return
         }
+        if field.isDimension, Words.singular(s.text) != s.text, !s.text.contains(" "),
+            u.filters.last.map({ last in s.previousItem.map { Self.names($0, field: last.field) } ?? false }) ?? false
+        {
+            // "number of metro counties", "female penguins": the things with the value are the rows.
+            s.rows = true
+            return
+        }
         if field.isDimension {
             if s.top != nil || u.extreme != nil { u.argmax = true }
             u.dimensions.append(.init(field: f, grain: field.type.isTemporal ? .day : nil))
             s.bareDimension = f
+            if case .keyword(.aggregate)? = s.previousItem { s.adjunct = u.measures.isEmpty } else { s.adjunct = false }
         }
     }
 
@@ -221,6 +261,13 @@ extension Interpreter {
     func periodOfRows(_ s: State, _ u: Understanding) -> Bool {
         let plural = Words.singular(s.text) != s.text && !s.text.contains(" ")
         if case .value? = s.previousItem, plural { return true }
+        // "days above 80 degrees", "months with more than 20 mm": the periods are the rows tested.
+        if plural, case .keyword(let next)? = s.nextItem,
+            next == .between || next == .compare(.greater)
+                || next == .compare(.less) || next == .compare(.equals)
+        {
+            return true
+        }
         if case .keyword(.during)? = s.previousItem, Words.singular(s.text) == s.text { return true }
         if let a = s.aggregate, a != .count, a != .sum, u.measures.isEmpty { return true }
         return false
@@ -254,13 +301,16 @@ extension Interpreter {
         s.which = false
     }
 
-    /// Year for spans over ten years, month over four months, week over three weeks, else day.
+    /// The natural grain for the span of date column `f` (`TimeGrain.natural`).
     func naturalGrain(_ f: Int) -> TimeGrain {
-        let field = lexicon.fields[f]
-        guard let a = field.minimum.string.flatMap(CivilDate.init(iso:)),
-            let b = field.maximum.string.flatMap(CivilDate.init(iso:))
-        else { return .month }
-        let days = b.days - a.days
-        return days > 3650 ? .year : (days > 120 ? .month : (days > 21 ? .week : .day))
+        .natural(from: lexicon.fields[f].minimum.string.flatMap(CivilDate.init(iso:)), to: lexicon.fields[f].maximum)
+    }
+
+    /// Whether `item` names column `field` (the column or one of its values).
+    static func names(_ item: Item, field: Int) -> Bool {
+        switch item {
+        case .column(let c), .value(let c, _): return c == field
+        default: return false
+        }
     }
 }

@@ -45,14 +45,21 @@ struct Interpreter {
         var previousAggregateColumn: (field: Int, aggregate: Aggregate)?
         /// The item before the current one, and the current and the previous item's text.
         var previousItem: Item?
+        var nextItem: Item?
         var text = ""
         var previousText = ""
         /// Whether the next item is a column ("days have missing ozone": the missing column follows).
         var columnNext = false
         /// A column just added as a grouping without "by" ("for color D" until the value comes).
         var bareDimension: Int?
+        /// Whether that grouping word came right after an aggregate ("average firm …").
+        var adjunct = false
         /// Whether "distinct" / "unique" was said.
         var sawDistinct = false
+        /// The word right after a comparison's number with no column ("over 1000000 people").
+        var afterNumber: String?
+        /// Unknown words right after a number ("8 gb", "10000 votes"): the number's unit, no measure.
+        var unitWords: Set<String> = []
     }
 
     func interpret(_ items: [TaggedItem], range: TimeRange? = nil) throws -> Understanding {
@@ -95,6 +102,9 @@ struct Interpreter {
                     u.content += 1
                 }
                 u.unknown.append(tagged.text)
+                if case .number? = items[safe: k - 1]?.item, items[k - 1].unit == nil {
+                    s.unitWords.insert(tagged.text)
+                }
                 if s.afterBy && !Self.looksPlural(tagged.text) && u.dimensions.isEmpty {
                     let words = u.unknown.map { "\"\($0)\"" }.joined(separator: ", ")
                     throw LanguageError(
@@ -114,6 +124,7 @@ struct Interpreter {
                 continue
             }
             s.previousItem = items[safe: k - 1]?.item
+            s.nextItem = items[safe: k + 1]?.item
             if case .column? = items[safe: k + 1]?.item { s.columnNext = true } else { s.columnNext = false }
             s.previousText = items[safe: k - 1]?.text ?? ""
             s.text = tagged.text
@@ -143,11 +154,15 @@ struct Interpreter {
             }
             if case .keyword(.extreme) = items[safe: k - 1]?.item, case .column = tagged.item { s.afterExtreme = true }
             account(tagged.item, &u)
+            if tagged.guessed { u.grounded -= 0.5 }
             switch tagged.item {
             case .unknown:
                 break
             case .ambiguous(let cols) where directional(cols, s: s, u: u) != nil:
                 column(directional(cols, s: s, u: u)!, &u, &s)
+                s.lastWasColumn = true
+            case .ambiguous(let cols) where namedElsewhere(cols, items, at: k) != nil:
+                column(namedElsewhere(cols, items, at: k)!, &u, &s)
                 s.lastWasColumn = true
             case .ambiguous(let cols):
                 throw LanguageError(
@@ -179,7 +194,12 @@ struct Interpreter {
                 // "the control group", "Dream island": the column word restates the value.
                 s.lastValueField = nil
             case .number(let n):
-                try number(n, tagged.unit, &u, &s, wasColumn: wasColumn, next: items[safe: k + 1]?.item)
+                let word: String? =
+                    switch items[safe: k + 1]?.item {
+                    case .unknown?, .keyword(.rows)?: items[k + 1].text
+                    default: nil
+                    }
+                try number(n, tagged.unit, &u, &s, wasColumn: wasColumn, next: items[safe: k + 1]?.item, nextText: word)
             case .column(let f) where afterShare && !s.afterBy && lexicon.fields[f].type.isTemporal:
                 s.rows = true
             case .column(let f):
@@ -217,7 +237,8 @@ struct Interpreter {
     }
 
     private func number(
-        _ n0: Double, _ unit: Unit?, _ u: inout Understanding, _ s: inout State, wasColumn: Bool, next: Item?
+        _ n0: Double, _ unit: Unit?, _ u: inout Understanding, _ s: inout State, wasColumn: Bool, next: Item?,
+        nextText: String?
     ) throws {
         if let unit, !unit.dimension.isEmpty,
             s.lastColumn.map({ lexicon.fields[$0].unit?.dimension != unit.dimension }) ?? true
@@ -260,6 +281,7 @@ struct Interpreter {
             guard let f = s.lastColumn, lexicon.fields[f].type.isNumeric else {
                 s.pendingNumber = n0
                 s.pendingUnit = unit
+                s.afterNumber = nextText
                 return
             }
             u.filters.append((f, op, [.real(n)]))
@@ -305,11 +327,22 @@ struct Interpreter {
         }
         let named = Set(u.measures.compactMap(\.field))
         if named.count == 1 { return named.first }
+        if let w = s.afterNumber {
+            // "counties with more than 1000000 people": the numeric column the word names, or
+            // of several the one that is their whole (`poptotal`).
+            let cols = Set(
+                lexicon.matches([w], at: 0).compactMap { e -> Int? in
+                    if case .column(let c) = e.meaning, lexicon.fields[c].type.isNumeric { return c }
+                    return nil
+                })
+            if cols.count == 1 { return cols.first }
+            if let whole = Tagger(lexicon: lexicon).plainColumn(cols, words: [w]) { return whole }
+        }
         return lexicon.onlyMeasure
     }
 
     /// A column used as a filter subject is not also a measure (unless aggregated explicitly).
-    private func dropMeasure(_ f: Int, _ u: inout Understanding) {
+    func dropMeasure(_ f: Int, _ u: inout Understanding) {
         if let i = u.measures.lastIndex(where: { $0.field == f && $0.aggregate == nil }) { u.measures.remove(at: i) }
     }
 }

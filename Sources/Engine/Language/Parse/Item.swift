@@ -19,4 +19,6 @@ struct TaggedItem: Sendable, Hashable {
     var text: String
     /// The unit written right after a number ("5 kg").
     var unit: Unit? = nil
+    /// Whether the word was reached through a typo correction (it counts half towards the confidence).
+    var guessed = false
 }

@@ -12,6 +12,34 @@ struct Planner {
             }
             u.measures.append(.init(aggregate: .count, field: nil))
         }
+        if let r = u.range, r.start != nil, r.end == nil, u.dimensions.isEmpty, u.post == .none, !u.versus,
+            u.extreme == nil, u.limit == nil, u.measures.count == 1, u.measures[0].field != nil,
+            u.measures[0].aggregate == nil, let m = u.measures[0].field,
+            let time = lexicon.temporalFields.first ?? fields.firstIndex(where: \.isYearNumber),
+            fields[m].isAveraged || fields[time].distinctCount >= lexicon.rowCount
+        {
+            // "gas prices since 2005": a level, or a series of one row per period, over an
+            // open-ended span is its course over time (an amount over it stays one total).
+            if let t = lexicon.temporalFields.first {
+                u.dimensions.append(.init(field: t, grain: .natural(from: r.start, to: lexicon.fields[t].maximum)))
+            } else if let y = fields.firstIndex(where: \.isYearNumber) {
+                u.dimensions.append(.init(field: y, grain: nil))
+            }
+        }
+        if u.dimensions.isEmpty, u.post == .none, !u.versus, u.measures.count == 1, u.measures[0].aggregate == nil,
+            u.measures[0].field != nil, u.extreme == nil, u.limit == nil,
+            let f = u.filters.first(where: { $0.op == .oneOf && $0.values.count >= 2 })
+        {
+            // "violent crime in Florida and Georgia": a measure over several named values, each its own.
+            u.dimensions.append(.init(field: f.field, grain: nil))
+        }
+        if u.dimensions.count == 1, u.dimensions[0].field == lexicon.labelColumn, !u.argmax, u.limit == nil,
+            u.extreme == nil, u.post == .none,
+            u.measures.allSatisfy({ $0.aggregate == .avg || $0.aggregate == .median })
+        {
+            // "average points per player" where each row is a player: the average over the rows.
+            u.dimensions = []
+        }
         let grouped = !u.dimensions.isEmpty && !u.argmax && u.limit == nil
         for i in u.measures.indices where u.measures[i].aggregate == nil {
             let f = u.measures[i].field.map { fields[$0] }
@@ -67,6 +95,13 @@ struct Planner {
         if u.argmax || u.limit != nil {
             order = [Order("m0", descending: u.extreme ?? u.descending ?? true)]
             if limit == nil { limit = u.argmax ? 1 : 10 }
+            if !(u.extreme ?? u.descending ?? true), let f = u.measures[0].field,
+                dims.count == 1, dims[0].field == lexicon.labelColumn
+            {
+                // "the youngest victim": a row with no value is not the lowest (an ascending
+                // order would put it first). Groups keep their rollup-friendly query.
+                filters.append(Filter(fields[f].name, .isNotNull, []))
+            }
         } else if let d = u.descending, !dims.isEmpty {
             order = [Order("m0", descending: d)]
         } else {

@@ -30,6 +30,15 @@ extension Tagger {
     /// The column one word the lexicon does not hold abbreviates or heads ("bathrooms" →
     /// `bathrms`, "price" → `libprice`), when exactly one does.
     func abbreviatedWord(_ word: String) -> Int? {
+        if word.count >= 3, word.count <= 5, word.allSatisfy(\.isLetter) {
+            // The initials of a name of several words ("dom" → days_on_mkt).
+            let hits = lexicon.fields.indices.filter { i in
+                let w = lexicon.fields[i].words
+                return w.count == word.count && w.allSatisfy { $0.first?.isLetter ?? false }
+                    && String(w.compactMap(\.first)) == word
+            }
+            if hits.count == 1 { return hits[0] }
+        }
         guard word.count >= 4, word.allSatisfy(\.isLetter) else { return nil }
         let forms = Set([word, Words.singular(word)])
         let hits = Set(

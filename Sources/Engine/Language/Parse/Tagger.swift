@@ -42,6 +42,7 @@ struct Tagger {
                 break
             }
             var found = lexicon.matches(words, at: i)
+            var typo = false
             if found.isEmpty, tokens[i].isWord {
                 if let (c, n) = abbreviatedPhrase(words, tokens, at: i) {
                     out.append(TaggedItem(item: .column(c), text: words[i..<i + n].joined(separator: " ")))
@@ -57,8 +58,22 @@ struct Tagger {
                     var copy = words
                     copy[i] = fixed
                     found = lexicon.matches(copy, at: i)
-                    if !found.isEmpty { words = copy }
+                    if !found.isEmpty {
+                        typo = fixed != Words.singular(words[i])
+                        words = copy
+                    }
                 }
+            }
+            if let best = found.first, best.words.count == 1, case .column = best.meaning, tokens[i].isWord,
+                tokens[safe: i + 1]?.isWord ?? false, lexicon.matches(words, at: i + 1).isEmpty,
+                let (c, n) = abbreviatedPhrase(words, tokens, at: i), n > 1,
+                (i + 2..<i + n).allSatisfy({ lexicon.matches(words, at: $0).isEmpty })
+            {
+                // "gnp deflator" → `GNPDEFL`, not `GNP` and a word left over: the longer phrase wins
+                // when its other words mean nothing on their own.
+                out.append(TaggedItem(item: .column(c), text: words[i..<i + n].joined(separator: " ")))
+                i += n
+                continue
             }
             guard let best = found.first else {
                 if tokens[i].isWord, let c = abbreviatedWord(words[i]) {
@@ -69,6 +84,16 @@ struct Tagger {
                 i += 1
                 continue
             }
+            if case .keyword(.sort(descending: nil)) = best.meaning, words[safe: i + 1] != "by",
+                found.contains(where: { $0.meaning == .table && $0.words.count == best.words.count })
+            {
+                // "the biggest order" in a table of orders: the rows, not "order by".
+                out.append(TaggedItem(item: .table, text: tokens[i].text))
+                i += best.words.count
+                continue
+            }
+            let before = out.count
+            defer { if typo, out.count > before { out[out.count - 1].guessed = true } }
             let top = found.filter { $0.words.count == best.words.count && $0.rank == best.rank }
             let text = tokens[i..<i + best.words.count].map(\.text).joined(separator: " ")
             let columns = top.compactMap { e -> Int? in

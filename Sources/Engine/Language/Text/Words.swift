@@ -59,4 +59,20 @@ enum Words {
         if w.hasSuffix("s") { return String(w.dropLast()) }
         return w
     }
+
+    /// Irregular past forms common in questions ("came", "bought", "sold"): like words ending
+    /// in -ed, they say what happened to the rows and name no measure.
+    static let irregularPast: Set<String> = [
+        "came", "went", "got", "gotten", "made", "took", "taken", "gave", "given", "sold", "bought", "spent", "won",
+        "lost", "did", "done", "ran", "saw", "seen", "brought", "built", "caught", "chose", "drove", "driven", "fell",
+        "flew", "flown", "found", "grew", "grown", "held", "kept", "knew", "led", "met", "rode", "said", "sent",
+        "shot", "stood", "thought", "told", "wore", "wrote", "written", "became", "began", "begun", "broke", "ate",
+        "drank", "fought", "hit", "hurt", "paid", "put", "set", "spoke", "stole", "swam", "taught", "threw",
+    ]
+
+    /// Whether `w` reads as a verb form or an adverb ("operated", "flying", "usually",
+    /// "bought"): such words describe the rows and never name a measure or a thing counted.
+    static func isVerbForm(_ w: String) -> Bool {
+        irregularPast.contains(w) || (w.count > 4 && (w.hasSuffix("ed") || w.hasSuffix("ing") || w.hasSuffix("ly")))
+    }
 }
