@@ -94,7 +94,7 @@ struct MultipartUpload {
                 error = APIError.validation("file", "Only one file can be uploaded at a time.")
                 return
             }
-            FileManager.default.createFile(atPath: destination.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: destination.path, contents: nil)
             file = FileHandle(forWritingAtPath: destination.path)
             if file == nil { error = APIError(.internalError, "The upload could not be stored.") }
         }
