@@ -39,6 +39,7 @@ struct MultipartUpload {
         let boundary = try boundary(of: request)
         let state = State(destination: destination)
         let parser = MultipartParser(boundary: boundary)
+        var guardian = MultipartHeaderGuard(boundary: boundary)
         parser.onHeader = { name, value in state.header(name, value) }
         parser.onBody = { buffer in state.body(&buffer) }
         parser.onPartComplete = { state.complete() }
@@ -49,6 +50,9 @@ struct MultipartUpload {
                 total += chunk.readableBytes
                 if total > limit {
                     throw APIError(.payloadTooLarge, "The upload is larger than the limit of \(limit) bytes.")
+                }
+                guard guardian.admit(chunk.readableBytesView) else {
+                    throw APIError.validation("body", "The multipart body is malformed.")
                 }
                 try parser.execute(chunk)
                 if let error = state.error { throw error }
