@@ -3,9 +3,10 @@ import TestSupport
 import Testing
 
 @Suite("aiser query and aiser profile")
-struct QueryCommandTests {
+final class QueryCommandTests {
     let dir: TemporaryDirectory
     let sales: String
+    deinit { dir.remove() }
 
     init() throws {
         dir = try TemporaryDirectory()

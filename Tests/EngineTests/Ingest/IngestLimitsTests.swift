@@ -7,9 +7,10 @@ import Testing
 /// Record, field, column-count and column-name caps for every format (issue 17, finding 2: a
 /// 60 MiB header line was accepted as one column with a 60 MiB name, at a 2.4 GiB peak).
 @Suite("Ingest limits")
-struct IngestLimitsTests {
+final class IngestLimitsTests {
     let dir: TemporaryDirectory
     init() throws { dir = try TemporaryDirectory() }
+    deinit { dir.remove() }
 
     func load(_ path: String, _ limits: IngestLimits = IngestLimits()) throws -> IngestError? {
         let db = try Connection.inMemory()

@@ -1,7 +1,7 @@
 import Foundation
 
-/// A per-process folder for input files (the readers take paths), removed by the OS's tmp policy
-/// or the next run of scripts/fuzz.
+/// A per-process folder for input files (the readers take paths), under `TMPDIR`: scripts/fuzz
+/// points that at a folder of its own and removes it after each run.
 public enum Scratch {
     public static let folder: URL = {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent(
