@@ -8,16 +8,6 @@ import Testing
 /// One drawing per embed scope and change, whatever the number of streams; slow readers closed.
 @Suite("Live embed fan-out")
 struct EmbedFanOutTests {
-    func replace(_ c: Client, _ source: String, _ content: String, token: String) async throws {
-        let r = try await c.call(
-            .put, "/api/v1/data/sources/\(source)/file", token: token,
-            raw: Client.multipart(fileName: "sales.csv", content: content, fields: []),
-            headers: ["Content-Type": "multipart/form-data; boundary=XyZ-boundary-42"])
-        try #require(r.status == .ok, "\(r.body)")
-    }
-
-    func events(_ url: String) -> String { url.replacingOccurrences(of: "?token=", with: "/events?token=") }
-
     @Test("six streams of two scopes: one drawing per scope at open and one per scope per replacement")
     func drawnOncePerScope() async throws {
         let server = try await TestServer()
@@ -38,13 +28,13 @@ struct EmbedFanOutTests {
             let before = drawings.count
             var streams: [EventStream] = []
             for url in urls + urls {
-                let s = try EventStream(port: port, path: events(url))
+                let s = try EventStream(port: port, path: EmbedLiveTests.events(url))
                 _ = await s.read { $0.contains("</svg>") }
                 streams.append(s)
             }
             #expect(drawings.count - before == 2, "one first drawing per scope")
             #expect(drawings.scopes == 2)
-            try await replace(c, source, EmbedLiveTests.after, token: admin)
+            try await c.replaceFile(source, EmbedLiveTests.after, token: admin)
             for s in streams {
                 let text = await s.read(seconds: 5) { $0.components(separatedBy: "event: render").count == 3 }
                 #expect(s.renders == 2, "\(text.suffix(300))")
@@ -74,7 +64,7 @@ struct EmbedFanOutTests {
             let up = try await c.upload("wide.csv", "product,revenue\n" + rows + "\n", token: admin)
             let source = try #require(up.data["data_source_id"] as? String)
             let chart = try await c.createChart("total revenue by product", source: source, token: admin)
-            let url = events(try await c.embedPath("chart", chart, token: admin))
+            let url = EmbedLiveTests.events(try await c.embedPath("chart", chart, token: admin))
             let stalled = try EventStream(port: port, path: url, receiveBuffer: 2048)
             let reading = try EventStream(port: port, path: url)
             _ = await reading.read { $0.contains("</svg>") }

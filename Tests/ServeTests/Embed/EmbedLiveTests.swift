@@ -11,16 +11,8 @@ struct EmbedLiveTests {
     static let before = "region,revenue\nNorth,100\nSouth,200\n"
     static let after = "region,revenue\nNorth,1000\nSouth,2000\nEast,3000\n"
 
-    func replace(_ c: Client, _ source: String, _ content: String, token: String) async throws {
-        let r = try await c.call(
-            .put, "/api/v1/data/sources/\(source)/file", token: token,
-            raw: Client.multipart(fileName: "sales.csv", content: content, fields: []),
-            headers: ["Content-Type": "multipart/form-data; boundary=XyZ-boundary-42"])
-        try #require(r.status == .ok, "\(r.body)")
-    }
-
     /// The events path of an embed URL.
-    func events(_ url: String) -> String {
+    static func events(_ url: String) -> String {
         url.replacingOccurrences(of: "?token=", with: "/events?token=")
     }
 
@@ -37,7 +29,7 @@ struct EmbedLiveTests {
             let chartURL = try await c.embedPath("chart", chart, token: admin)
             let boardURL = try await c.embedPath("dashboard", board, token: admin)
             let streams = try [chartURL, chartURL, boardURL].map {
-                try EventStream(port: port, path: events($0))
+                try EventStream(port: port, path: Self.events($0))
             }
             for s in streams {
                 let first = await s.read { $0.contains("</svg>") }
@@ -47,7 +39,7 @@ struct EmbedLiveTests {
             #expect(server.backend.embedStreams.open == 3)
             let metrics = try await c.call(.get, "/metrics")
             #expect(metrics.body.contains("aiser_embed_streams_open 3"))
-            try await replace(c, source, Self.after, token: admin)
+            try await c.replaceFile(source, Self.after, token: admin)
             for s in streams {
                 let text = await s.read(seconds: 2) { $0.components(separatedBy: "event: render").count == 3 }
                 let update = text.components(separatedBy: "event: render").last ?? ""
@@ -71,11 +63,11 @@ struct EmbedLiveTests {
             let second = try await c.createChart("total revenue by region", source: source, token: admin)
             let board = try await c.createDashboard("Board", charts: [chart], token: admin)
             let url = try await c.embedPath("chart", chart, token: admin, extra: ["expires_in": 60])
-            let first = try EventStream(port: port, path: events(url))
+            let first = try EventStream(port: port, path: Self.events(url))
             let text = await first.read { $0.contains("</svg>") }
             let id = try #require(
                 text.components(separatedBy: "\n").first { $0.hasPrefix("id: ") }.map { String($0.dropFirst(4)) })
-            let resumed = try EventStream(port: port, path: events(url), lastEventID: id)
+            let resumed = try EventStream(port: port, path: Self.events(url), lastEventID: id)
             #expect(await resumed.read(seconds: 15) { $0.contains(": heartbeat") }.contains(": heartbeat"))
             #expect(resumed.renders == 0)
             let update = try await c.call(
@@ -84,7 +76,7 @@ struct EmbedLiveTests {
             #expect(await resumed.read { $0.contains("Revenue by region, live") }.contains("Revenue by region, live"))
             // The dashboard stream follows its layout.
             let boardStream = try EventStream(
-                port: port, path: events(try await c.embedPath("dashboard", board, token: admin)))
+                port: port, path: Self.events(try await c.embedPath("dashboard", board, token: admin)))
             _ = await boardStream.read { $0.contains("</svg>") }
             let layout: [[String: Any]] = [
                 ["chart_id": chart, "position": ["x": 0, "y": 0, "w": 6, "h": 4]],
@@ -102,7 +94,7 @@ struct EmbedLiveTests {
             #expect(await first.read { $0.contains("event: close") }.contains("data: revoked"))
             #expect(await first.ends())
             let boardURL = try await c.embedPath("dashboard", board, token: admin, extra: ["expires_in": 60])
-            let expiring = try EventStream(port: port, path: events(boardURL))
+            let expiring = try EventStream(port: port, path: Self.events(boardURL))
             _ = await expiring.read { $0.contains("</svg>") }
             server.clock.advance(61)
             #expect(await expiring.read { $0.contains("event: close") }.contains("data: expired"))
@@ -121,12 +113,12 @@ struct EmbedLiveTests {
             let source = try await c.uploadSales(token: admin)
             let chart = try await c.createChart("total revenue by region", source: source, token: admin)
             let url = try await c.embedPath("chart", chart, token: admin)
-            let open = try (0..<2).map { _ in try EventStream(port: port, path: events(url)) }
+            let open = try (0..<2).map { _ in try EventStream(port: port, path: Self.events(url)) }
             for s in open { _ = await s.read { $0.contains("</svg>") } }
-            let third = try await RawSocket.call(port: port, .get, events(url))
+            let third = try await RawSocket.call(port: port, .get, Self.events(url))
             #expect(third.status == .tooManyRequests)
             let other = try await c.embedPath("chart", chart, token: admin)
-            let fourth = try EventStream(port: port, path: events(other))
+            let fourth = try EventStream(port: port, path: Self.events(other))
             #expect(await fourth.read { $0.contains("</svg>") }.contains("200 OK"))
         }
     }

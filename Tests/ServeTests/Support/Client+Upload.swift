@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import Testing
 
 extension Client {
     /// A multipart/form-data body with a `file` part and text fields.
@@ -46,5 +47,17 @@ extension Client {
         ) { response in
             Answer(status: response.status, headers: response.headers, body: String(buffer: response.body))
         }
+    }
+}
+
+extension Client {
+    /// Replaces `source`'s data with a CSV `content` through `PUT /data/sources/{id}/file`,
+    /// requiring 200.
+    func replaceFile(_ source: String, _ content: String, token: String) async throws {
+        let r = try await call(
+            .put, "/api/v1/data/sources/\(source)/file", token: token,
+            raw: Client.multipart(fileName: "sales.csv", content: content, fields: []),
+            headers: ["Content-Type": "multipart/form-data; boundary=XyZ-boundary-42"])
+        try #require(r.status == .ok, "\(r.body)")
     }
 }
