@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Load check of `aiser serve` (issue 17): starvation and slowloris, reported as ratios.
+"""Load check of `aiser serve` (issue 17): starvation, slowloris, reads and writes under wrk and the
+login flood, reported as ratios.
 
 1. Starvation: latency of GET /healthz and of an authenticated GET /api/v1/data/sources, alone
    and while HEAVY clients loop key-driver analyses over a ROWS-row source (two organizations).
@@ -8,9 +9,14 @@
 2. Slowloris: SOCKETS connections from 8 local addresses send a partial request head and stall;
    the light request's p99 during the attack over idle, and how many of the stalled sockets the
    server closed within the header deadline (AISER_HEADER_TIMEOUT=3 here) plus 5 s.
+3. Reads and writes (bench/load/throughput.py): wrk on the main reads (listings, a chart, search)
+   and writes (questions, chart and user updates, new dashboards), WRK_SECONDS each, with the
+   answers counted by status; then the login flood at bcrypt cost 12, with the rate limits lifted
+   and with the default authentication limit, light requests measured beside it.
 
 Pass/fail is on correctness only (no timed assertion): no 5xx but 503, every light request
-answered 200, every stalled socket closed. The ratios are printed for bench/README.md.
+answered 200, every stalled socket closed, the limited login flood answered 429. The ratios are
+printed for bench/README.md.
 
     bench/load/run.py            # full: 200,000 rows, 6 heavy clients, 1,000 sockets
     LOAD_QUICK=1 bench/load/run.py   # the short run scripts/test makes
@@ -28,11 +34,14 @@ import tempfile
 import threading
 import time
 
+import throughput
+
 QUICK = os.environ.get("LOAD_QUICK") == "1"
 ROWS = 20_000 if QUICK else 200_000
 HEAVY = 4 if QUICK else 6
 SOCKETS = 200 if QUICK else 1000
 SAMPLES = 60 if QUICK else 300
+WRK_SECONDS = 3 if QUICK else 10
 HEADER_TIMEOUT = 3
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -56,12 +65,14 @@ def free_port():
 
 
 class Server:
-    def __init__(self, data):
+    def __init__(self, data, **settings):
         self.port = free_port()
         env = dict(os.environ, AISER_ADMIN_EMAIL="load@example.com", AISER_ADMIN_PASSWORD="load admin password",
                    AISER_BCRYPT_COST="4", AISER_HEADER_TIMEOUT=str(HEADER_TIMEOUT))
         for c in ["AUTH", "ANALYTICS", "AI", "DATA", "USERS", "GENERAL"]:
             env[f"AISER_RATE_LIMIT_{c}"] = "10000000"
+        env.update(settings)
+        os.makedirs(data, exist_ok=True)
         self.log = open(os.path.join(data, "server.log"), "w")
         self.process = subprocess.Popen(
             [binary(), "serve", "--host", "127.0.0.1", "--port", str(self.port), "--data-dir",
@@ -95,18 +106,19 @@ class Server:
 
     def stop(self):
         self.process.terminate()
-        self.process.wait(timeout=30)
+        self.process.wait(timeout=60)
         self.log.close()
 
 
 def organization(server, admin, name, csv):
+    """An organization with an admin and the CSV uploaded: (admin token, source id, admin user id)."""
     _, org = server.json("POST", "/api/v1/organizations", admin, {"name": name})
     org_id = org["data"]["organization_id"]
     email = f"admin@{name.lower()}.test"
     server.json("POST", "/api/v1/users", admin,
                 {"email": email, "password": f"password-{name}", "role": "admin", "organization": org_id})
     _, login = server.json("POST", "/api/v1/auth/login", body={"email": email, "password": f"password-{name}"})
-    token = login["data"]["access_token"]
+    token, user_id = login["data"]["access_token"], login["data"]["user"]["id"]
     boundary = "loadboundary"
     body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"sales.csv\"\r\n"
             f"Content-Type: text/csv\r\n\r\n").encode() + csv + f"\r\n--{boundary}--\r\n".encode()
@@ -114,7 +126,7 @@ def organization(server, admin, name, csv):
                                   headers={"Content-Type": f"multipart/form-data; boundary={boundary}"})
     if status != 201:
         raise SystemExit(f"load: upload failed with {status}: {payload[:200]}")
-    return token, json.loads(payload)["data"]["data_source_id"]
+    return token, json.loads(payload)["data"]["data_source_id"], user_id
 
 
 def latencies(server, token, count):
@@ -143,7 +155,7 @@ def starvation(server, orgs):
     lock = threading.Lock()
 
     def heavy(i):
-        t, source = orgs[i % len(orgs)]
+        t, source, _ = orgs[i % len(orgs)]
         while not stop.is_set():
             status, _ = server.call("POST", "/api/v1/ai/intelligent-analysis", t,
                                     {"query": "what drives revenue", "data_source": source,
@@ -208,15 +220,21 @@ def main():
                    for i in range(ROWS))
     csv = ("date,region,product,units,revenue\n" + rows).encode()
     with tempfile.TemporaryDirectory(prefix="aiser-load.") as data:
-        server = Server(data)
+        server = Server(os.path.join(data, "main"))
         try:
             _, login = server.json("POST", "/api/v1/auth/login",
                                    body={"email": "load@example.com", "password": "load admin password"})
             admin = login["data"]["access_token"]
             orgs = [organization(server, admin, n, csv) for n in ["Alpha", "Beta"]]
             failures = starvation(server, orgs) + slowloris(server, orgs[0][0])
+            token, source, user_id = orgs[0]
+            failures += throughput.reads_and_writes(server, token, user_id, source, WRK_SECONDS)
         finally:
             server.stop()
+        flood_servers = iter(range(2))
+        failures += throughput.login_flood(
+            lambda settings: Server(os.path.join(data, f"flood-{next(flood_servers)}"), **settings),
+            latencies, p, WRK_SECONDS, SAMPLES, QUICK)
     print(f"load: {'ok' if not failures else 'FAILED: ' + str(failures[:10])}")
     sys.exit(1 if failures else 0)
 

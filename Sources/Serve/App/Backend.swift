@@ -92,7 +92,9 @@ struct Backend: Sendable {
                 perToken: settings.embed.streamsPerToken, perOrganization: settings.embed.streamsPerOrganization,
                 metrics: metrics),
             embedDrawings: EmbedDrawings(),
-            hasher: PasswordHasher(cost: settings.bcryptCost, pool: metadata.pool),
+            hasher: PasswordHasher(
+                cost: settings.bcryptCost, pool: BlockingPool(threads: settings.passwordWorkers),
+                queueLimit: settings.passwordQueue),
             credentials: CredentialCache { try metadata.changeCount() },
             limiter: RateLimiter(limits: settings.rateLimits, now: now),
             calls: CallCounter(repository: organizations), askTimings: AskTimings(), now: now, logger: logger)

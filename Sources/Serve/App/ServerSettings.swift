@@ -29,6 +29,11 @@ public struct ServerSettings: Sendable, Equatable {
     public var trustedProxies: [String] = []
     /// bcrypt work factor for new password hashes.
     public var bcryptCost = 12
+    /// Threads that hash and check passwords (half the processors, at least 1): a login flood
+    /// keeps these busy, never the metadata store's threads that every other request reads on.
+    public var passwordWorkers = max(1, ProcessInfo.processInfo.activeProcessorCount / 2)
+    /// Password checks and hashes waiting at most; past that, logins get 503 with `retry_after`.
+    public var passwordQueue = 32
     /// Lifetime of an access token in seconds.
     public var accessTokenSeconds = 3600
     /// Lifetime of a refresh token (family) in seconds.

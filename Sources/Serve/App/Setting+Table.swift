@@ -53,6 +53,18 @@ extension Setting {
                 $0.bcryptCost = try int($1, "AISER_BCRYPT_COST", 4...31)
             },
             Setting(
+                "AISER_PASSWORD_WORKERS", default: { String($0.passwordWorkers) },
+                "Threads that hash and check passwords (logins, new users, password changes), apart from the threads every other request reads on. The default is half the processor count, at least 1."
+            ) {
+                $0.passwordWorkers = try int($1, "AISER_PASSWORD_WORKERS", 1...256)
+            },
+            Setting(
+                "AISER_PASSWORD_QUEUE", default: { String($0.passwordQueue) },
+                "Password checks waiting at most; past that a login (or a request setting a password) is answered 503 with retry_after at once."
+            ) {
+                $0.passwordQueue = try int($1, "AISER_PASSWORD_QUEUE", 0...100_000)
+            },
+            Setting(
                 "AISER_ACCESS_TOKEN_SECONDS", default: { String($0.accessTokenSeconds) }, "Lifetime of access tokens."
             ) {
                 $0.accessTokenSeconds = try int($1, "AISER_ACCESS_TOKEN_SECONDS", 60...86_400)

@@ -14,7 +14,8 @@ struct AuthController: Controller {
                     access: .public_, category: .auth,
                     body: RequestBody(
                         contentType: "application/json", schema: .reference("LoginRequest"), required: true),
-                    success: (200, .reference("TokenResponse")), errors: [.authenticationFailed]),
+                    success: (200, .reference("TokenResponse")),
+                    errors: [.authenticationFailed, .serviceUnavailable]),
                 login),
             Endpoint(
                 Route(

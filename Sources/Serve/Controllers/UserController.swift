@@ -15,7 +15,7 @@ struct UserController: Controller {
                     body: RequestBody(
                         contentType: "application/json", schema: .reference("CreateUserRequest"), required: true,
                         conflicts: true),
-                    success: (201, .reference("User")), errors: [.resourceNotFound]),
+                    success: (201, .reference("User")), errors: [.resourceNotFound, .serviceUnavailable]),
                 create),
             Endpoint(
                 Route(
@@ -30,7 +30,7 @@ struct UserController: Controller {
                     access: .authenticated(.readOwnProfile), category: .users,
                     body: RequestBody(
                         contentType: "application/json", schema: .reference("UpdateUserRequest"), required: true),
-                    success: (200, .reference("UserProfile"))),
+                    success: (200, .reference("UserProfile")), errors: [.serviceUnavailable]),
                 update),
             Endpoint(
                 Route(

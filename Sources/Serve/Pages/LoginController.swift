@@ -69,8 +69,15 @@ struct LoginController: Controller {
         let form = try await Self.form(LoginForm.self, from: request, limit: backend.settings.jsonBodyLimit)
         try Self.requireSameSite(request, token: form.csrf)
         let next = LoginTarget.validated(form.next)
-        guard let (user, sessionID, _) = try await backend.startSession(email: form.email, password: form.password)
-        else {
+        let session: (user: UserRecord, sessionID: String, refreshToken: String)?
+        do {
+            session = try await backend.startSession(email: form.email, password: form.password)
+        } catch let error as APIError where error.code == .serviceUnavailable {
+            return Self.html(
+                PageHTML.login(csrf: form.csrf, next: next, problem: "The server is busy; try again in a moment."),
+                status: .serviceUnavailable, cookies: [])
+        }
+        guard let (user, sessionID, _) = session else {
             return Self.html(
                 PageHTML.login(csrf: form.csrf, next: next, problem: "Wrong email or password."), status: .unauthorized,
                 cookies: [])
