@@ -2,6 +2,7 @@
 """Scores an aiser binary on the blind held-out ask set (questions.json, written by make.py).
 
   AISER_BIN=/path/to/aiser python3 score.py [--failures] [--table NAME]
+  python3 score.py --self-check   (checks the scorer against the expectations; no binary)
 
 Runs `$AISER_BIN ask --format json --data data/<table>.csv --questions <file>` once per table
 (one JSON answer per line) and compares each answer with the DuckDB-computed expectation:
@@ -195,11 +196,61 @@ def pct(right, total):
     return f"{100.0 * right / total:5.1f} % ({right}/{total})" if total else "n/a"
 
 
+def as_answer(q, labels=None, datasets=None, scale=1.0):
+    """An answer in the CLI's JSON shape holding a question's expectation (for --self-check)."""
+    labels = q["labels"] if labels is None else labels
+    datasets = q["datasets"] if datasets is None else datasets
+    if q["kind"] == "refuse":
+        return {"error": "refused"}
+    if q["kind"] == "kpi":
+        labels = ["Value"]
+    shaped = [{"label": d.get("label"), "data": [None if v is None else v * scale for v in d["data"]]}
+              if isinstance(d, dict) else {"label": "Value", "data": [None if v is None else v * scale
+                                                                        for v in d]}
+              for d in datasets]
+    return {"chart_data": {"data": {"labels": labels, "datasets": shaped}}, "confidence": 1}
+
+
+def self_check():
+    """Every expectation scores right as an answer, scaled values score wrong, multi flips."""
+    with open(os.path.join(HERE, "questions.json")) as handle:
+        questions = json.load(handle)
+    problems = []
+    for q in questions:
+        if not judge(q, as_answer(q))[0]:
+            problems.append(f"rejects its own expectation: {q['question']}")
+        if q["kind"] != "refuse" and judge(q, as_answer(q, scale=1.001))[0] and any(
+                v for d in q["datasets"] for v in (d["data"] if isinstance(d, dict) else d) if v):
+            problems.append(f"accepts values 0.1 % off: {q['question']}")
+        if q["kind"] == "multi":
+            series = [d["label"] for d in q["datasets"]]
+            flipped = [{"label": a, "data": [d["data"][i] for d in q["datasets"]]}
+                       for i, a in enumerate(q["labels"])]
+            if not judge(q, as_answer(q, labels=series, datasets=flipped))[0]:
+                problems.append(f"rejects the other grouping: {q['question']}")
+        if q["kind"] != "refuse" and judge(q, {"error": "no"})[0]:
+            problems.append(f"accepts a refusal: {q['question']}")
+        if q["kind"] == "refuse" and judge(q, as_answer({**q, "kind": "kpi"}, [], [[1.0]]))[0]:
+            problems.append(f"accepts an answer to an unanswerable question: {q['question']}")
+    for q in questions:
+        if q["ordered"] and len(q["labels"]) > 1:
+            backwards = [list(reversed(q["datasets"][0]))]
+            if judge(q, as_answer(q, labels=list(reversed(q["labels"])), datasets=backwards))[0]:
+                problems.append(f"ignores order: {q['question']}")
+    print("\n".join(problems) or f"self-check: the scorer accepts all {len(questions)} expectations "
+          "and rejects refusals, values 0.1 % off, wrong order and answered refusals")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--failures", action="store_true", help="list failing questions")
     parser.add_argument("--table", help="score one table only")
+    parser.add_argument("--self-check", action="store_true",
+                        help="check the scorer against the expectations themselves (no binary)")
     args = parser.parse_args()
+    if args.self_check:
+        self_check()
+        return
     binary = os.environ.get("AISER_BIN")
     if not binary:
         print("set AISER_BIN to the aiser binary to score", file=sys.stderr)
