@@ -111,6 +111,8 @@ from questions import QUESTIONS  # noqa: E402  (the question list is long; it li
 
 def expected(con, kind, sql):
     rows = con.execute(sql).fetchall()
+    if "ORDER BY" not in sql:
+        rows.sort(key=lambda row: tuple(str(v) for v in row[:-1]))  # a reproducible file
     if kind == "kpi":
         if len(rows) != 1 or len(rows[0]) != 1:
             raise ValueError(f"kpi SQL must return one value: {rows}")
