@@ -24,7 +24,7 @@ enum KeyDrivers {
         }
         let y = result.rows.map { $0[t].double }
         var drivers: [KeyDriver] = [], skipped: [String: String] = [:]
-        var numericNames = [targetName], numericData = [y]
+        var numericNames = [targetName], numericData = [y], orders = [RankOrder(y)]
         for (i, column) in result.columns.enumerated() where i != t {
             let values = result.rows.map { $0[i] }
             do {
@@ -36,7 +36,8 @@ enum KeyDrivers {
                     let x = values.map(\.double)
                     numericNames.append(column.name)
                     numericData.append(x)
-                    drivers.append(try numeric(column.name, x, y))
+                    orders.append(RankOrder(x))
+                    drivers.append(try numeric(column.name, x, y, orders: (orders[orders.count - 1], orders[0])))
                 } else if column.type.isTemporal {
                     drivers.append(try temporal(column.name, values.map(\.string), y))
                 } else {
@@ -52,8 +53,13 @@ enum KeyDrivers {
         }
         return KeyDriverReport(
             target: targetName, drivers: drivers,
-            pearson: CorrelationMatrix.build(columns: numericNames, data: numericData, measure: Correlation.pearson),
-            spearman: CorrelationMatrix.build(columns: numericNames, data: numericData, measure: Correlation.spearman),
+            pearson: CorrelationMatrix.build(columns: numericNames) { i, j in
+                let (a, b) = pairs(numericData[i], numericData[j])
+                return try Correlation.pearson(a, b)
+            },
+            spearman: CorrelationMatrix.build(columns: numericNames) { i, j in
+                try Correlation.spearman(orders[i], orders[j], keeping: complete(numericData[i], numericData[j]))
+            },
             skipped: skipped)
     }
 
@@ -81,9 +87,13 @@ enum KeyDrivers {
         return Set(values).count == values.count
     }
 
-    static func numeric(_ name: String, _ x: [Double?], _ y: [Double?]) throws -> KeyDriver {
+    /// Pearson's r and Spearman's ρ of `x` and the target `y` (`orders`: their rank orders).
+    static func numeric(_ name: String, _ x: [Double?], _ y: [Double?], orders: (RankOrder, RankOrder)) throws
+        -> KeyDriver
+    {
         let (a, b) = pairs(x, y)
-        let p = try Correlation.pearson(a, b), s = try Correlation.spearman(a, b)
+        let p = try Correlation.pearson(a, b)
+        let s = try Correlation.spearman(orders.0, orders.1, keeping: complete(x, y))
         var driver = KeyDriver(
             factor: name, method: "pearson", correlation: p.coefficient, pValue: p.pValue, n: a.count)
         driver.spearman = s.coefficient
@@ -131,6 +141,14 @@ enum KeyDrivers {
         guard chars.count >= 7, chars[4] == UInt8(ascii: "-") else { return nil }
         guard let m = Int(String(decoding: chars[5..<7], as: UTF8.self)), (1...12).contains(m) else { return nil }
         return m
+    }
+
+    /// Which rows are pairwise complete: both values present and finite.
+    static func complete(_ x: [Double?], _ y: [Double?]) -> [Bool] {
+        zip(x, y).map { u, v in
+            guard let u, let v else { return false }
+            return u.isFinite && v.isFinite
+        }
     }
 
     /// Pairwise-complete values.

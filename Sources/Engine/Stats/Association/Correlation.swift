@@ -40,19 +40,15 @@ struct Correlation: Sendable, Equatable, Codable {
         return try pearson(ranks(x), ranks(y))
     }
 
+    /// Spearman's ρ of two columns over their pairwise-complete rows (both finite), from each
+    /// column's `RankOrder`: the same figure as `spearman` of those rows' values.
+    static func spearman(_ x: RankOrder, _ y: RankOrder, keeping keep: [Bool]) throws -> Correlation {
+        try pearson(x.ranks(keeping: keep), y.ranks(keeping: keep))
+    }
+
     /// Ranks 1…n, tied values sharing the average of their ranks.
     static func ranks(_ x: [Double]) -> [Double] {
-        let order = x.indices.sorted { x[$0] < x[$1] }
-        var r = [Double](repeating: 0, count: x.count)
-        var i = 0
-        while i < order.count {
-            var j = i
-            while j + 1 < order.count && x[order[j + 1]] == x[order[i]] { j += 1 }
-            let average = Double(i + j) / 2 + 1
-            for k in i...j { r[order[k]] = average }
-            i = j + 1
-        }
-        return r
+        RankOrder(x).ranks(keeping: [Bool](repeating: true, count: x.count))
     }
 
     static func pValue(r: Double, n: Int) -> Double {
