@@ -3,8 +3,9 @@ import Engine
 /// `SearchRepository` on the metadata database's FTS5 index.
 ///
 /// An object's rowid holds its organization and kind (`SearchIndexSchema.version3`): the
-/// organization is a rowid range, which FTS5 seeks in its posting lists, and the kinds a caller
-/// may see are a test on the rowid's low bits, so neither counting nor ranking joins anything.
+/// organization (and, within it, everything but users, or users) is a rowid range, which FTS5
+/// seeks in its posting lists, and any other set of kinds a test on the rowid's low bits, so
+/// neither counting nor ranking joins anything.
 /// Ranking is bounded: when more than `rankedCandidates` objects match, bm25 ranks the
 /// `rankedCandidates` most recently indexed of them (the highest rowids) and the older matches
 /// follow, newest first. `total` still counts every match.
@@ -21,16 +22,16 @@ struct SQLiteSearchRepository: SearchRepository {
             // One snapshot for the vocabulary, the count, the cut and the page.
             try c.connection.execute("BEGIN")
             defer { try? c.connection.execute("COMMIT") }
-            let kinds = query.types.compactMap { SearchIndexSchema.code(ofKind: $0.kind) }
+            let kinds = Set(query.types.compactMap { SearchIndexSchema.code(ofKind: $0.kind) })
             guard !kinds.isEmpty,
                 let ordinal = try c.firstRow(
                     "SELECT ordinal FROM search_organizations WHERE organization_id = ?", [.text(query.organizationID)]
                 )?.first?.int,
                 let match = try SearchTerms.expression(for: query.text, on: c, vocabulary: vocabulary).text
             else { return ([], 0) }
-            let all = SearchIndexSchema.rowids(ofOrganization: ordinal)
+            let (all, mixed) = SearchIndexSchema.rowids(ofOrganization: ordinal, kinds: kinds)
             let mask = SQLValue.integer(kinds.reduce(0) { $0 | (1 << $1) })
-            let sql = Set(kinds).count == SearchIndexSchema.sources.count ? SearchStatements.any : .kinds
+            let sql = mixed ? SearchStatements.kinds : .any
             func bound(_ low: Int64, _ high: Int64) -> [SQLValue] {
                 [.text(match), .integer(low), .integer(high), mask]
             }

@@ -4,6 +4,9 @@ extension SearchIndexSchema {
     static let organizationShift: Int64 = 40
     /// The bits of a rowid holding the object's kind (`Source.code`).
     static let kindBits: Int64 = 2
+    /// The bit of a rowid that puts an object in the upper half of its organization's range
+    /// (`Source.half`).
+    static let halfShift: Int64 = 39
 
     /// The kind code (`Source.code`) of a `search_objects.type`, `nil` for an unknown one.
     static func code(ofKind kind: String) -> Int64? {
@@ -15,13 +18,35 @@ extension SearchIndexSchema {
         (ordinal << organizationShift)...(((ordinal + 1) << organizationShift) - 1)
     }
 
+    /// The rowids of the objects of organization `ordinal` in `half` (0 or 1) of its range.
+    static func rowids(ofOrganization ordinal: Int64, half: Int64) -> ClosedRange<Int64> {
+        let first = (ordinal << organizationShift) + (half << halfShift)
+        return first...(first + (1 << halfShift) - 1)
+    }
+
+    /// The narrowest rowid range of organization `ordinal` holding the objects of `kinds` (their
+    /// codes), and whether objects of other kinds share it (then each match's kind is tested).
+    static func rowids(ofOrganization ordinal: Int64, kinds: Set<Int64>) -> (
+        range: ClosedRange<Int64>, mixed: Bool
+    ) {
+        let halves = Set(sources.filter { kinds.contains($0.code) }.map(\.half))
+        let shared = Set(sources.filter { halves.contains($0.half) }.map(\.code))
+        guard halves.count == 1, let half = halves.first else {
+            return (rowids(ofOrganization: ordinal), shared != kinds)
+        }
+        return (rowids(ofOrganization: ordinal, half: half), shared != kinds)
+    }
+
     /// The SQL of migration 12: the organization and the kind move from the `scope` phrase into
     /// the rowid. `search_organizations` numbers the organizations (from 1); an object's rowid
-    /// (in `search_objects` and `search_index`) is `ordinal << 40 | n << 2 | kind`, with `n`
-    /// counting up within the organization (so rowid order is still the order of indexing) and
-    /// `kind` the source's `code`. One organization is then one rowid range, which FTS5 seeks
-    /// in its posting lists instead of intersecting them with a phrase that holds every object
-    /// of the organization; a kind is a test on two bits of each match. The FTS5 table loses its
+    /// (in `search_objects` and `search_index`) is `ordinal << 40 | half << 39 | n << 2 | kind`,
+    /// with `half` 1 for users and 0 for the rest, `n` counting up within the organization's half
+    /// (so rowid order is the order of indexing, users after everything else) and `kind` the
+    /// source's `code`. One organization is then one rowid range, which FTS5 seeks in its posting
+    /// lists instead of intersecting them with a phrase that holds every object of the
+    /// organization; so are all its kinds but users (what a caller who may not list users sees)
+    /// and its users; any other set of kinds is a test on two bits of each match. The FTS5 table
+    /// loses its
     /// `scope` column (and `search_terms` lists terms per row again); existing objects are
     /// renumbered in their indexing order and re-indexed.
     static var version3: String {
@@ -32,6 +57,7 @@ extension SearchIndexSchema {
             }
         }
         let kind = "CASE type " + sources.map { "WHEN '\($0.type)' THEN \($0.code) " }.joined() + "END"
+        let half = "CASE type " + sources.map { "WHEN '\($0.type)' THEN \($0.half) " }.joined() + "END"
         sql += """
             DROP TABLE IF EXISTS search_terms;
             DROP TABLE IF EXISTS search_index;
@@ -44,8 +70,9 @@ extension SearchIndexSchema {
                 id INTEGER PRIMARY KEY, type TEXT NOT NULL, object_id TEXT NOT NULL, organization_id TEXT NOT NULL,
                 title TEXT NOT NULL, subtitle TEXT, created_at INTEGER NOT NULL, UNIQUE(type, object_id));
             INSERT INTO search_objects(id, type, object_id, organization_id, title, subtitle, created_at)
-            SELECT (g.ordinal << \(organizationShift))
-                   + (row_number() OVER (PARTITION BY o.organization_id ORDER BY o.id) << \(kindBits)) + \(kind),
+            SELECT (g.ordinal << \(organizationShift)) + ((\(half)) << \(halfShift))
+                   + (row_number() OVER (PARTITION BY o.organization_id, \(half) ORDER BY o.id) << \(kindBits))
+                   + \(kind),
                    o.type, o.object_id, o.organization_id, o.title, o.subtitle, o.created_at
             FROM search_objects_numbered_once o JOIN search_organizations g ON g.organization_id = o.organization_id;
             DROP TABLE search_objects_numbered_once;
@@ -59,12 +86,12 @@ extension SearchIndexSchema {
     }
 
     /// The next rowid of an object of `s` in the organization of `NEW.organization_id` (after
-    /// `search_organizations` has a row for it): one past the organization's highest number.
+    /// `search_organizations` has a row for it): one past the highest number in its half.
     static func nextRowid(_ s: Source) -> String {
-        let first = "(g.ordinal << \(organizationShift))"
+        let first = "((g.ordinal << \(organizationShift)) + \(s.half << halfShift))"
         return """
             (SELECT (((coalesce((SELECT max(id) FROM search_objects
-                                 WHERE id BETWEEN \(first) AND \(first) + \((Int64(1) << organizationShift) - 1)),
+                                 WHERE id BETWEEN \(first) AND \(first) + \((Int64(1) << halfShift) - 1)),
                                 \(first)) >> \(kindBits)) + 1) << \(kindBits)) + \(s.code)
              FROM search_organizations g WHERE g.organization_id = NEW.organization_id)
             """

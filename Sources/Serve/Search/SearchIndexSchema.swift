@@ -19,6 +19,9 @@ enum SearchIndexSchema {
         let type: String
         /// The kind's number in the low bits of a rowid (migration 12).
         let code: Int64
+        /// The half of an organization's rowids holding the kind's objects: 1 for users, 0 for
+        /// the rest (migration 12).
+        var half: Int64 { type == "user" ? 1 : 0 }
         let title: String
         let subtitle: String
         let body: String

@@ -58,10 +58,14 @@ struct SearchRowidRangeTests {
                 try c.firstRow("SELECT ordinal FROM search_organizations WHERE organization_id = 'org_a'")?.first?.int
             })
         let rangeA = SearchIndexSchema.rowids(ofOrganization: ordinalA)
-        // Each organization one range, in indexing order (user, dashboards, chart), kinds in the low bits.
-        #expect(a.map(\.object) == ["user_a", "dash_a1", "dash_a2", "chart_a"])
+        // Each organization one range, in indexing order, users in its upper half, kinds in the low bits.
+        #expect(a.map(\.object) == ["dash_a1", "dash_a2", "chart_a", "user_a"])
         #expect(a.allSatisfy { rangeA.contains($0.id) } && b.allSatisfy { !rangeA.contains($0.id) })
-        #expect(a.map { $0.id & 3 } == [3, 1, 1, 0])
+        #expect(a.map { $0.id & 3 } == [1, 1, 0, 3])
+        #expect(
+            a.map { SearchIndexSchema.rowids(ofOrganization: ordinalA, half: 1).contains($0.id) } == [
+                false, false, false, true,
+            ])
         #expect(b.map(\.object) == ["dash_b1"])
         // The index was rebuilt on the new rowids: every object is found under its organization.
         let search = SQLiteSearchRepository(db: store)
@@ -89,12 +93,42 @@ struct SearchRowidRangeTests {
                 """)
         }
         let after = try await Self.rowids(store, "org_a")
-        #expect(after.map(\.object) == ["user_a", "dash_a2", "chart_a", "dash_a3"])
+        #expect(after.map(\.object) == ["dash_a2", "chart_a", "dash_a3", "user_a"])
         #expect(after.allSatisfy { rangeA.contains($0.id) })
         #expect(try await ids("weekly", "org_a") == ["chart_a", "dash_a3"])
         #expect(try await ids("monthly churn", "org_a") == ["dash_a2"])
         #expect(try await ids("weekly", "org_c") == ["dash_c1"])
         #expect(try await ids("hiring", "org_a").isEmpty)
+        try await store.write { db in
+            try db.execute(
+                """
+                INSERT INTO users(id, organization_id, email, username, password_hash, first_name, last_name, role,
+                                  status, preferences, created_at, last_login)
+                VALUES ('user_b', 'org_a', 'bob@a.test', 'bob', 'x', 'Bob', 'Weekly', 'member', 'active', '{}', 2, NULL);
+                """)
+        }
+        #expect(try await ids("weekly", "org_a") == ["chart_a", "dash_a3", "user_b"])
+        #expect(try await ids("weekly", "org_a", [.users]) == ["user_b"])
+        #expect(try await ids("weekly", "org_a", [.charts, .dashboards, .dataSources]) == ["chart_a", "dash_a3"])
+        #expect(try await ids("weekly", "org_a", [.dashboards, .users]) == ["dash_a3", "user_b"])
         await store.shutdown()
+    }
+
+    @Test("every kind but users, or users alone, is one range; other sets of kinds are tested")
+    func ranges() {
+        let whole = SearchIndexSchema.rowids(ofOrganization: 5)
+        let lower = SearchIndexSchema.rowids(ofOrganization: 5, half: 0)
+        let upper = SearchIndexSchema.rowids(ofOrganization: 5, half: 1)
+        #expect(whole.lowerBound == lower.lowerBound && lower.upperBound + 1 == upper.lowerBound)
+        #expect(upper.upperBound == whole.upperBound && whole.upperBound + 1 == 6 << 40)
+        func narrowest(_ kinds: Set<Int64>) -> (ClosedRange<Int64>, Bool) {
+            let r = SearchIndexSchema.rowids(ofOrganization: 5, kinds: kinds)
+            return (r.range, r.mixed)
+        }
+        #expect(narrowest([0, 1, 2, 3]) == (whole, false))
+        #expect(narrowest([0, 1, 2]) == (lower, false))
+        #expect(narrowest([3]) == (upper, false))
+        #expect(narrowest([1]) == (lower, true))
+        #expect(narrowest([0, 3]) == (whole, true))
     }
 }
