@@ -46,9 +46,8 @@ extension SearchIndexSchema {
     /// lists instead of intersecting them with a phrase that holds every object of the
     /// organization; so are all its kinds but users (what a caller who may not list users sees)
     /// and its users; any other set of kinds is a test on two bits of each match. The FTS5 table
-    /// loses its
-    /// `scope` column (and `search_terms` lists terms per row again); existing objects are
-    /// renumbered in their indexing order and re-indexed.
+    /// loses its `scope` column (and `search_terms` lists terms per row again); existing objects
+    /// are renumbered in their indexing order and re-indexed.
     static var version3: String {
         var sql = ""
         for s in sources {

@@ -34,11 +34,10 @@ enum SearchTerms {
         return SearchExpression(words: words, variants: variants, completions: completions)
     }
 
-    /// The terms `word` is the start of, when `terms` (one letter's, sorted) is the whole list
-    /// and holds at most `maximumCompletions` of them; only for ASCII words, whose completions
-    /// are one run of the sorted list.
+    /// The terms `word` is the start of, when `terms` (one letter's, in byte order) is the whole
+    /// list and holds at most `maximumCompletions` of them.
     static func completions(of word: String, in terms: [String]) -> [String]? {
-        guard terms.count < SearchVocabulary.maximumTerms, word.utf8.allSatisfy({ $0 < 0x80 }),
+        guard terms.count < SearchVocabulary.maximumTerms,
             let found = SearchVocabulary.completions(of: word, in: terms, limit: maximumCompletions),
             !found.isEmpty
         else { return nil }
