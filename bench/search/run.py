@@ -175,13 +175,13 @@ def queries(rng):
 
 def fts_expression(text, vocabulary):
     """The server's expression (without typo variants): every word a quoted prefix, except that a
-    word of five or more ASCII letters starting exactly one indexed term is that term
+    word of five or more letters starting exactly one indexed term is that term
     (`SearchTerms.completions`); `vocabulary` is the index's sorted terms (the server caches them)."""
     parts = []
     for w in ["".join(ch for ch in w if ch.isalnum()) for w in text.lower().split()]:
         if not w:
             continue
-        if len(w) >= 5 and w.isascii():
+        if len(w) >= 5:
             i = bisect.bisect_left(vocabulary, w)
             terms = []
             while i < len(vocabulary) and vocabulary[i].startswith(w) and len(terms) <= 1:
