@@ -104,6 +104,9 @@ enum Migrations {
         ALTER TABLE data_sources ADD COLUMN connection TEXT;
         ALTER TABLE data_sources ADD COLUMN password_sealed TEXT;
         """,
+        // 12: the search index rebuilt with each object's organization and kind in its rowid
+        // (an organization is a rowid range FTS5 seeks; no `scope` phrase to intersect).
+        SearchIndexSchema.version3,
     ]
 
     /// Runs every migration not yet applied, each in its own transaction.

@@ -19,6 +19,10 @@ struct SearchExpression: Sendable, Equatable {
     let words: [String]
     /// Known index terms close to a word the index does not know.
     let variants: [String: [String]]
+    /// Every index term a word is the start of, when they are few: the word matches them
+    /// exactly instead of as a prefix (the same matches, without FTS5 merging the posting lists
+    /// of a prefix longer than its prefix indexes).
+    var completions: [String: [String]] = [:]
 
     /// The folded words of `text`, at most `maximumWords`.
     static func words(in text: String) -> [String] {
@@ -51,6 +55,10 @@ struct SearchExpression: Sendable, Equatable {
     var text: String? {
         guard !words.isEmpty else { return nil }
         return words.map { word in
+            if let exact = completions[word], let first = exact.first {
+                guard exact.count > 1 else { return Self.quoted(first) }
+                return "(" + exact.map(Self.quoted).joined(separator: " OR ") + ")"
+            }
             let alternatives = variants[word] ?? []
             let prefix = Self.quoted(word) + "*"
             guard !alternatives.isEmpty else { return prefix }

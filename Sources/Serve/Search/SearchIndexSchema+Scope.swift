@@ -1,9 +1,4 @@
 extension SearchIndexSchema {
-    /// The column a user's words are matched in (never `scope`).
-    static let searchedColumns = "{title body extra}"
-    /// Column weights of `bm25()`: a word in the title counts most; `scope` counts nothing.
-    static let scopedWeights = weights + ", 0.0"
-
     /// The `scope` token of an organization: `o` and the hex of its id's UTF-8 bytes (an id's
     /// `_` would split it into two tokens under `unicode61`).
     static func scopeToken(organization id: String) -> String {
@@ -22,8 +17,9 @@ extension SearchIndexSchema {
         "k" + kind.filter { $0 != "_" }
     }
 
-    /// The SQL of migration 10: the FTS5 table again with a fourth column, `scope`, holding the
-    /// object's organization and kind as tokens, so that `MATCH` restricts to one organization
+    /// The SQL of migration 10 (frozen: migration 12 rebuilds the index without `scope`): the
+    /// FTS5 table again with a fourth column, `scope`, holding the object's organization and kind
+    /// as tokens, so that `MATCH` restricts to one organization
     /// and the kinds a caller may see before anything is ranked or counted, and with prefix
     /// indexes of 2, 3 and 4 letters. `search_objects` keeps its rows (and ids); the triggers
     /// are replaced to fill `scope`; `search_terms` lists terms per column so the vocabulary

@@ -1,7 +1,9 @@
 import Foundation
 
 /// The full-text index of charts, dashboards, data sources and users (migration 7, rebuilt with
-/// an organization and type `scope` column by migration 10: see `SearchIndexSchema+Scope`).
+/// an organization and type `scope` column by migration 10, see `SearchIndexSchema+Scope`, and
+/// with the organization and type in the rowid instead by migration 12, see
+/// `SearchIndexSchema+Ranges`).
 ///
 /// `search_objects` holds one row per indexed object (its type, id, organization and what a
 /// result shows); `search_index` is an FTS5 table with the same rowid holding the searched text
@@ -15,6 +17,11 @@ enum SearchIndexSchema {
     struct Source {
         let table: String
         let type: String
+        /// The kind's number in the low bits of a rowid (migration 12).
+        let code: Int64
+        /// The half of an organization's rowids holding the kind's objects: 1 for users, 0 for
+        /// the rest (migration 12).
+        var half: Int64 { type == "user" ? 1 : 0 }
         let title: String
         let subtitle: String
         let body: String
@@ -25,13 +32,13 @@ enum SearchIndexSchema {
 
     static let sources: [Source] = [
         Source(
-            table: "charts", type: "chart", title: "coalesce(nullif(trim({row}title), ''), {row}query)",
+            table: "charts", type: "chart", code: 0, title: "coalesce(nullif(trim({row}title), ''), {row}query)",
             subtitle: "{row}query", body: "{row}query", extra: "''", watched: ["title", "query"]),
         Source(
-            table: "dashboards", type: "dashboard", title: "{row}name", subtitle: "{row}description",
+            table: "dashboards", type: "dashboard", code: 1, title: "{row}name", subtitle: "{row}description",
             body: "coalesce({row}description, '')", extra: "''", watched: ["name", "description"]),
         Source(
-            table: "data_sources", type: "data_source", title: "{row}name", subtitle: "{row}description",
+            table: "data_sources", type: "data_source", code: 2, title: "{row}name", subtitle: "{row}description",
             body: "coalesce({row}description, '')",
             extra: """
                 coalesce((SELECT group_concat(value, ' ') FROM json_each({row}tags)), '') || ' ' || \
@@ -39,7 +46,7 @@ enum SearchIndexSchema {
                 """,
             watched: ["name", "description", "tags", "schema"]),
         Source(
-            table: "users", type: "user",
+            table: "users", type: "user", code: 3,
             title: """
                 coalesce(nullif(trim(coalesce({row}first_name, '') || ' ' || coalesce({row}last_name, '')), ''), \
                 {row}username)

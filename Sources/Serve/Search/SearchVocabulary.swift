@@ -17,7 +17,8 @@ final class SearchVocabulary: Sendable {
 
     init() {}
 
-    /// The indexed terms (outside `scope`) starting with `letter`, sorted.
+    /// The indexed terms starting with `letter`, in UTF-8 byte order (all of them when fewer than
+    /// `maximumTerms`).
     func terms(startingWith letter: Character, on reader: MetadataReader) throws -> [String] {
         let version = try Self.version(on: reader)
         if let terms = state.withLock({ $0.version == version ? $0.letters[letter] : nil }) { return terms }
@@ -36,21 +37,41 @@ final class SearchVocabulary: Sendable {
         return bytes
     }
 
-    /// Reads the terms starting with `letter` from the index.
+    /// Reads the terms starting with `letter` from the index, in UTF-8 byte order (FTS5's: the
+    /// terms a prefix matches are then one run of the list).
     static func load(_ letter: Character, on reader: MetadataReader) throws -> [String] {
         let rows = try reader.rows(
-            "SELECT DISTINCT term FROM search_terms WHERE term >= ?1 AND term < ?2 AND col <> 'scope' LIMIT ?3",
+            "SELECT term FROM search_terms WHERE term >= ?1 AND term < ?2 LIMIT ?3",
             [.text(String(letter)), .text(String(letter) + last), .integer(Int64(maximumTerms))])
-        return rows.map { $0.text(0) }.sorted()
+        return rows.map { $0.text(0) }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
-    /// Whether some term of the sorted `terms` starts with `prefix`.
+    /// Whether some term of the sorted `terms` starts with `prefix` (byte for byte, as FTS5
+    /// matches a prefix).
     static func contains(prefix: String, in terms: [String]) -> Bool {
+        let low = first(atLeast: prefix, in: terms)
+        return low < terms.count && terms[low].utf8.starts(with: prefix.utf8)
+    }
+
+    /// The terms of the sorted `terms` that start with `prefix` (byte for byte, as FTS5 matches
+    /// a prefix), or `nil` when there are more than `limit`.
+    static func completions(of prefix: String, in terms: [String], limit: Int) -> [String]? {
+        var found: [String] = []
+        for term in terms[first(atLeast: prefix, in: terms)...] {
+            guard term.utf8.starts(with: prefix.utf8) else { break }
+            if found.count == limit { return nil }
+            found.append(term)
+        }
+        return found
+    }
+
+    /// The index of the first term of the sorted `terms` not before `text` in byte order.
+    static func first(atLeast text: String, in terms: [String]) -> Int {
         var low = 0, high = terms.count
         while low < high {
             let middle = (low + high) / 2
-            if terms[middle] < prefix { low = middle + 1 } else { high = middle }
+            if terms[middle].utf8.lexicographicallyPrecedes(text.utf8) { low = middle + 1 } else { high = middle }
         }
-        return low < terms.count && terms[low].hasPrefix(prefix)
+        return low
     }
 }

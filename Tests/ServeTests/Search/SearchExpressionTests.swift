@@ -25,6 +25,35 @@ struct SearchExpressionTests {
         #expect(SearchExpression.quoted("a\"b") == "\"a\"\"b\"")
     }
 
+    @Test("a word starting exactly one term matches it exactly; more, or an incomplete list, stay a prefix")
+    func completions() {
+        let terms = ["revenue", "revenues", "review", "reviewed", "sales", "salesforce"]
+        #expect(SearchVocabulary.completions(of: "reven", in: terms, limit: 8) == ["revenue", "revenues"])
+        #expect(SearchVocabulary.completions(of: "revi", in: terms, limit: 1) == nil)
+        #expect(SearchVocabulary.completions(of: "zebra", in: terms, limit: 8) == [])
+        #expect(SearchTerms.completions(of: "revie", in: ["review"]) == ["review"])
+        #expect(SearchTerms.completions(of: "sales", in: terms) == nil)
+        #expect(SearchTerms.completions(of: "zebra", in: terms) == nil)
+        #expect(SearchTerms.completions(of: "straß", in: ["straße"]) == ["straße"])
+        #expect(SearchTerms.completions(of: "regio", in: ["région"]) == nil)
+        // Byte order (FTS5's): "é" (C3 A9) sorts after "z", so "cafez" comes before "café".
+        let sorted = ["cafe", "café", "cafez"].sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        #expect(sorted == ["cafe", "cafez", "café"])
+        #expect(SearchVocabulary.completions(of: "caf", in: sorted, limit: 8) == sorted)
+        #expect(
+            SearchVocabulary.contains(prefix: "café", in: sorted)
+                && !SearchVocabulary.contains(prefix: "cafa", in: sorted))
+        let full = ["sales"] + (1..<SearchVocabulary.maximumTerms).map { "sz\($0)" }
+        #expect(SearchTerms.completions(of: "sales", in: full.sorted()) == nil)
+        #expect(SearchTerms.completions(of: "sales", in: Array(full.sorted().dropLast())) == ["sales"])
+        #expect(
+            SearchExpression(words: ["reven", "by"], variants: [:], completions: ["reven": ["revenue", "revenues"]])
+                .text
+                == "(\"revenue\" OR \"revenues\") AND \"by\"*")
+        #expect(
+            SearchExpression(words: ["sales"], variants: [:], completions: ["sales": ["sales"]]).text == "\"sales\"")
+    }
+
     @Test("typos: one edit from five letters, two from eight, none below five")
     func allowance() {
         #expect(SearchExpression.allowedEdits(forLength: 4) == 0)
