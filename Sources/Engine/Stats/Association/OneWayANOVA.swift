@@ -18,7 +18,14 @@ struct OneWayANOVA: Sendable, Equatable, Codable {
         }
         try Check.series(values, minimum: 3, method: "ANOVA")
         var sums: [Label: (Double, Int)] = [:]
-        for (v, g) in zip(values, labels) { sums[g, default: (0, 0)].0 += v; sums[g, default: (0, 0)].1 += 1 }
+        // The groups in order of first appearance: summing in the dictionary's order would change
+        // the last digits of SSB from one run to the next (a per-process hash seed).
+        var order: [Label] = []
+        for (v, g) in zip(values, labels) {
+            if sums[g] == nil { order.append(g) }
+            sums[g, default: (0, 0)].0 += v
+            sums[g, default: (0, 0)].1 += 1
+        }
         let k = sums.count
         guard k >= 2 else {
             throw StatsError.invalidParameter(name: "groups", reason: "ANOVA needs at least 2 groups, got \(k)")
@@ -26,7 +33,11 @@ struct OneWayANOVA: Sendable, Equatable, Codable {
         guard values.count > k else { throw StatsError.tooShort(method: "ANOVA", needed: k + 1, got: values.count) }
         let grand = values.reduce(0, +) / Double(values.count)
         var ssb = 0.0, ssw = 0.0
-        for (_, (s, c)) in sums { let m = s / Double(c); ssb += Double(c) * (m - grand) * (m - grand) }
+        for g in order {
+            let (s, c) = sums[g]!
+            let m = s / Double(c)
+            ssb += Double(c) * (m - grand) * (m - grand)
+        }
         for (v, g) in zip(values, labels) { let (s, c) = sums[g]!; let d = v - s / Double(c); ssw += d * d }
         let total = ssb + ssw
         guard total > 0 else { throw StatsError.constantSeries(method: "ANOVA") }
