@@ -112,6 +112,18 @@ struct Lexicon: Sendable {
         return hits.count == 1 ? hits[0] : nil
     }
 
+    /// The one measure that is an age by its name (`age`, `pt_age`).
+    var ageColumn: Int? {
+        let hits = fields.indices.filter { fields[$0].isMeasure && fields[$0].words.contains("age") }
+        return hits.count == 1 ? hits[0] : nil
+    }
+
+    /// Whether column `f` is text with a different value in (nearly) every row (`state` of a
+    /// table of states, `Bacteria`): naming it names the rows, not a grouping of them.
+    func namesEachRow(_ f: Int) -> Bool {
+        fields[f].type == .string && rowCount >= 5 && Double(fields[f].distinctCount) >= 0.95 * Double(rowCount)
+    }
+
     /// The integer column holding the month of the year (1–12), in a table with no date column.
     var monthNumberColumn: Int? {
         guard temporalFields.isEmpty else { return nil }

@@ -75,6 +75,13 @@ extension Interpreter {
 
     /// Finishes the measures once every item was read, or refuses when none can be grounded.
     func settle(_ u: inout Understanding, _ s: inout State) throws {
+        if !s.rowNames.isEmpty, !u.argmax, u.extreme == nil, u.limit == nil, u.descending == nil, !u.versus {
+            // "mean neomycin for gram positive bacteria", "the states with income over 40000":
+            // a column naming each row, with no "by" and no ranking, names the rows counted or
+            // measured; grouping by it would list every row.
+            u.dimensions.removeAll { s.rowNames.contains($0.field) }
+            s.rows = true
+        }
         if let a = s.aggregate, u.measures.isEmpty, s.orphanAggregate == nil { s.orphanAggregate = a }
         if u.measures.isEmpty, let adjective = s.adjective, let f = adjectiveColumn(adjective) {
             // "the heaviest species": the adjective names the measure it ranks by.

@@ -60,6 +60,11 @@ struct Interpreter {
         var afterNumber: String?
         /// Unknown words right after a number ("8 gb", "10000 votes"): the number's unit, no measure.
         var unitWords: Set<String> = []
+        /// Columns with a different value in every row named with no "by" ("gram positive
+        /// bacteria"): the rows themselves unless the question ranks them (`settle`).
+        var rowNames: Set<Int> = []
+        /// Whether the rows are people ("patients over 65": a number compared is an age).
+        var people = false
     }
 
     func interpret(_ items: [TaggedItem], range: TimeRange? = nil) throws -> Understanding {
@@ -71,6 +76,14 @@ struct Interpreter {
         }
         var s = State()
         for (k, tagged) in items.enumerated() {
+            if Words.personNouns.contains(Words.singular(tagged.text.lowercased())) { s.people = true }
+            if case .keyword(.share) = tagged.item, percentColumn(beside: items, at: k) {
+                // "poverty percentage", "percent black": the share word restates a column that
+                // holds percentages; it asks for no share of the total.
+                u.content += 1
+                u.grounded += 1
+                continue
+            }
             if case .unknown = tagged.item, let unit = Unit.named(tagged.text), !unit.dimension.isEmpty,
                 let f = u.measures.last?.field, let own = lexicon.fields[f].unit, own.dimension == unit.dimension
             {
@@ -338,7 +351,17 @@ struct Interpreter {
             if cols.count == 1 { return cols.first }
             if let whole = Tagger(lexicon: lexicon).plainColumn(cols, words: [w]) { return whole }
         }
+        if s.people, let age = lexicon.ageColumn { return age }
         return lexicon.onlyMeasure
+    }
+
+    /// Whether the item before or after `k` is a column that holds percentages by its name
+    /// (`PERPOVERTY`, `pct_female`, `unemployment_rate`).
+    func percentColumn(beside items: [TaggedItem], at k: Int) -> Bool {
+        for j in [k - 1, k + 1] {
+            if case .column(let f)? = items[safe: j]?.item, lexicon.fields[f].isPercentage { return true }
+        }
+        return false
     }
 
     /// A column used as a filter subject is not also a measure (unless aggregated explicitly).

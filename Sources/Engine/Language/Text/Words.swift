@@ -70,6 +70,14 @@ enum Words {
         "drank", "fought", "hit", "hurt", "paid", "put", "set", "spoke", "stole", "swam", "taught", "threw",
     ]
 
+    /// Nouns for people, singular ("patients over 65", "people younger than 30"): a bare number
+    /// compared about them is an age.
+    static let personNouns: Set<String> = [
+        "person", "people", "persons", "patient", "passenger", "employee", "customer", "student", "member", "user",
+        "adult", "individual", "respondent", "worker", "player", "man", "men", "woman", "women", "child", "children",
+        "kid", "subject", "participant", "voter", "resident", "client", "athlete", "applicant", "borrower",
+    ]
+
     /// Whether `w` reads as a verb form or an adverb ("operated", "flying", "usually",
     /// "bought"): such words describe the rows and never name a measure or a thing counted.
     static func isVerbForm(_ w: String) -> Bool {
