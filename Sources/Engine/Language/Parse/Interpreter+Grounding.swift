@@ -154,6 +154,12 @@ extension Interpreter {
         if u.measures.isEmpty && (u.argmax || u.extreme != nil) {
             throw LanguageError("I could not tell which measure to rank by.", suggestions: suggestions())
         }
+        if u.extreme == nil, !u.argmax {
+            for i in u.measures.indices where u.measures[i].aggregate == nil {
+                // "murder rate of states", "co2 level in december": a level is averaged.
+                if let f = u.measures[i].field, s.levels.contains(f) { u.measures[i].aggregate = .avg }
+            }
+        }
         rankRows(&u, s)
         if let c = lexicon.countColumn {
             // A table of counts: counting its rows means summing its count column.

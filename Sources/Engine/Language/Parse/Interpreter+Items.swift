@@ -212,6 +212,11 @@ extension Interpreter {
         case .negation: s.negate = true
         case .compare(let op):
             s.compare = op
+            if Words.personNouns.contains(Words.singular(s.previousText.lowercased())), let age = lexicon.ageColumn {
+                // "patients under 40": the people's age is compared.
+                s.personCompared = true
+                s.lastColumn = age
+            }
             if let f = adjectiveColumn(Self.superlative(of: s.text)) {
                 // "hotter than 85": the measure the adjective ranks by is compared.
                 s.lastColumn = f

@@ -65,6 +65,10 @@ struct Interpreter {
         var rowNames: Set<Int> = []
         /// Whether the rows are people ("patients over 65": a number compared is an age).
         var people = false
+        /// Measures followed by "level" or "rate" ("murder rate"): averaged when no aggregate is said.
+        var levels: Set<Int> = []
+        /// Whether a comparison came right after a word for people ("patients under 40").
+        var personCompared = false
     }
 
     func interpret(_ items: [TaggedItem], range: TimeRange? = nil) throws -> Understanding {
@@ -218,6 +222,7 @@ struct Interpreter {
             case .column(let f):
                 column(f, &u, &s)
                 s.lastWasColumn = true
+                if tagged.level { s.levels.insert(f) }
             case .keyword(.grain) where afterShare && !s.afterBy:
                 s.rows = true
             case .keyword(let kw):
@@ -338,8 +343,23 @@ struct Interpreter {
             if amounts.count == 1 { return amounts[0] }
             if money.count == 1 { return money[0] }
         }
-        let named = Set(u.measures.compactMap(\.field))
+        if s.personCompared, let age = lexicon.ageColumn { return age }
+        let named = Set(
+            u.measures.filter { ![.count, .countDistinct].contains($0.aggregate) }.compactMap(\.field).filter {
+                lexicon.fields[$0].type.isNumeric
+            })
         if named.count == 1 { return named.first }
+        let tagger = Tagger(lexicon: lexicon)
+        let verbs = Set(
+            u.unknown.filter(Words.isVerbForm).compactMap { w -> Int? in
+                // "states that executed more than 5": the numeric column the verb's stem names.
+                guard let known = tagger.grounding(w),
+                    case .column(let c)? = lexicon.matches([known], at: 0).first?.meaning,
+                    lexicon.fields[c].isMeasure
+                else { return nil }
+                return c
+            })
+        if verbs.count == 1 { return verbs.first }
         if let w = s.afterNumber {
             // "counties with more than 1000000 people": the numeric column the word names, or
             // of several the one that is their whole (`poptotal`).
