@@ -52,7 +52,7 @@ enum Synonyms {
             "share|percentage|percent|proportion|%|fraction|contribution|part of|pct|percentage of|share of|breakdown|distribution|split",
             .share)
         add(
-            "growth|grow|grew|growing|percent change|percentage change|pct change|% change|increase|decrease|rose|fell|increased|decreased|growth rate|delta|evolve",
+            "growth|grow|grew|growing|percent change|percentage change|pct change|% change|increase|decrease|rose|fell|increased|decreased|growth rate|evolve",
             .growth)
         add("month over month|mom|monthly growth|monthly change", .growthBy(.month))
         add("year over year|yoy|yearly growth|annual growth|yearly change|annual change", .growthBy(.year))

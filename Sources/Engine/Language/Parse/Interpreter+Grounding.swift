@@ -160,6 +160,14 @@ extension Interpreter {
                 if let f = u.measures[i].field, s.levels.contains(f) { u.measures[i].aggregate = .avg }
             }
         }
+        if u.argmax, u.dimensions.count == 1, u.measures.count == 1, u.measures[0].field == nil,
+            u.measures[0].aggregate == .count, !s.explicitCount, lexicon.countColumn == nil,
+            lexicon.fields[u.dimensions[0].field].distinctCount >= lexicon.rowCount, let f = lexicon.onlyMeasure
+        {
+            // "year with the most sunspots" where each year is one row: counting groups of one
+            // ranks nothing; the table's one measure does.
+            u.measures = [.init(aggregate: nil, field: f)]
+        }
         rankRows(&u, s)
         if let c = lexicon.countColumn {
             // A table of counts: counting its rows means summing its count column.

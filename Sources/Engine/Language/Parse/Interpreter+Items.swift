@@ -52,7 +52,10 @@ extension Interpreter {
             return
         }
         if wantsGroup {
-            let ordering = s.afterBy && field.isMeasure && (!field.isDimension || s.top != nil || u.extreme != nil)
+            // "what's the biggest neomycin": a measure right after a superlative is what is ranked.
+            let ordering =
+                (s.afterBy && field.isMeasure && (!field.isDimension || s.top != nil || u.extreme != nil))
+                || (!s.afterBy && field.isMeasure && s.afterExtreme)
             if !ordering && field.isDimension {
                 u.dimensions.append(.init(field: f, grain: field.type.isTemporal ? .day : nil))
                 s.byChain = s.afterBy

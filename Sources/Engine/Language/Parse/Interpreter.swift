@@ -111,6 +111,14 @@ struct Interpreter {
                     continue
                 }
             }
+            if case .unknown("number") = tagged.item, case .column(let f)? = items[safe: k - 1]?.item,
+                lexicon.fields[f].isMeasure
+            {
+                // "the biggest neomycin number": the word restates the measure's value.
+                u.content += 1
+                u.grounded += 1
+                continue
+            }
             if case .unknown = tagged.item {
                 // Words that ground to nothing do not separate a column from what follows it.
                 account(tagged.item, &u)
