@@ -71,7 +71,8 @@ struct Interpreter {
         var personCompared = false
     }
 
-    func interpret(_ items: [TaggedItem], range: TimeRange? = nil) throws -> Understanding {
+    func interpret(_ tagged: [TaggedItem], range: TimeRange? = nil) throws -> Understanding {
+        let items = restated(tagged)
         var u = Understanding()
         u.range = range
         if range != nil {
@@ -81,13 +82,6 @@ struct Interpreter {
         var s = State()
         for (k, tagged) in items.enumerated() {
             if Words.personNouns.contains(Words.singular(tagged.text.lowercased())) { s.people = true }
-            if case .keyword(.share) = tagged.item, percentColumn(beside: items, at: k) {
-                // "poverty percentage", "percent black": the share word restates a column that
-                // holds percentages; it asks for no share of the total.
-                u.content += 1
-                u.grounded += 1
-                continue
-            }
             if case .unknown = tagged.item, let unit = Unit.named(tagged.text), !unit.dimension.isEmpty,
                 let f = u.measures.last?.field, let own = lexicon.fields[f].unit, own.dimension == unit.dimension
             {
@@ -110,14 +104,6 @@ struct Interpreter {
                     s.lastWasColumn = true
                     continue
                 }
-            }
-            if case .unknown("number") = tagged.item, case .column(let f)? = items[safe: k - 1]?.item,
-                lexicon.fields[f].isMeasure
-            {
-                // "the biggest neomycin number": the word restates the measure's value.
-                u.content += 1
-                u.grounded += 1
-                continue
             }
             if case .unknown = tagged.item {
                 // Words that ground to nothing do not separate a column from what follows it.
@@ -381,15 +367,6 @@ struct Interpreter {
         }
         if s.people, let age = lexicon.ageColumn { return age }
         return lexicon.onlyMeasure
-    }
-
-    /// Whether the item before or after `k` is a column that holds percentages by its name
-    /// (`PERPOVERTY`, `pct_female`, `unemployment_rate`).
-    func percentColumn(beside items: [TaggedItem], at k: Int) -> Bool {
-        for j in [k - 1, k + 1] {
-            if case .column(let f)? = items[safe: j]?.item, lexicon.fields[f].isPercentage { return true }
-        }
-        return false
     }
 
     /// A column used as a filter subject is not also a measure (unless aggregated explicitly).
