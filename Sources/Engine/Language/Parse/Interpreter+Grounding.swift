@@ -103,6 +103,22 @@ extension Interpreter {
             u.measures = [.init(aggregate: a == .count ? .sum : a, field: f)]
             s.orphanAggregate = nil
         }
+        let named = words.filter { !s.unitWords.contains($0) && !Words.isVerbForm($0) }
+        if let a = s.orphanAggregate, a != .count, !u.measures.contains(where: { $0.field != nil }), named.count == 1,
+            Self.looksPlural(named[0]), let t = lexicon.wholeColumn
+        {
+            // "median votes per district" over columns of votes and their `total`: the things
+            // the table counts, unqualified, are the whole.
+            u.measures = [.init(aggregate: a, field: t)]
+            u.unknown.removeAll { $0 == named[0] }
+            s.countedNouns.removeAll { $0 == named[0] }
+            u.grounded += 0.5
+            s.orphanAggregate = nil
+            if u.dimensions.count == 1, lexicon.namesEachRow(u.dimensions[0].field), !u.argmax, u.limit == nil {
+                // "median votes per district" where each row is a district: over the rows.
+                u.dimensions = []
+            }
+        }
         if u.measures.isEmpty, s.rows, !s.explicitCount, !s.count,
             let a = s.orphanAggregate ?? s.aggregate
                 ?? (u.dimensions.isEmpty ? u.extreme.map({ $0 ? Aggregate.max : .min }) : nil),

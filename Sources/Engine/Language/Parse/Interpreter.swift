@@ -364,6 +364,12 @@ struct Interpreter {
                 })
             if cols.count == 1 { return cols.first }
             if let whole = Tagger(lexicon: lexicon).plainColumn(cols, words: [w]) { return whole }
+            if cols.isEmpty, Self.looksPlural(w), !Words.personNouns.contains(Words.singular(w)),
+                let t = lexicon.wholeColumn
+            {
+                // "districts with more than 10000 votes" over columns of votes and their `total`.
+                return t
+            }
         }
         if s.people, let age = lexicon.ageColumn { return age }
         return lexicon.onlyMeasure
