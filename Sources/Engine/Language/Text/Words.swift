@@ -40,6 +40,7 @@ enum Words {
 
     /// A plural form: `category` → categories, `box` → boxes, `county` → counties, `day` → days.
     static func plural(_ w: String) -> String {
+        if let irregular = irregularPlurals.first(where: { $0.value == w })?.key { return irregular }
         guard w.count > 2, w.allSatisfy(\.isLetter) else { return w + "s" }
         if w.hasSuffix("y"), let before = w.dropLast().last, !"aeiou".contains(before) {
             return String(w.dropLast()) + "ies"
@@ -48,8 +49,17 @@ enum Words {
         return w + "s"
     }
 
+    /// Latin and Greek plurals of words that name things in tables ("how many genera").
+    static let irregularPlurals: [String: String] = [
+        "genera": "genus", "criteria": "criterion", "phenomena": "phenomenon", "indices": "index",
+        "matrices": "matrix", "vertices": "vertex", "analyses": "analysis", "fungi": "fungus", "cacti": "cactus",
+        "nuclei": "nucleus", "stimuli": "stimulus", "theses": "thesis", "hypotheses": "hypothesis",
+        "taxa": "taxon", "strata": "stratum",
+    ]
+
     /// A crude singular form: `countries` → country, `sales` → sale, `boxes` → box, `species` stays.
     static func singular(_ w: String) -> String {
+        if let irregular = irregularPlurals[w] { return irregular }
         guard w.count > 3 else { return w }
         if w.hasSuffix("ies") { return String(w.dropLast(3)) + "y" }
         if w.hasSuffix("sses") || w.hasSuffix("xes") || w.hasSuffix("ches") || w.hasSuffix("shes") {
