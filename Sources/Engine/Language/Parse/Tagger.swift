@@ -92,6 +92,14 @@ struct Tagger {
                 i += best.words.count
                 continue
             }
+            if ["table", "dataset"].contains(words[safe: i + best.words.count] ?? ""),
+                words[i..<i + best.words.count].joined(separator: "_") == lexicon.table.lowercased()
+            {
+                // "how many rows are in the co2 table": the table's name, though a column shares it.
+                out.append(TaggedItem(item: .table, text: tokens[i].text))
+                i += best.words.count + 1
+                continue
+            }
             let before = out.count
             defer { if typo, out.count > before { out[out.count - 1].guessed = true } }
             let top = found.filter { $0.words.count == best.words.count && $0.rank == best.rank }
