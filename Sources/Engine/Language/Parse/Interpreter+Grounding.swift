@@ -237,7 +237,14 @@ extension Interpreter {
     /// The column a superlative adjective ranks by ("heaviest" → a weight or mass column).
     func adjectiveColumn(_ adjective: String) -> Int? {
         let hits = adjectiveChoices(adjective)
-        return hits.count == 1 ? hits[0] : nil
+        if hits.count == 1 { return hits[0] }
+        // "the heaviest animal" with `brainwt` and `bodywt`: the measure of the whole thing.
+        let whole: Set<String> = ["total", "tot", "overall", "gross", "body", "whole"]
+        let wholes = hits.filter { i in
+            let name = lexicon.fields[i].words.joined()
+            return whole.contains { name.hasPrefix($0) || lexicon.fields[i].words.contains($0) }
+        }
+        return wholes.count == 1 ? wholes[0] : nil
     }
 
     /// The measure columns an adjective could rank by ("longest": distance or duration); a
