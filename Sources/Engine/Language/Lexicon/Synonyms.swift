@@ -261,6 +261,9 @@ enum Synonyms {
         ["spend", "spending", "expense", "expenses", "budget"],
         ["profit", "margin", "net income"],
         ["date", "day", "when"],
+        // Chemical formulas as column names (`co2`, `no2`) and their names.
+        ["co 2", "co2", "carbon dioxide"], ["ch 4", "ch4", "methane"], ["no 2", "no2", "nitrogen dioxide"],
+        ["so 2", "so2", "sulfur dioxide", "sulphur dioxide"], ["o 3", "o3", "ozone"],
     ]
 
     /// Single words that are an aggregate or share keyword: a synonym alone never turns them
