@@ -14,5 +14,5 @@ extension Asker {
     /// (`Tests/EngineTests/Fixtures/ask/`: five whole tables and about 30 % of the other
     /// questions, scored but never tuned on). `DevelopmentSetTests` fails when the current run
     /// differs, so the figure the server reports stays measured.
-    public static let heldOutAccuracy = Accuracy(correct: 259, total: 334)
+    public static let heldOutAccuracy = Accuracy(correct: 263, total: 334)
 }

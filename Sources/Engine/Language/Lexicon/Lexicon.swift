@@ -112,6 +112,30 @@ struct Lexicon: Sendable {
         return hits.count == 1 ? hits[0] : nil
     }
 
+    /// The integer column named only "total" (or "all", "overall") beside at least two other
+    /// integer measures: the whole the others are parts of (votes per candidate and `total`).
+    var wholeColumn: Int? {
+        let hits = fields.indices.filter {
+            fields[$0].type == .integer && fields[$0].isMeasure
+                && ["total", "tot", "all", "overall"].contains(fields[$0].words.joined())
+        }
+        guard hits.count == 1 else { return nil }
+        let parts = fields.indices.filter { fields[$0].type == .integer && fields[$0].isMeasure && $0 != hits[0] }
+        return parts.count >= 2 ? hits[0] : nil
+    }
+
+    /// The one measure that is an age by its name (`age`, `pt_age`).
+    var ageColumn: Int? {
+        let hits = fields.indices.filter { fields[$0].isMeasure && fields[$0].words.contains("age") }
+        return hits.count == 1 ? hits[0] : nil
+    }
+
+    /// Whether column `f` is text with a different value in (nearly) every row (`state` of a
+    /// table of states, `Bacteria`): naming it names the rows, not a grouping of them.
+    func namesEachRow(_ f: Int) -> Bool {
+        fields[f].type == .string && rowCount >= 5 && Double(fields[f].distinctCount) >= 0.95 * Double(rowCount)
+    }
+
     /// The integer column holding the month of the year (1–12), in a table with no date column.
     var monthNumberColumn: Int? {
         guard temporalFields.isEmpty else { return nil }

@@ -81,6 +81,14 @@ struct LexiconField: Sendable {
         return nil
     }
 
+    /// Whether the name says the column holds percentages or a rate (`pct_female`,
+    /// `PERPOVERTY`, `unemployment_rate`) and its values fit one (0–100).
+    var isPercentage: Bool {
+        guard type.isNumeric, (minimum.double ?? -1) >= 0, (maximum.double ?? 101) <= 100 else { return false }
+        let marks: Set<String> = ["pct", "percent", "percentage", "perc", "share", "proportion", "rate"]
+        return (words + parts).contains { marks.contains($0) } || (parts.first == "per" && parts.count >= 2)
+    }
+
     /// Whether this column holds calendar years as integers (`year` in gapminder).
     var isYearNumber: Bool {
         type == .integer && namesYear && (minimum.int ?? 0) >= 1000 && (maximum.int ?? 0) <= 3000

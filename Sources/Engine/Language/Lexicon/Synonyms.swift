@@ -52,7 +52,7 @@ enum Synonyms {
             "share|percentage|percent|proportion|%|fraction|contribution|part of|pct|percentage of|share of|breakdown|distribution|split",
             .share)
         add(
-            "growth|grow|grew|growing|percent change|percentage change|pct change|% change|increase|decrease|rose|fell|increased|decreased|growth rate|delta|evolve",
+            "growth|grow|grew|growing|percent change|percentage change|pct change|% change|increase|decrease|rose|fell|increased|decreased|growth rate|evolve",
             .growth)
         add("month over month|mom|monthly growth|monthly change", .growthBy(.month))
         add("year over year|yoy|yearly growth|annual growth|yearly change|annual change", .growthBy(.year))
@@ -261,6 +261,9 @@ enum Synonyms {
         ["spend", "spending", "expense", "expenses", "budget"],
         ["profit", "margin", "net income"],
         ["date", "day", "when"],
+        // Chemical formulas as column names (`co2`, `no2`) and their names.
+        ["co 2", "co2", "carbon dioxide"], ["ch 4", "ch4", "methane"], ["no 2", "no2", "nitrogen dioxide"],
+        ["so 2", "so2", "sulfur dioxide", "sulphur dioxide"], ["o 3", "o3", "ozone"],
     ]
 
     /// Single words that are an aggregate or share keyword: a synonym alone never turns them

@@ -75,6 +75,13 @@ extension Interpreter {
 
     /// Finishes the measures once every item was read, or refuses when none can be grounded.
     func settle(_ u: inout Understanding, _ s: inout State) throws {
+        if !s.rowNames.isEmpty, !u.argmax, u.extreme == nil, u.limit == nil, u.descending == nil, !u.versus {
+            // "mean neomycin for gram positive bacteria", "the states with income over 40000":
+            // a column naming each row, with no "by" and no ranking, names the rows counted or
+            // measured; grouping by it would list every row.
+            u.dimensions.removeAll { s.rowNames.contains($0.field) }
+            s.rows = true
+        }
         if let a = s.aggregate, u.measures.isEmpty, s.orphanAggregate == nil { s.orphanAggregate = a }
         if u.measures.isEmpty, let adjective = s.adjective, let f = adjectiveColumn(adjective) {
             // "the heaviest species": the adjective names the measure it ranks by.
@@ -95,6 +102,22 @@ extension Interpreter {
             // "total medals by nation" over a table of counts; "average by region" with one measure.
             u.measures = [.init(aggregate: a == .count ? .sum : a, field: f)]
             s.orphanAggregate = nil
+        }
+        let named = words.filter { !s.unitWords.contains($0) && !Words.isVerbForm($0) }
+        if let a = s.orphanAggregate, a != .count, !u.measures.contains(where: { $0.field != nil }), named.count == 1,
+            Self.looksPlural(named[0]), let t = lexicon.wholeColumn
+        {
+            // "median votes per district" over columns of votes and their `total`: the things
+            // the table counts, unqualified, are the whole.
+            u.measures = [.init(aggregate: a, field: t)]
+            u.unknown.removeAll { $0 == named[0] }
+            s.countedNouns.removeAll { $0 == named[0] }
+            u.grounded += 0.5
+            s.orphanAggregate = nil
+            if u.dimensions.count == 1, lexicon.namesEachRow(u.dimensions[0].field), !u.argmax, u.limit == nil {
+                // "median votes per district" where each row is a district: over the rows.
+                u.dimensions = []
+            }
         }
         if u.measures.isEmpty, s.rows, !s.explicitCount, !s.count,
             let a = s.orphanAggregate ?? s.aggregate
@@ -146,6 +169,20 @@ extension Interpreter {
         }
         if u.measures.isEmpty && (u.argmax || u.extreme != nil) {
             throw LanguageError("I could not tell which measure to rank by.", suggestions: suggestions())
+        }
+        if u.extreme == nil, !u.argmax {
+            for i in u.measures.indices where u.measures[i].aggregate == nil {
+                // "murder rate of states", "co2 level in december": a level is averaged.
+                if let f = u.measures[i].field, s.levels.contains(f) { u.measures[i].aggregate = .avg }
+            }
+        }
+        if u.argmax, u.dimensions.count == 1, u.measures.count == 1, u.measures[0].field == nil,
+            u.measures[0].aggregate == .count, !s.explicitCount, lexicon.countColumn == nil,
+            lexicon.fields[u.dimensions[0].field].distinctCount >= lexicon.rowCount, let f = lexicon.onlyMeasure
+        {
+            // "year with the most sunspots" where each year is one row: counting groups of one
+            // ranks nothing; the table's one measure does.
+            u.measures = [.init(aggregate: nil, field: f)]
         }
         rankRows(&u, s)
         if let c = lexicon.countColumn {
@@ -200,7 +237,14 @@ extension Interpreter {
     /// The column a superlative adjective ranks by ("heaviest" → a weight or mass column).
     func adjectiveColumn(_ adjective: String) -> Int? {
         let hits = adjectiveChoices(adjective)
-        return hits.count == 1 ? hits[0] : nil
+        if hits.count == 1 { return hits[0] }
+        // "the heaviest animal" with `brainwt` and `bodywt`: the measure of the whole thing.
+        let whole: Set<String> = ["total", "tot", "overall", "gross", "body", "whole"]
+        let wholes = hits.filter { i in
+            let name = lexicon.fields[i].words.joined()
+            return whole.contains { name.hasPrefix($0) || lexicon.fields[i].words.contains($0) }
+        }
+        return wholes.count == 1 ? wholes[0] : nil
     }
 
     /// The measure columns an adjective could rank by ("longest": distance or duration); a

@@ -52,7 +52,10 @@ extension Interpreter {
             return
         }
         if wantsGroup {
-            let ordering = s.afterBy && field.isMeasure && (!field.isDimension || s.top != nil || u.extreme != nil)
+            // "what's the biggest neomycin": a measure right after a superlative is what is ranked.
+            let ordering =
+                (s.afterBy && field.isMeasure && (!field.isDimension || s.top != nil || u.extreme != nil))
+                || (!s.afterBy && field.isMeasure && s.afterExtreme)
             if !ordering && field.isDimension {
                 u.dimensions.append(.init(field: f, grain: field.type.isTemporal ? .day : nil))
                 s.byChain = s.afterBy
@@ -96,7 +99,8 @@ extension Interpreter {
                 s.rows = true
             } else if field.type == .string || field.type == .boolean || s.distinct {
                 u.measures.append(.init(aggregate: .countDistinct, field: f))
-            } else if field.isMeasure, !field.isDimension, !field.isAveraged,
+            } else if field.isMeasure, !field.isAveraged,
+                !field.isDimension || (field.type == .integer && Self.countsThings(field, said: s.text)),
                 !lexicon.tableWords.map(Words.singular).contains(Words.singular(s.text))
             {
                 // "total number of teachers", "how many rebounds": the column counts those things,
@@ -168,6 +172,7 @@ extension Interpreter {
             if s.top != nil || u.extreme != nil { u.argmax = true }
             u.dimensions.append(.init(field: f, grain: field.type.isTemporal ? .day : nil))
             s.bareDimension = f
+            if lexicon.namesEachRow(f) { s.rowNames.insert(f) }
             if case .keyword(.aggregate)? = s.previousItem { s.adjunct = u.measures.isEmpty } else { s.adjunct = false }
         }
     }
@@ -210,6 +215,11 @@ extension Interpreter {
         case .negation: s.negate = true
         case .compare(let op):
             s.compare = op
+            if Words.personNouns.contains(Words.singular(s.previousText.lowercased())), let age = lexicon.ageColumn {
+                // "patients under 40": the people's age is compared.
+                s.personCompared = true
+                s.lastColumn = age
+            }
             if let f = adjectiveColumn(Self.superlative(of: s.text)) {
                 // "hotter than 85": the measure the adjective ranks by is compared.
                 s.lastColumn = f
@@ -292,6 +302,10 @@ extension Interpreter {
         } else if let g, let c = lexicon.fields.firstIndex(where: { $0.calendarPart == g }) {
             // "by month" over a table with a month-number column.
             if !u.dimensions.contains(where: { $0.field == c }) { u.dimensions.append(.init(field: c, grain: nil)) }
+        } else if g != nil, !s.afterBy, !s.text.contains(" "), Words.singular(s.text) != s.text {
+            // "survival in days", "total survival days" with no date column: the plural grain
+            // word is the unit of a number, not a grouping ("monthly", "by year" still are).
+            return
         } else {
             throw LanguageError(
                 "this table has no date column to group by \(g?.rawValue ?? "time").", suggestions: suggestions())
@@ -304,6 +318,15 @@ extension Interpreter {
     /// The natural grain for the span of date column `f` (`TimeGrain.natural`).
     func naturalGrain(_ f: Int) -> TimeGrain {
         .natural(from: lexicon.fields[f].minimum.string.flatMap(CivilDate.init(iso:)), to: lexicon.fields[f].maximum)
+    }
+
+    /// Whether an integer column's name is a plural noun said as written ("number of
+    /// executions" with `EXECUTIONS`): it counts those things, so "how many" sums it.
+    static func countsThings(_ field: LexiconField, said text: String) -> Bool {
+        guard let last = field.words.last, field.words.count == 1, (field.minimum.double ?? -1) >= 0 else {
+            return false
+        }
+        return Words.singular(last) != last && text.lowercased() == last
     }
 
     /// Whether `item` names column `field` (the column or one of its values).

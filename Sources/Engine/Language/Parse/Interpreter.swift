@@ -60,9 +60,19 @@ struct Interpreter {
         var afterNumber: String?
         /// Unknown words right after a number ("8 gb", "10000 votes"): the number's unit, no measure.
         var unitWords: Set<String> = []
+        /// Columns with a different value in every row named with no "by" ("gram positive
+        /// bacteria"): the rows themselves unless the question ranks them (`settle`).
+        var rowNames: Set<Int> = []
+        /// Whether the rows are people ("patients over 65": a number compared is an age).
+        var people = false
+        /// Measures followed by "level" or "rate" ("murder rate"): averaged when no aggregate is said.
+        var levels: Set<Int> = []
+        /// Whether a comparison came right after a word for people ("patients under 40").
+        var personCompared = false
     }
 
-    func interpret(_ items: [TaggedItem], range: TimeRange? = nil) throws -> Understanding {
+    func interpret(_ tagged: [TaggedItem], range: TimeRange? = nil) throws -> Understanding {
+        let items = restated(tagged)
         var u = Understanding()
         u.range = range
         if range != nil {
@@ -71,6 +81,7 @@ struct Interpreter {
         }
         var s = State()
         for (k, tagged) in items.enumerated() {
+            if Words.personNouns.contains(Words.singular(tagged.text.lowercased())) { s.people = true }
             if case .unknown = tagged.item, let unit = Unit.named(tagged.text), !unit.dimension.isEmpty,
                 let f = u.measures.last?.field, let own = lexicon.fields[f].unit, own.dimension == unit.dimension
             {
@@ -205,6 +216,7 @@ struct Interpreter {
             case .column(let f):
                 column(f, &u, &s)
                 s.lastWasColumn = true
+                if tagged.level { s.levels.insert(f) }
             case .keyword(.grain) where afterShare && !s.afterBy:
                 s.rows = true
             case .keyword(let kw):
@@ -325,8 +337,23 @@ struct Interpreter {
             if amounts.count == 1 { return amounts[0] }
             if money.count == 1 { return money[0] }
         }
-        let named = Set(u.measures.compactMap(\.field))
+        if s.personCompared, let age = lexicon.ageColumn { return age }
+        let named = Set(
+            u.measures.filter { ![.count, .countDistinct].contains($0.aggregate) }.compactMap(\.field).filter {
+                lexicon.fields[$0].type.isNumeric
+            })
         if named.count == 1 { return named.first }
+        let tagger = Tagger(lexicon: lexicon)
+        let verbs = Set(
+            u.unknown.filter(Words.isVerbForm).compactMap { w -> Int? in
+                // "states that executed more than 5": the numeric column the verb's stem names.
+                guard let known = tagger.grounding(w),
+                    case .column(let c)? = lexicon.matches([known], at: 0).first?.meaning,
+                    lexicon.fields[c].isMeasure
+                else { return nil }
+                return c
+            })
+        if verbs.count == 1 { return verbs.first }
         if let w = s.afterNumber {
             // "counties with more than 1000000 people": the numeric column the word names, or
             // of several the one that is their whole (`poptotal`).
@@ -337,7 +364,14 @@ struct Interpreter {
                 })
             if cols.count == 1 { return cols.first }
             if let whole = Tagger(lexicon: lexicon).plainColumn(cols, words: [w]) { return whole }
+            if cols.isEmpty, Self.looksPlural(w), !Words.personNouns.contains(Words.singular(w)),
+                let t = lexicon.wholeColumn
+            {
+                // "districts with more than 10000 votes" over columns of votes and their `total`.
+                return t
+            }
         }
+        if s.people, let age = lexicon.ageColumn { return age }
         return lexicon.onlyMeasure
     }
 

@@ -21,4 +21,7 @@ struct TaggedItem: Sendable, Hashable {
     var unit: Unit? = nil
     /// Whether the word was reached through a typo correction (it counts half towards the confidence).
     var guessed = false
+    /// Whether "level" or "rate" followed the column ("co2 level", "murder rate"): a level,
+    /// averaged rather than summed unless an aggregate is said.
+    var level = false
 }

@@ -64,9 +64,9 @@ struct Tagger {
                     }
                 }
             }
-            if let best = found.first, best.words.count == 1, case .column = best.meaning, tokens[i].isWord,
+            if let best = found.first, best.words.count == 1, case .column(let named) = best.meaning, tokens[i].isWord,
                 tokens[safe: i + 1]?.isWord ?? false, lexicon.matches(words, at: i + 1).isEmpty,
-                let (c, n) = abbreviatedPhrase(words, tokens, at: i), n > 1,
+                let (c, n) = abbreviatedPhrase(words, tokens, at: i), n > 1, c != named,
                 (i + 2..<i + n).allSatisfy({ lexicon.matches(words, at: $0).isEmpty })
             {
                 // "gnp deflator" → `GNPDEFL`, not `GNP` and a word left over: the longer phrase wins
@@ -92,12 +92,32 @@ struct Tagger {
                 i += best.words.count
                 continue
             }
+            if ["table", "dataset"].contains(words[safe: i + best.words.count] ?? ""),
+                words[i..<i + best.words.count].joined(separator: "_") == lexicon.table.lowercased()
+            {
+                // "how many rows are in the co2 table": the table's name, though a column shares it.
+                out.append(TaggedItem(item: .table, text: tokens[i].text))
+                i += best.words.count + 1
+                continue
+            }
             let before = out.count
             defer { if typo, out.count > before { out[out.count - 1].guessed = true } }
             let top = found.filter { $0.words.count == best.words.count && $0.rank == best.rank }
             let text = tokens[i..<i + best.words.count].map(\.text).joined(separator: " ")
             let columns = top.compactMap { e -> Int? in
                 if case .column(let c) = e.meaning { return c } else { return nil }
+            }
+            let values = top.compactMap { e -> (Int, SQLValue)? in
+                if case .value(let c, let v) = e.meaning { return (c, v) } else { return nil }
+            }
+            if values.count == top.count, Set(values.map(\.0)).count > 1,
+                let coarse = values.min(by: { lexicon.fields[$0.0].distinctCount < lexicon.fields[$1.0].distinctCount })
+            {
+                // "Ohio" as a state and as a county: the value of the coarser column (fewer
+                // distinct values) is the one people name.
+                out.append(TaggedItem(item: .value(coarse.0, coarse.1), text: text))
+                i += best.words.count
+                continue
             }
             if Set(columns).count > 1, let plain = plainColumn(Set(columns), words: best.words) {
                 out.append(TaggedItem(item: .column(plain), text: text))
@@ -121,7 +141,12 @@ struct Tagger {
                     }
                 case .value(let c, let v): out.append(TaggedItem(item: .value(c, v), text: text))
                 case .table: out.append(TaggedItem(item: .table, text: text))
-                case .keyword(.stop): break
+                case .keyword(.stop):
+                    if Self.levelWords.contains(text.lowercased()), case .column(let c)? = out.last?.item,
+                        lexicon.fields[c].isMeasure
+                    {
+                        out[out.count - 1].level = true
+                    }
                 case .keyword(let k): out.append(TaggedItem(item: .keyword(k), text: text))
                 }
             }
@@ -129,6 +154,9 @@ struct Tagger {
         }
         return out
     }
+
+    /// Words after a measure that say it is a level or a rate, not an amount.
+    static let levelWords: Set<String> = ["level", "levels", "rate", "rates", "concentration"]
 
     /// Of several columns a phrase names, the one named by the phrase plus only a word for the
     /// whole ("sleep": `sleep_total` rather than `sleep_rem` or `sleep_cycle`).
@@ -181,7 +209,14 @@ struct Tagger {
         let short = word.count == 3
         let allowance = short ? 1 : EditDistance.allowance(forLength: word.count)
         guard allowance > 0, word.allSatisfy(\.isLetter) else { return nil }
+        // A word of the fixed vocabulary ("time", "travel") is a real word, not a slip of a
+        // column name one letter away (`ttme`); only its stem may still ground it.
         let close = nearest(word, allowance: allowance, short: short)
+        if Segmenter.known.contains(word) {
+            // …unless the column name only adds letters around it ("size" → `psize`).
+            if let (_, hit) = close, hit.contains(word) { return hit }
+            return word.count >= 5 ? grounding(word) : nil
+        }
         if let (d, hit) = close, d == 1,
             lexicon.columnWords.contains(hit) || lexicon.tableWords.contains(hit)
         {

@@ -40,6 +40,7 @@ enum Words {
 
     /// A plural form: `category` → categories, `box` → boxes, `county` → counties, `day` → days.
     static func plural(_ w: String) -> String {
+        if let irregular = irregularPlurals.first(where: { $0.value == w })?.key { return irregular }
         guard w.count > 2, w.allSatisfy(\.isLetter) else { return w + "s" }
         if w.hasSuffix("y"), let before = w.dropLast().last, !"aeiou".contains(before) {
             return String(w.dropLast()) + "ies"
@@ -48,8 +49,17 @@ enum Words {
         return w + "s"
     }
 
+    /// Latin and Greek plurals of words that name things in tables ("how many genera").
+    static let irregularPlurals: [String: String] = [
+        "genera": "genus", "criteria": "criterion", "phenomena": "phenomenon", "indices": "index",
+        "matrices": "matrix", "vertices": "vertex", "analyses": "analysis", "fungi": "fungus", "cacti": "cactus",
+        "nuclei": "nucleus", "stimuli": "stimulus", "theses": "thesis", "hypotheses": "hypothesis",
+        "taxa": "taxon", "strata": "stratum",
+    ]
+
     /// A crude singular form: `countries` → country, `sales` → sale, `boxes` → box, `species` stays.
     static func singular(_ w: String) -> String {
+        if let irregular = irregularPlurals[w] { return irregular }
         guard w.count > 3 else { return w }
         if w.hasSuffix("ies") { return String(w.dropLast(3)) + "y" }
         if w.hasSuffix("sses") || w.hasSuffix("xes") || w.hasSuffix("ches") || w.hasSuffix("shes") {
@@ -68,6 +78,14 @@ enum Words {
         "flew", "flown", "found", "grew", "grown", "held", "kept", "knew", "led", "met", "rode", "said", "sent",
         "shot", "stood", "thought", "told", "wore", "wrote", "written", "became", "began", "begun", "broke", "ate",
         "drank", "fought", "hit", "hurt", "paid", "put", "set", "spoke", "stole", "swam", "taught", "threw",
+    ]
+
+    /// Nouns for people, singular ("patients over 65", "people younger than 30"): a bare number
+    /// compared about them is an age.
+    static let personNouns: Set<String> = [
+        "person", "people", "persons", "patient", "passenger", "employee", "customer", "student", "member", "user",
+        "adult", "individual", "respondent", "worker", "player", "man", "men", "woman", "women", "child", "children",
+        "kid", "subject", "participant", "voter", "resident", "client", "athlete", "applicant", "borrower",
     ]
 
     /// Whether `w` reads as a verb form or an adverb ("operated", "flying", "usually",
