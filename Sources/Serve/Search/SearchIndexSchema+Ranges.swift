@@ -97,29 +97,18 @@ extension SearchIndexSchema {
     }
 
     static func rangedTriggers(_ s: Source) -> String {
-        let object = "(SELECT id FROM search_objects WHERE type = '\(s.type)' AND object_id = "
-        return """
-            CREATE TRIGGER \(s.table)_search_insert AFTER INSERT ON \(s.table) BEGIN
-                INSERT INTO search_organizations(organization_id) SELECT NEW.organization_id
-                WHERE NOT EXISTS (SELECT 1 FROM search_organizations WHERE organization_id = NEW.organization_id);
-                INSERT INTO search_objects(id, type, object_id, organization_id, title, subtitle, created_at)
-                VALUES (\(nextRowid(s)), '\(s.type)', NEW.id, NEW.organization_id, \(on("NEW.", s.title)),
-                        \(on("NEW.", s.subtitle)), NEW.created_at);
-                INSERT INTO search_index(rowid, title, body, extra)
-                VALUES (last_insert_rowid(), \(on("NEW.", s.title)), \(on("NEW.", s.body)), \(on("NEW.", s.extra)));
-            END;
-            CREATE TRIGGER \(s.table)_search_update AFTER UPDATE OF \(s.watched.joined(separator: ", ")) ON \(s.table) BEGIN
-                UPDATE search_objects SET title = \(on("NEW.", s.title)), subtitle = \(on("NEW.", s.subtitle))
-                WHERE type = '\(s.type)' AND object_id = NEW.id;
-                UPDATE search_index SET title = \(on("NEW.", s.title)), body = \(on("NEW.", s.body)), extra = \(on("NEW.", s.extra))
-                WHERE rowid = \(object)NEW.id);
-            END;
-            CREATE TRIGGER \(s.table)_search_delete AFTER DELETE ON \(s.table) BEGIN
-                DELETE FROM search_index WHERE rowid = \(object)OLD.id);
-                DELETE FROM search_objects WHERE type = '\(s.type)' AND object_id = OLD.id;
-            END;
+        """
+        CREATE TRIGGER \(s.table)_search_insert AFTER INSERT ON \(s.table) BEGIN
+            INSERT INTO search_organizations(organization_id) SELECT NEW.organization_id
+            WHERE NOT EXISTS (SELECT 1 FROM search_organizations WHERE organization_id = NEW.organization_id);
+            INSERT INTO search_objects(id, type, object_id, organization_id, title, subtitle, created_at)
+            VALUES (\(nextRowid(s)), '\(s.type)', NEW.id, NEW.organization_id, \(on("NEW.", s.title)),
+                    \(on("NEW.", s.subtitle)), NEW.created_at);
+            INSERT INTO search_index(rowid, title, body, extra)
+            VALUES (last_insert_rowid(), \(on("NEW.", s.title)), \(on("NEW.", s.body)), \(on("NEW.", s.extra)));
+        END;
 
-            """
+        """ + updateAndDeleteTriggers(s)
     }
 
     static func reindexRanged(_ s: Source) -> String {

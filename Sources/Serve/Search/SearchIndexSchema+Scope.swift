@@ -49,27 +49,16 @@ extension SearchIndexSchema {
     }
 
     static func scopedTriggers(_ s: Source) -> String {
-        let object = "(SELECT id FROM search_objects WHERE type = '\(s.type)' AND object_id = "
-        return """
-            CREATE TRIGGER \(s.table)_search_insert AFTER INSERT ON \(s.table) BEGIN
-                INSERT INTO search_objects(type, object_id, organization_id, title, subtitle, created_at)
-                VALUES ('\(s.type)', NEW.id, NEW.organization_id, \(on("NEW.", s.title)), \(on("NEW.", s.subtitle)), NEW.created_at);
-                INSERT INTO search_index(rowid, title, body, extra, scope)
-                VALUES (last_insert_rowid(), \(on("NEW.", s.title)), \(on("NEW.", s.body)), \(on("NEW.", s.extra)),
-                        \(scope(s, organization: "NEW.organization_id")));
-            END;
-            CREATE TRIGGER \(s.table)_search_update AFTER UPDATE OF \(s.watched.joined(separator: ", ")) ON \(s.table) BEGIN
-                UPDATE search_objects SET title = \(on("NEW.", s.title)), subtitle = \(on("NEW.", s.subtitle))
-                WHERE type = '\(s.type)' AND object_id = NEW.id;
-                UPDATE search_index SET title = \(on("NEW.", s.title)), body = \(on("NEW.", s.body)), extra = \(on("NEW.", s.extra))
-                WHERE rowid = \(object)NEW.id);
-            END;
-            CREATE TRIGGER \(s.table)_search_delete AFTER DELETE ON \(s.table) BEGIN
-                DELETE FROM search_index WHERE rowid = \(object)OLD.id);
-                DELETE FROM search_objects WHERE type = '\(s.type)' AND object_id = OLD.id;
-            END;
+        """
+        CREATE TRIGGER \(s.table)_search_insert AFTER INSERT ON \(s.table) BEGIN
+            INSERT INTO search_objects(type, object_id, organization_id, title, subtitle, created_at)
+            VALUES ('\(s.type)', NEW.id, NEW.organization_id, \(on("NEW.", s.title)), \(on("NEW.", s.subtitle)), NEW.created_at);
+            INSERT INTO search_index(rowid, title, body, extra, scope)
+            VALUES (last_insert_rowid(), \(on("NEW.", s.title)), \(on("NEW.", s.body)), \(on("NEW.", s.extra)),
+                    \(scope(s, organization: "NEW.organization_id")));
+        END;
 
-            """
+        """ + updateAndDeleteTriggers(s)
     }
 
     static func reindex(_ s: Source) -> String {

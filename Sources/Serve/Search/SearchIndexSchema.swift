@@ -79,15 +79,10 @@ enum SearchIndexSchema {
         expression.replacingOccurrences(of: "{row}", with: row)
     }
 
-    static func triggers(_ s: Source) -> String {
+    /// The update and delete triggers of `s`, the same in every generation of the index.
+    static func updateAndDeleteTriggers(_ s: Source) -> String {
         let object = "(SELECT id FROM search_objects WHERE type = '\(s.type)' AND object_id = "
         return """
-            CREATE TRIGGER \(s.table)_search_insert AFTER INSERT ON \(s.table) BEGIN
-                INSERT INTO search_objects(type, object_id, organization_id, title, subtitle, created_at)
-                VALUES ('\(s.type)', NEW.id, NEW.organization_id, \(on("NEW.", s.title)), \(on("NEW.", s.subtitle)), NEW.created_at);
-                INSERT INTO search_index(rowid, title, body, extra)
-                VALUES (last_insert_rowid(), \(on("NEW.", s.title)), \(on("NEW.", s.body)), \(on("NEW.", s.extra)));
-            END;
             CREATE TRIGGER \(s.table)_search_update AFTER UPDATE OF \(s.watched.joined(separator: ", ")) ON \(s.table) BEGIN
                 UPDATE search_objects SET title = \(on("NEW.", s.title)), subtitle = \(on("NEW.", s.subtitle))
                 WHERE type = '\(s.type)' AND object_id = NEW.id;
@@ -100,6 +95,18 @@ enum SearchIndexSchema {
             END;
 
             """
+    }
+
+    static func triggers(_ s: Source) -> String {
+        """
+        CREATE TRIGGER \(s.table)_search_insert AFTER INSERT ON \(s.table) BEGIN
+            INSERT INTO search_objects(type, object_id, organization_id, title, subtitle, created_at)
+            VALUES ('\(s.type)', NEW.id, NEW.organization_id, \(on("NEW.", s.title)), \(on("NEW.", s.subtitle)), NEW.created_at);
+            INSERT INTO search_index(rowid, title, body, extra)
+            VALUES (last_insert_rowid(), \(on("NEW.", s.title)), \(on("NEW.", s.body)), \(on("NEW.", s.extra)));
+        END;
+
+        """ + updateAndDeleteTriggers(s)
     }
 
     static func backfill(_ s: Source) -> String {
