@@ -25,17 +25,10 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from benchkit import binary  # noqa: E402
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-
-
-def binary():
-    if os.environ.get("AISER_BIN"):
-        return os.environ["AISER_BIN"]
-    release = os.path.join(ROOT, ".build/release/aiser")
-    if os.path.exists(release):
-        return release
-    path = subprocess.run(["swift", "build", "--show-bin-path"], cwd=ROOT, capture_output=True, text=True).stdout
-    return os.path.join(path.strip(), "aiser")
 
 
 def peer(csv, target):

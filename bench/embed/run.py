@@ -13,17 +13,12 @@ new data at; the push's share is what comes after it.
 Prints p50/p95/p99/max from sending the replacement, and from its answer; also the load average."""
 import json, os, socket, statistics, subprocess, sys, tempfile, threading, time, urllib.request
 
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from benchkit import free_port  # noqa: E402
+
 STREAMS = int(os.environ.get("STREAMS", "100"))
 ROUNDS = int(os.environ.get("ROUNDS", "20"))
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-
-
-def free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
 
 
 def csv(round_):

@@ -36,6 +36,9 @@ import time
 
 import throughput
 
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from benchkit import binary, free_port  # noqa: E402
+
 QUICK = os.environ.get("LOAD_QUICK") == "1"
 ROWS = 20_000 if QUICK else 200_000
 HEAVY = 4 if QUICK else 6
@@ -44,24 +47,6 @@ SAMPLES = 60 if QUICK else 300
 WRK_SECONDS = 3 if QUICK else 10
 HEADER_TIMEOUT = 3
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-
-
-def binary():
-    if os.environ.get("AISER_BIN"):
-        return os.environ["AISER_BIN"]
-    release = os.path.join(ROOT, ".build/release/aiser")
-    if os.path.exists(release):
-        return release
-    path = subprocess.run(["swift", "build", "--show-bin-path"], cwd=ROOT, capture_output=True, text=True).stdout
-    return os.path.join(path.strip(), "aiser")
-
-
-def free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
 
 
 class Server:

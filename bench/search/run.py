@@ -39,6 +39,9 @@ import tempfile
 import threading
 import time
 
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from benchkit import binary  # noqa: E402
+
 QUICK = os.environ.get("SEARCH_QUICK") == "1"
 OBJECTS = 10_000 if QUICK else 100_000
 QUERIES = 100 if QUICK else 400
@@ -50,16 +53,6 @@ PORT = int(os.environ.get("BENCH_PORT", "18400"))
 RANKED = 1_000  # SQLiteSearchRepository.rankedCandidates
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 ADMIN = ("bench@example.com", "bench admin password")
-
-
-def binary():
-    if os.environ.get("AISER_BIN"):
-        return os.environ["AISER_BIN"]
-    release = os.path.join(ROOT, ".build/release/aiser")
-    if os.path.exists(release):
-        return release
-    path = subprocess.run(["swift", "build", "--show-bin-path"], cwd=ROOT, capture_output=True, text=True).stdout
-    return os.path.join(path.strip(), "aiser")
 
 
 class Server:
