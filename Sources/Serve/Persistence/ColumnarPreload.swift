@@ -13,10 +13,11 @@ final class ColumnarPreload: Sendable {
 
     init(input: URL) { self.input = input }
 
-    /// Loads the input; a file that cannot be loaded leaves nothing (the build reads it again).
+    /// Loads the input on the calling thread alone (the ingest runs beside it); a file that
+    /// cannot be loaded leaves nothing (the build reads it again).
     func load(as table: String, format: FileFormat) {
         guard FileManager.default.fileExists(atPath: input.path),
-            let columns = try? ColumnarTable.load(input, as: table, format: format)
+            let columns = try? ColumnarTable.load(input, as: table, format: format, threads: 1)
         else { return }
         loaded.withLock { $0 = columns }
     }
