@@ -18,6 +18,11 @@ public struct ServerSettings: Sendable, Equatable {
     public var adminPassword: String?
     /// Largest accepted upload in bytes (100 MiB).
     public var uploadLimit = 100 * 1024 * 1024
+    /// Whether a CSV or TSV upload is loaded into columns on one more thread while it is
+    /// ingested, so that the first question after it waits less for the source's NL artefacts.
+    /// Off by default: on a busy two-core machine the load beside it slowed the ingest more than
+    /// it shortened that wait (bench/README.md).
+    public var uploadPreload = false
     /// Largest accepted JSON request body in bytes (1 MiB).
     public var jsonBodyLimit = 1024 * 1024
     public var rateLimits = RateLimits()

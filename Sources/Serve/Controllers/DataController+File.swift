@@ -52,13 +52,15 @@ extension DataController {
 
     /// Moves the received `upload` out of the request's way, into a file the artefacts' build
     /// of source `id`'s new data removes when done, and for a CSV or TSV starts loading it into
-    /// columns for that build while the request ingests it. When it cannot be moved, `upload`
+    /// columns for that build while the request ingests it (unless `AISER_UPLOAD_PRELOAD` is
+    /// off). When it cannot be moved, `upload`
     /// itself (removed with the request) and no preload.
     func keep(_ upload: URL, id: String, table: String, format: FileFormat) -> (
         input: URL, preload: ColumnarPreload?
     ) {
         let kept = backend.files.incomingDirectory.appendingPathComponent(RandomToken.id("columnar_"))
         guard rename(upload.path, kept.path) == 0 else { return (upload, nil) }
+        guard backend.settings.uploadPreload else { return (kept, nil) }
         return (kept, backend.sources.preloadColumnar(id: id, input: kept, table: table, format: format))
     }
 

@@ -22,7 +22,7 @@ enum ReferencePage {
             upload answers as soon as its data is committed; the source can be asked about at once.
             Its NL artefacts (the vocabulary of its table and, from 200,000 rows, a month-grain rollup)
             are then built in the background — a CSV or TSV scanned by the columnar engine, which
-            starts loading the file while it is ingested — and kept
+            with `AISER_UPLOAD_PRELOAD=true` starts loading the file while it is ingested — and kept
             beside the data as `sources/<id>.artefacts.sqlite`, stamped with the data version they
             were built from: a restart reuses them, and new data (a replacement) rebuilds them. The
             profile (`…/schema`) is computed after them; the schema endpoint waits for it. These

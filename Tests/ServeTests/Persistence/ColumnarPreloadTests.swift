@@ -1,5 +1,6 @@
 import Engine
 import Foundation
+import HTTPTypes
 import Synchronization
 import Testing
 
@@ -53,5 +54,24 @@ struct ColumnarPreloadTests {
         await store.jobs.waitForAll()
         #expect(preload.take() == nil)
         #expect(store.preloadColumnar(id: "ds_x", input: gone, table: "t", format: .xlsx) == nil)
+    }
+
+    @Test("with AISER_UPLOAD_PRELOAD on, an upload's charts are the same and nothing is left in the staging folder")
+    func overHTTP() async throws {
+        let server = try await TestServer(configure: { $0.uploadPreload = true })
+        let store = server.backend.sources
+        try await server.test { c in
+            let admin = try await c.adminToken()
+            let up = try await c.upload("sales.csv", Self.csv, token: admin)
+            let id = try #require(up.data["data_source_id"] as? String)
+            #expect(try await SourceCacheTests.firstValue(c, "total revenue", source: id, token: admin) == 350)
+            await store.jobs.waitForAll()
+            #expect(store.artefactsBuilt.load(ordering: .relaxed) == 1)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: store.files.incomingDirectory.path).isEmpty)
+            let regions = try await c.call(
+                .post, "/api/v1/analytics/chart", token: admin,
+                json: ["query": "total revenue by region", "data_source": id])
+            #expect(ChartControllerTests.values(regions.data["chart_data"]) == ["North": 150, "South": 200])
+        }
     }
 }
