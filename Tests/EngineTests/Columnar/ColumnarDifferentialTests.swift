@@ -24,6 +24,8 @@ struct ColumnarDifferentialTests {
         "SELECT score, COUNT(*) AS n FROM orders GROUP BY score ORDER BY n",
         "SELECT score, COUNT(*) AS n FROM orders GROUP BY score ORDER BY score DESC",
         "SELECT priority, COUNT(*), COUNT(units), COUNT(DISTINCT units), COUNT(DISTINCT region) FROM orders GROUP BY priority",
+        "SELECT COUNT(DISTINCT units), COUNT(DISTINCT region), COUNT(DISTINCT revenue), COUNT(DISTINCT order_date), COUNT(DISTINCT shipped_at), COUNT(DISTINCT discount), COUNT(DISTINCT code), COUNT(DISTINCT priority) FROM orders",
+        "SELECT COUNT(DISTINCT units), COUNT(DISTINCT product), COUNT(DISTINCT revenue) FROM orders WHERE units > 10",
         "SELECT code, COUNT(*) FROM orders WHERE code = 42 GROUP BY code",
         "SELECT code, COUNT(*) FROM orders WHERE code = '0042' OR code = 7 GROUP BY code",
         "SELECT COUNT(*) FROM orders WHERE units = '5'",

@@ -19,6 +19,9 @@ struct Aggregation {
             try forEach(call.argument) { g, v in if !v.isNull { counts[g] += 1 } }
             return counts.map(SQLValue.integer)
         case .countDistinct:
+            if case .column(let c)? = call.argument, let count = distinctCount(of: columns[c].storage) {
+                return [.integer(Int64(count))]
+            }
             var seen = [Set<GroupValue>](repeating: [], count: groupCount)
             try forEach(call.argument) { g, v in if !v.isNull { seen[g].insert(GroupValue(v)) } }
             return seen.map { .integer(Int64($0.count)) }
