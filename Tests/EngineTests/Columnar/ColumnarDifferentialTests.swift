@@ -26,6 +26,8 @@ struct ColumnarDifferentialTests {
         "SELECT priority, COUNT(*), COUNT(units), COUNT(DISTINCT units), COUNT(DISTINCT region) FROM orders GROUP BY priority",
         "SELECT COUNT(DISTINCT units), COUNT(DISTINCT region), COUNT(DISTINCT revenue), COUNT(DISTINCT order_date), COUNT(DISTINCT shipped_at), COUNT(DISTINCT discount), COUNT(DISTINCT code), COUNT(DISTINCT priority) FROM orders",
         "SELECT COUNT(DISTINCT units), COUNT(DISTINCT product), COUNT(DISTINCT revenue) FROM orders WHERE units > 10",
+        "SELECT MIN(units), MAX(units), MIN(revenue), MAX(revenue), MIN(region), MAX(region), MIN(order_date), MAX(order_date), MIN(shipped_at), MAX(shipped_at), MIN(discount), MAX(discount), MIN(code), MAX(code) FROM orders",
+        "SELECT MIN(product), MAX(product), MIN(revenue), MAX(units) FROM orders WHERE units > 10",
         "SELECT code, COUNT(*) FROM orders WHERE code = 42 GROUP BY code",
         "SELECT code, COUNT(*) FROM orders WHERE code = '0042' OR code = 7 GROUP BY code",
         "SELECT COUNT(*) FROM orders WHERE units = '5'",
