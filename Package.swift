@@ -64,7 +64,6 @@ let serve: [Target] = [
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             .product(name: "JWTKit", package: "jwt-kit"),
-            .product(name: "MultipartKit", package: "multipart-kit"),
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -98,7 +97,6 @@ let serveDependencies: [Package.Dependency] = [
     .package(url: "https://github.com/hummingbird-project/hummingbird.git", exact: "2.28.1"),
     .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", exact: "2.5.0"),
     .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.7.1"),
-    .package(url: "https://github.com/vapor/multipart-kit.git", exact: "4.7.1"),
     // Already in the graph through Hummingbird; named for `NIOThreadPool` (the stores' threads).
     .package(url: "https://github.com/apple/swift-nio.git", from: "2.81.0"),
     // Logging is imported by Serve only (Hummingbird brings it too).

@@ -18,6 +18,12 @@ public struct ServerSettings: Sendable, Equatable {
     public var adminPassword: String?
     /// Largest accepted upload in bytes (100 MiB).
     public var uploadLimit = 100 * 1024 * 1024
+    /// Whether a CSV or TSV upload is loaded into columns on one more thread while it is
+    /// ingested, so that the first question after it waits less for the source's NL artefacts.
+    /// Off by default: on a busy two-core machine the load beside it slowed the ingest more than
+    /// it shortened that wait (debug runs of bench/serve-analytics: ingest 21–26 s instead of
+    /// 9–12 s, first chart 19–20 s instead of 25–29 s after the answer).
+    public var uploadPreload = false
     /// Largest accepted JSON request body in bytes (1 MiB).
     public var jsonBodyLimit = 1024 * 1024
     public var rateLimits = RateLimits()

@@ -44,6 +44,10 @@ extension Setting {
                 $0.uploadLimit = try int($1, "AISER_UPLOAD_LIMIT_MB", 1...1_000_000) * 1024 * 1024
             },
             Setting(
+                "AISER_UPLOAD_PRELOAD", default: { String($0.uploadPreload) },
+                "`true` loads a CSV or TSV upload into columns on one more thread while it is ingested, so the first question after it waits less for the source's NL artefacts; by default the columns are read after the upload's answer, leaving that core to the ingest and other work."
+            ) { $0.uploadPreload = try bool($1, "AISER_UPLOAD_PRELOAD") },
+            Setting(
                 "AISER_TRUSTED_PROXIES",
                 default: { $0.trustedProxies.isEmpty ? nil : $0.trustedProxies.joined(separator: ",") },
                 "Comma-separated proxy addresses whose X-Forwarded-For header is trusted for the client address."

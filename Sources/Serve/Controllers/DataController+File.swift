@@ -50,13 +50,26 @@ extension DataController {
         }
     }
 
-    /// Starts building the NL artefacts of source `id`'s new data in the background, keeping
-    /// `upload` (moved out of the request's way) for their columnar scan.
-    func prepareInBackground(id: String, table: String, upload: URL, format: FileFormat) {
-        let version = SourceReader.version(of: backend.files.url(of: id).path)
+    /// Moves the received `upload` out of the request's way, into a file the artefacts' build
+    /// of source `id`'s new data removes when done, and for a CSV or TSV starts loading it into
+    /// columns for that build while the request ingests it (unless `AISER_UPLOAD_PRELOAD` is
+    /// off). When it cannot be moved, `upload`
+    /// itself (removed with the request) and no preload.
+    func keep(_ upload: URL, id: String, table: String, format: FileFormat) -> (
+        input: URL, preload: ColumnarPreload?
+    ) {
         let kept = backend.files.incomingDirectory.appendingPathComponent(RandomToken.id("columnar_"))
-        let input = rename(upload.path, kept.path) == 0 ? kept : nil
+        guard rename(upload.path, kept.path) == 0 else { return (upload, nil) }
+        guard backend.settings.uploadPreload else { return (kept, nil) }
+        return (kept, backend.sources.preloadColumnar(id: id, input: kept, table: table, format: format))
+    }
+
+    /// Starts building the NL artefacts of source `id`'s new data in the background from
+    /// `input`, the file `keep` moved out of the request's way (removed when done), and its
+    /// columns when `preload` loaded them.
+    func prepareInBackground(id: String, table: String, input: URL, format: FileFormat, preload: ColumnarPreload?) {
+        let version = SourceReader.version(of: backend.files.url(of: id).path)
         backend.sources.buildArtefacts(
-            id: id, table: table, input: input, inputVersion: version, format: format)
+            id: id, table: table, input: input, inputVersion: version, format: format, preload: preload)
     }
 }

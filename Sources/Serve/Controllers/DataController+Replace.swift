@@ -36,20 +36,25 @@ extension DataController {
         defer { try? FileManager.default.removeItem(at: uploadURL) }
         let (form, fileName, format) = try await receiveFile(request, into: uploadURL)
         let table = source.tableName
-        let (report, profile) = try await buildFile(
-            id: id, from: uploadURL, format: format, table: table, organization: identity.organizationID)
-        source.fileName = fileName
-        source.fileType = format.rawValue
-        source.fileSize = form.fileSize
-        source.rowCount = report.rows
-        source.columnCount = report.columns.count
-        source.schema = report.columns.map { .init(name: $0.name, type: $0.type.rawValue) }
-        source.profileJSON = profile.jsonText()
-        guard try await backend.dataSources.replaceFile(source, by: identity.userID, at: backend.epoch) else {
-            throw APIError.notFound
+        let (input, preload) = keep(uploadURL, id: id, table: table, format: format)
+        do {
+            let (report, profile) = try await buildFile(
+                id: id, from: input, format: format, table: table, organization: identity.organizationID)
+            source.fileName = fileName
+            source.fileType = format.rawValue
+            source.fileSize = form.fileSize
+            source.rowCount = report.rows
+            source.columnCount = report.columns.count
+            source.schema = report.columns.map { .init(name: $0.name, type: $0.type.rawValue) }
+            source.profileJSON = profile.jsonText()
+            guard try await backend.dataSources.replaceFile(source, by: identity.userID, at: backend.epoch) else {
+                throw APIError.notFound
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: input)
+            throw error
         }
-        prepareInBackground(
-            id: id, table: table, upload: uploadURL, format: format)
+        prepareInBackground(id: id, table: table, input: input, format: format, preload: preload)
         try await refreshCharts(of: source)
         backend.embedChanged(source.organizationID, .source(source.id))
         return try JSONBody.response(DataSourceDTO(source, withSchema: true), message: "Data replaced")

@@ -64,24 +64,30 @@ struct DataController: Controller {
             throw APIError.validation("data_source_name", "1 to 200 characters.")
         }
         let table = Ingestor.tableName(for: URL(fileURLWithPath: fileName))
-        let report = try await ingestFile(
-            id: id, from: uploadURL, format: format, table: table, organization: identity.organizationID)
-        let record = DataSourceRecord(
-            id: id, organizationID: identity.organizationID, userID: identity.userID, name: name,
-            description: form.fields["description"]?.first, fileName: fileName, tableName: table,
-            fileType: format.rawValue, fileSize: form.fileSize, rowCount: report.rows,
-            columnCount: report.columns.count,
-            schema: report.columns.map { .init(name: $0.name, type: $0.type.rawValue) },
-            profileJSON: "",
-            tags: Self.tags(form.fields["tags"] ?? []), createdAt: backend.epoch)
+        let (input, preload) = keep(uploadURL, id: id, table: table, format: format)
+        let record: DataSourceRecord
         do {
-            try await backend.dataSources.create(record)
+            let report = try await ingestFile(
+                id: id, from: input, format: format, table: table, organization: identity.organizationID)
+            record = DataSourceRecord(
+                id: id, organizationID: identity.organizationID, userID: identity.userID, name: name,
+                description: form.fields["description"]?.first, fileName: fileName, tableName: table,
+                fileType: format.rawValue, fileSize: form.fileSize, rowCount: report.rows,
+                columnCount: report.columns.count,
+                schema: report.columns.map { .init(name: $0.name, type: $0.type.rawValue) },
+                profileJSON: "",
+                tags: Self.tags(form.fields["tags"] ?? []), createdAt: backend.epoch)
+            do {
+                try await backend.dataSources.create(record)
+            } catch {
+                backend.sources.remove(id)
+                throw error
+            }
         } catch {
-            backend.sources.remove(id)
+            try? FileManager.default.removeItem(at: input)
             throw error
         }
-        prepareInBackground(
-            id: id, table: table, upload: uploadURL, format: format)
+        prepareInBackground(id: id, table: table, input: input, format: format, preload: preload)
         backend.profileInBackground(record)
         return try JSONBody.response(
             DataSourceDTO(record, withSchema: true), status: .created, message: "Data uploaded")

@@ -16,9 +16,13 @@ enum ReferencePage {
             database (`aiser.sqlite`, WAL mode, numbered migrations), one SQLite file per data source under
             `sources/`, and in development the generated signing secret `secret.key` (mode 0600).
 
-            An upload answers as soon as its data is committed; the source can be asked about at once.
+            The multipart body of an upload is parsed as it arrives and its file written once to a
+            staging file (a body that ends before its closing boundary, or a part header that is not
+            plain ASCII, answers 422); the file is then loaded into SQLite with the CLI's loader. An
+            upload answers as soon as its data is committed; the source can be asked about at once.
             Its NL artefacts (the vocabulary of its table and, from 200,000 rows, a month-grain rollup)
-            are then built in the background — a CSV or TSV scanned by the columnar engine — and kept
+            are then built in the background — a CSV or TSV scanned by the columnar engine, which
+            with `AISER_UPLOAD_PRELOAD=true` starts loading the file while it is ingested — and kept
             beside the data as `sources/<id>.artefacts.sqlite`, stamped with the data version they
             were built from: a restart reuses them, and new data (a replacement) rebuilds them. The
             profile (`…/schema`) is computed after them; the schema endpoint waits for it. These

@@ -24,9 +24,11 @@ extension SourceFiles {
     /// Builds the artefacts of source `id`'s current data unless the stored ones are of it;
     /// `true` when it built them. `input` is the file the data was loaded from when it produced
     /// data version `inputVersion`: a CSV or TSV is then scanned by the columnar engine (same
-    /// results, a fraction of SQLite's time), anything else by SQLite.
+    /// results, a fraction of SQLite's time), anything else by SQLite; `columnar` is that file
+    /// already loaded, when it was.
     func buildArtefacts(
-        id: String, table: String, input: URL? = nil, inputVersion: String? = nil, format: FileFormat? = nil
+        id: String, table: String, input: URL? = nil, inputVersion: String? = nil, format: FileFormat? = nil,
+        columnar loaded: ColumnarTable? = nil
     )
         throws -> Bool
     {
@@ -42,7 +44,7 @@ extension SourceFiles {
         try db.execute("PRAGMA \(schema).journal_mode=OFF; PRAGMA \(schema).synchronous=OFF")
         var columnar: ColumnarTable?
         if let input, inputVersion == version, format == .csv || format == .tsv {
-            columnar = try? ColumnarTable.load(input, as: table, format: format)
+            columnar = loaded ?? (try? ColumnarTable.load(input, as: table, format: format))
         }
         try Analytics(connection: db, tables: [table]).buildAskArtefacts(
             into: schema, stamp: version, columnar: columnar)

@@ -5,22 +5,37 @@ import Synchronization
 extension SourceStore {
     static func artefactsJob(_ id: String) -> String { "artefacts:\(id)" }
 
+    /// Starts loading `input`, an upload of `format` about to become source `id`'s data, into
+    /// columns in the jobs' lane (before the artefacts' build of that data, which takes them);
+    /// `nil` for formats the columnar engine does not load.
+    func preloadColumnar(id: String, input: URL, table: String, format: FileFormat) -> ColumnarPreload? {
+        guard format == .csv || format == .tsv else { return nil }
+        let preload = ColumnarPreload(input: input)
+        jobs.start("columnar:\(id)") { [jobs] in
+            _ = try? await jobs.run { preload.load(as: table, format: format) }
+        }
+        return preload
+    }
+
     /// Builds the NL engine's artefacts of source `id`'s current data in the background (in the
     /// jobs' lane, outside the scheduler) unless the stored ones are of it; answers at once.
     /// `input` (removed afterwards) is the uploaded file that produced data version
-    /// `inputVersion`, for the columnar scan. When the job ends, the data version it looked at is
+    /// `inputVersion`, for the columnar scan (already loaded by `preload` when given). When the job ends, the data version it looked at is
     /// recorded as checked and the source's idle readers are closed (their NL engines were made
     /// without the new artefacts). A failed build is not retried for the same data: questions
     /// then build the NL engine themselves, as without artefacts.
     @discardableResult
     func buildArtefacts(
-        id: String, table: String, input: URL? = nil, inputVersion: String? = nil, format: FileFormat? = nil
+        id: String, table: String, input: URL? = nil, inputVersion: String? = nil, format: FileFormat? = nil,
+        preload: ColumnarPreload? = nil
     ) -> Task<Void, Never> {
         jobs.start(Self.artefactsJob(id)) { [self] in
             defer { if let input { try? FileManager.default.removeItem(at: input) } }
             let version = SourceReader.version(of: files.url(of: id).path)
             let built = try? await jobs.run { [files] in
-                try files.buildArtefacts(id: id, table: table, input: input, inputVersion: inputVersion, format: format)
+                try files.buildArtefacts(
+                    id: id, table: table, input: input, inputVersion: inputVersion, format: format,
+                    columnar: preload?.take())
             }
             if let version { checkedArtefacts.withLock { $0[id] = version } }
             if built == true {

@@ -1,6 +1,6 @@
 import Foundation
 import Hummingbird
-import MultipartKit
+import NIOCore
 
 /// A multipart/form-data request received incrementally: the `file` part streamed to a file on
 /// disk, the other (small) fields kept in memory. Crossing `limit` bytes stops reading at once.
@@ -30,19 +30,15 @@ struct MultipartUpload {
         return boundary
     }
 
-    /// Reads the request body chunk by chunk through MultipartKit's parser, writing the `file`
-    /// part to `destination`.
+    /// Reads the request body chunk by chunk through `FormDataParser`, writing the `file` part
+    /// to `destination` as it arrives.
     static func receive(_ request: Request, limit: Int, destination: URL) async throws -> MultipartUpload {
         if let length = request.headers[.contentLength].flatMap(Int.init), length > limit {
             throw APIError(.payloadTooLarge, "The upload is larger than the limit of \(limit) bytes.")
         }
         let boundary = try boundary(of: request)
         let state = State(destination: destination)
-        let parser = MultipartParser(boundary: boundary)
-        var guardian = MultipartHeaderGuard(boundary: boundary)
-        parser.onHeader = { name, value in state.header(name, value) }
-        parser.onBody = { buffer in state.body(&buffer) }
-        parser.onPartComplete = { state.complete() }
+        var parser = FormDataParser(boundary: boundary)
         defer { state.closeFile() }
         var total = 0
         do {
@@ -51,14 +47,13 @@ struct MultipartUpload {
                 if total > limit {
                     throw APIError(.payloadTooLarge, "The upload is larger than the limit of \(limit) bytes.")
                 }
-                guard guardian.admit(chunk.readableBytesView) else {
-                    throw APIError.validation("body", "The multipart body is malformed.")
-                }
-                try parser.execute(chunk)
-                if let error = state.error { throw error }
+                try parser.feed(chunk.readableBytesView) { try state.handle($0) }
             }
+            try parser.finish()
         } catch let error as APIError {
             throw error
+        } catch let error as FormDataError {
+            throw APIError.validation("body", "The multipart body is malformed: \(error)")
         } catch {
             throw APIError.validation("body", "The multipart body is malformed.")
         }
@@ -81,7 +76,17 @@ struct MultipartUpload {
 
         init(destination: URL) { self.destination = destination }
 
-        func header(_ name: String, _ value: String) { headers[name.lowercased()] = value }
+        func handle(_ event: FormDataParser.Event) throws {
+            switch event {
+            case .headers(let list):
+                for (name, value) in list { headers[name.lowercased()] = value }
+            case .content(let bytes):
+                body(bytes)
+            case .end:
+                complete()
+            }
+            if let error { throw error }
+        }
 
         var current: ContentDisposition {
             if let disposition { return disposition }
@@ -103,23 +108,23 @@ struct MultipartUpload {
             if file == nil { error = APIError(.internalError, "The upload could not be stored.") }
         }
 
-        func body(_ buffer: inout ByteBuffer) {
+        func body(_ buffer: UnsafeRawBufferPointer) {
             guard error == nil else { return }
             if isFile {
                 openFileIfNeeded()
                 guard let file else { return }
                 do {
-                    try file.write(contentsOf: buffer.readableBytesView)
-                    upload.fileSize += Int64(buffer.readableBytes)
+                    try file.write(contentsOf: buffer)
+                    upload.fileSize += Int64(buffer.count)
                 } catch {
                     self.error = APIError(.internalError, "The upload could not be stored.")
                 }
             } else {
-                guard fieldBytes.count + buffer.readableBytes <= MultipartUpload.maximumFieldBytes else {
+                guard fieldBytes.count + buffer.count <= MultipartUpload.maximumFieldBytes else {
                     error = APIError.validation(current.name ?? "field", "Form fields are limited to 64 KB.")
                     return
                 }
-                fieldBytes += buffer.readableBytesView
+                fieldBytes += buffer
             }
         }
 

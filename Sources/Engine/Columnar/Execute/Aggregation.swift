@@ -19,12 +19,18 @@ struct Aggregation {
             try forEach(call.argument) { g, v in if !v.isNull { counts[g] += 1 } }
             return counts.map(SQLValue.integer)
         case .countDistinct:
+            if case .column(let c)? = call.argument, let count = distinctCount(of: columns[c].storage) {
+                return [.integer(Int64(count))]
+            }
             var seen = [Set<GroupValue>](repeating: [], count: groupCount)
             try forEach(call.argument) { g, v in if !v.isNull { seen[g].insert(GroupValue(v)) } }
             return seen.map { .integer(Int64($0.count)) }
         case .min, .max:
-            var best = [SQLValue](repeating: .null, count: groupCount)
             let sign = call.kind == .min ? 1 : -1
+            if case .column(let c)? = call.argument, let best = extreme(of: columns[c].storage, sign: sign) {
+                return [best]
+            }
+            var best = [SQLValue](repeating: .null, count: groupCount)
             try forEach(call.argument) { g, v in
                 if v.isNull { return }
                 if best[g].isNull || ValueOrder.compare(best[g], v) * sign > 0 { best[g] = v }

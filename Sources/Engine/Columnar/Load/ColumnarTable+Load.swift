@@ -9,6 +9,14 @@ extension ColumnarTable {
         try load(url, as: table, format: format, parts: 2 * ProcessInfo.processInfo.activeProcessorCount)
     }
 
+    /// `load(_:as:format:)` on at most `threads` threads (the calling one included), for a load
+    /// that must leave the other cores to work running beside it.
+    public static func load(_ url: URL, as table: String, format: FileFormat? = nil, threads: Int) throws
+        -> ColumnarTable
+    {
+        try load(url, as: table, format: format, parts: max(1, threads))
+    }
+
     /// `load(_:as:format:)` in at most `parts` chunks for files of at least `minimumSplitSize` bytes.
     static func load(
         _ url: URL, as table: String, format: FileFormat?, parts: Int,
