@@ -10,15 +10,16 @@ import NIOCore
 #endif
 
 extension HTTPServerBuilder {
-    /// HTTP/1.1 with a `ConnectionGuard` on every connection: deadlines and connection caps
-    /// from `limits`, the total cap kept below the process's open-file limit.
+    /// HTTP/1.1 with a `ConnectionGuard` on every connection (deadlines and connection caps
+    /// from `limits`, the total cap kept below the process's open-file limit) and an interim
+    /// `100 Continue` for requests that expect one.
     static func guardedHTTP1(_ limits: ConnectionLimits, logger: Logger) -> HTTPServerBuilder {
         let counter = ConnectionCounter(
             maxTotal: limits.effectiveMaxConnections(fileLimit: openFileLimit()),
             maxPerClient: limits.maxConnectionsPerClient)
         return .http1(
             configuration: .init(additionalChannelHandlers: [
-                ConnectionGuard(limits: limits, counter: counter, logger: logger)
+                ConnectionGuard(limits: limits, counter: counter, logger: logger), ExpectContinue(),
             ]))
     }
 
