@@ -13,7 +13,7 @@ public enum Scratch {
     /// `data` written to `folder/name` (replacing the previous input).
     public static func write(_ data: [UInt8], name: String) -> URL {
         let url = folder.appendingPathComponent(name)
-        FileManager.default.createFile(atPath: url.path, contents: Data(data))
+        _ = FileManager.default.createFile(atPath: url.path, contents: Data(data))
         return url
     }
 }
