@@ -20,9 +20,11 @@ Steps, each timed:
 Prints the figures and the ratios the served-speed issue sets targets for: chart p50 ≤ 100 ms
 and ≤ 5× DuckDB's query time, first chart ≤ 1 s, upload ≤ 1.5× the CLI's ingest.
 """
-import argparse, json, os, socket, statistics, subprocess, sys, tempfile, time, urllib.request
+import argparse, json, os, statistics, subprocess, sys, tempfile, time, urllib.request
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from benchkit import free_port  # noqa: E402
 # (question, the same aggregate for DuckDB over table t)
 QUESTIONS = [
     ("total revenue by month", "SELECT strftime(date, '%Y-%m') k, sum(revenue) FROM t GROUP BY 1 ORDER BY 1"),
@@ -57,14 +59,6 @@ def call(base, method, path, token=None, body=None):
         req.add_header("Authorization", "Bearer " + token)
     with urllib.request.urlopen(req, timeout=600) as r:
         return json.loads(r.read())
-
-
-def free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
 
 
 def main():
